@@ -1,0 +1,45 @@
+"""Clean stage: one canonical form of text for every later stage.
+
+Line endings become \\n, mojibake is repaired (ftfy, only where its detector sees any), text is
+NFC-normalised, control characters other than tab and newline are dropped, trailing spaces go.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.M)
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff]")
+# UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â, Ã, â, Ð, …) before a continuation-range
+# character. ftfy's own detector costs ~0.2 ms/KB, so it only runs where this cheap test fires.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e0\u00e1\u00e2\u00e3]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u2122]"
+)
+
+
+def clean_text(text: str) -> str:
+    """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x))."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _SURROGATE.sub("\ufffd", text)
+    if _MOJIBAKE_HINT.search(text) and is_bad(text):
+        text = ftfy.fix_text(text, _FTFY_CONFIG)
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    return _TRAILING_SPACE.sub("", text)

@@ -1,0 +1,117 @@
+"""Discover stage: SOURCE arguments -> input files, what is new, and bounded batches of work.
+
+Deciding "unchanged" needs no read: a file whose size and mtime match its committed state is
+skipped on a stat alone; a touched file is read and compared by content hash in its batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tasks.models import InputFile, Reject
+
+DEFAULT_BATCH_FILES = 2000
+DEFAULT_BATCH_BYTES = 64 * 1024 * 1024
+_GLOB_CHARS = set("*?[")
+
+
+class SourceError(Exception):
+    """A SOURCE argument that names nothing: a usage error, not a bad input."""
+
+
+@dataclass(slots=True)
+class Discovery:
+    files: list[InputFile] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+
+
+def _walk(root: Path, found: Discovery) -> None:
+    def on_error(err: OSError) -> None:
+        rel = os.path.relpath(err.filename, root) if err.filename else str(root)
+        found.rejects.append(Reject(rel, "read", "unreadable folder", err.strerror or str(err)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            _add(Path(dirpath) / name, os.path.relpath(Path(dirpath) / name, root), found)
+
+
+def _add(path: Path, source: str, found: Discovery) -> None:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        found.rejects.append(Reject(source, "read", "unreadable file", exc.strerror or str(exc)))
+        return
+    found.files.append(InputFile(str(path.absolute()), source, st.st_size, st.st_mtime_ns))
+
+
+def discover(sources: list[str]) -> Discovery:
+    """Expand files, folders (recursively) and globs; `source` is the path under its SOURCE."""
+    found = Discovery()
+    for arg in sources:
+        path = Path(arg)
+        if path.is_dir():
+            _walk(path, found)
+        elif path.is_file():
+            _add(path, path.name, found)
+        elif _GLOB_CHARS & set(arg):
+            base_parts = []
+            for part in Path(arg).parts:
+                if _GLOB_CHARS & set(part):
+                    break
+                base_parts.append(part)
+            base = Path(*base_parts) if base_parts else Path(".")
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                raise SourceError(f"no files match {arg!r}")
+            for match in matches:
+                if Path(match).is_file():
+                    _add(Path(match), os.path.relpath(match, base), found)
+        elif path.is_symlink():
+            found.rejects.append(Reject(path.name, "read", "unreadable file", "broken symbolic link"))
+        else:
+            raise SourceError(f"no such file or folder: {arg}")
+    seen: set[str] = set()
+    unique = []
+    for f in found.files:  # the same file reached through two SOURCE arguments counts once
+        if f.path not in seen:
+            seen.add(f.path)
+            unique.append(f)
+    found.files = unique
+    return found
+
+
+def plan(
+    files: list[InputFile], state: dict[str, tuple[int, int, str | None, str]]
+) -> tuple[list[InputFile], list[InputFile]]:
+    """(to read, unchanged): unchanged means same size and mtime as the committed state."""
+    todo, unchanged = [], []
+    for f in files:
+        known = state.get(f.source)
+        if known is not None and known[0] == f.size and known[1] == f.mtime_ns:
+            unchanged.append(f)
+        else:
+            todo.append(f)
+    return todo, unchanged
+
+
+def batches(
+    files: list[InputFile], max_files: int = DEFAULT_BATCH_FILES, max_bytes: int = DEFAULT_BATCH_BYTES
+) -> Iterator[list[InputFile]]:
+    """Bounded batches by count and by bytes, so memory stays flat whatever the input size."""
+    batch: list[InputFile] = []
+    size = 0
+    for f in files:
+        if batch and (len(batch) >= max_files or size + f.size > max_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(f)
+        size += f.size
+    if batch:
+        yield batch

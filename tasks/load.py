@@ -1,0 +1,301 @@
+"""Load stage: rows -> zstd Parquet part files, and the atomic commit that makes them visible.
+
+A part file is written under a temporary name and renamed into place, but it is not part of
+the warehouse until a commit lists it in the catalog table of `warehouse.duckdb`. The commit
+inserts the run's files and rebuilds every view in one DuckDB transaction, so a reader sees the
+old warehouse or the new one, never half of a run; a killed run leaves only unlisted files,
+which the next run deletes. The incremental state is read back from the committed `inputs`.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
+DB_NAME = "warehouse.duckdb"
+CATALOG = "_scrapeline_files"
+TS = pa.timestamp("us")
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("domain", pa.string()),
+            ("title", pa.string()),
+            ("byline", pa.string()),
+            ("published_at", TS),
+            ("body", pa.string()),
+            ("word_count", pa.int32()),
+            ("language", pa.string()),
+            ("comment_count", pa.int32()),
+            ("comment_system", pa.string()),
+            ("format", pa.string()),
+            ("content_hash", pa.string()),
+            ("scraped_at", TS),
+            ("title_rule", pa.string()),
+            ("byline_rule", pa.string()),
+            ("run_id", pa.string()),
+            ("ingested_at", TS),
+        ]
+    ),
+    "comments": pa.schema(
+        [
+            ("comment_id", pa.string()),
+            ("article_id", pa.string()),
+            ("position", pa.int32()),
+            ("author", pa.string()),
+            ("text", pa.string()),
+            ("word_count", pa.int32()),
+            ("rule", pa.string()),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "rejects": pa.schema(
+        [
+            ("source", pa.string()),
+            ("stage", pa.string()),
+            ("reason", pa.string()),
+            ("detail", pa.string()),
+            ("content_hash", pa.string()),
+            ("run_id", pa.string()),
+            ("rejected_at", TS),
+        ]
+    ),
+    "inputs": pa.schema(
+        [
+            ("source", pa.string()),
+            ("path", pa.string()),
+            ("size", pa.int64()),
+            ("mtime_ns", pa.int64()),
+            ("content_hash", pa.string()),
+            ("status", pa.string()),  # loaded | unchanged | rejected
+            ("records", pa.int32()),
+            ("run_id", pa.string()),
+            ("seen_at", TS),
+        ]
+    ),
+    "runs": pa.schema(
+        [
+            ("run_id", pa.string()),
+            ("flow_run_id", pa.string()),
+            ("started_at", TS),
+            ("finished_at", TS),
+            ("status", pa.string()),
+            ("files_seen", pa.int64()),
+            ("files_new", pa.int64()),
+            ("files_unchanged", pa.int64()),
+            ("files_rejected", pa.int64()),
+            ("articles", pa.int64()),
+            ("comments", pa.int64()),
+            ("rejects", pa.int64()),
+            ("seconds", pa.float64()),
+            ("sources", pa.string()),
+        ]
+    ),
+}
+TABLES = tuple(SCHEMAS)
+_DUCK_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    TS: "TIMESTAMP",
+}
+
+
+def utcnow() -> datetime:
+    """Naive UTC: the TIMESTAMP columns of the contract carry no zone."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class WarehouseError(Exception):
+    """The warehouse cannot be used (unreadable, locked too long, not a warehouse)."""
+
+
+# ---------------------------------------------------------------- part files
+
+
+def write_part(warehouse: Path, table: str, rows: list[dict], run_id: str, part: str) -> tuple[str, int] | None:
+    """Write rows as one zstd Parquet file; return (path relative to the warehouse, rows)."""
+    if not rows:
+        return None
+    arrow = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    rel = Path(table) / f"run={run_id}" / f"{part}.parquet"
+    final = warehouse / rel
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = final.with_name(f".{final.name}.tmp")
+    pq.write_table(arrow, tmp, compression="zstd", row_group_size=1_000_000)
+    os.replace(tmp, final)
+    return rel.as_posix(), arrow.num_rows
+
+
+# ---------------------------------------------------------------- catalog and views
+
+
+def connect(warehouse: Path, read_only: bool, timeout: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open warehouse.duckdb, waiting while another process holds it for a commit."""
+    path = warehouse / DB_NAME
+    if read_only and not path.exists():
+        raise WarehouseError(f"no warehouse at {warehouse} (no {DB_NAME}); load something with `scrapeline run` first")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise WarehouseError(f"cannot open {path}: {exc}") from None
+            time.sleep(0.1)
+
+
+def _ensure_catalog(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        f"CREATE TABLE IF NOT EXISTS {CATALOG} (table_name VARCHAR, path VARCHAR, run_id VARCHAR, "
+        "rows BIGINT, committed_at TIMESTAMP)"
+    )
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _all_view_sql(warehouse: Path, table: str, paths: list[str]) -> str:
+    if not paths:
+        cols = ", ".join(f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in SCHEMAS[table])
+        return f"CREATE OR REPLACE VIEW {table}_all AS SELECT {cols} WHERE false"
+    files = ", ".join(_quote(str((warehouse / p).resolve())) for p in paths)
+    return f"CREATE OR REPLACE VIEW {table}_all AS SELECT * FROM read_parquet([{files}], union_by_name = true)"
+
+
+def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
+    rows = con.execute(f"SELECT table_name, path FROM {CATALOG} ORDER BY committed_at, path").fetchall()
+    by_table: dict[str, list[str]] = {t: [] for t in TABLES}
+    for table, path in rows:
+        by_table.setdefault(table, []).append(path)
+    for table in TABLES:
+        con.execute(_all_view_sql(warehouse, table, by_table[table]))
+    con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
+
+
+def commit(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]) -> None:
+    """Make a run's part files visible, all tables at once, in one DuckDB transaction."""
+    now = utcnow()
+    con = connect(warehouse, read_only=False)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        _ensure_catalog(con)
+        for table, files in parts.items():
+            for path, nrows in files:
+                con.execute(f"INSERT INTO {CATALOG} VALUES (?, ?, ?, ?, ?)", [table, path, run_id, nrows, now])
+        _rebuild_views(con, warehouse)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
+
+
+def init_warehouse(warehouse: Path) -> None:
+    """Create the folder, the catalog and empty views, so readers always find the contract's views."""
+    warehouse.mkdir(parents=True, exist_ok=True)
+    if not os.access(warehouse, os.W_OK):
+        raise WarehouseError(f"warehouse folder {warehouse} is not writable")
+    commit(warehouse, "init", {})
+
+
+def committed_paths(warehouse: Path) -> set[str]:
+    if not (warehouse / DB_NAME).exists():
+        return set()
+    con = connect(warehouse, read_only=True)
+    try:
+        _exists = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [CATALOG]
+        ).fetchall()[0][0]
+        if not _exists:
+            return set()
+        return {r[0] for r in con.execute(f"SELECT path FROM {CATALOG}").fetchall()}
+    finally:
+        con.close()
+
+
+def remove_orphans(warehouse: Path) -> int:
+    """Delete part files no commit lists (left by a killed run). Call only under the writer lock."""
+    listed = committed_paths(warehouse)
+    removed = 0
+    for table in TABLES:
+        root = warehouse / table
+        if not root.is_dir():
+            continue
+        for path in root.rglob("*"):
+            if path.is_file() and (path.name.endswith(".tmp") or path.relative_to(warehouse).as_posix() not in listed):
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def full_refresh(warehouse: Path) -> None:
+    """Forget everything loaded: drop the catalog, the views' data and the part files."""
+    for table in TABLES:
+        shutil.rmtree(warehouse / table, ignore_errors=True)
+    db = warehouse / DB_NAME
+    for path in (db, db.with_name(DB_NAME + ".wal")):
+        path.unlink(missing_ok=True)
+
+
+def load_state(warehouse: Path) -> dict[str, tuple[int, int, str | None, str]]:
+    """source -> (size, mtime_ns, content_hash, status) of its newest committed `inputs` row."""
+    if not (warehouse / DB_NAME).exists():
+        return {}
+    con = connect(warehouse, read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT source, size, mtime_ns, content_hash, status FROM inputs_all "
+            "QUALIFY row_number() OVER (PARTITION BY source ORDER BY seen_at DESC, run_id DESC) = 1"
+        ).fetchall()
+    except duckdb.Error:
+        return {}
+    finally:
+        con.close()
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+# ---------------------------------------------------------------- one writer at a time
+
+
+@contextmanager
+def writer_lock(warehouse: Path, wait: bool = True, on_wait=None) -> Iterator[None]:
+    """Hold the warehouse's writer lock; a second writer waits (or fails when wait=False)."""
+    warehouse.mkdir(parents=True, exist_ok=True)
+    fd = os.open(warehouse / ".scrapeline.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+            if not wait:
+                raise WarehouseError(f"warehouse {warehouse} is being written by {holder}") from None
+            if on_wait:
+                on_wait(holder)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+        yield
+    finally:
+        os.close(fd)

@@ -1,0 +1,67 @@
+"""Plain data passed between stages: what a batch carries from read to load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+STAGES = ("read", "decode", "segment", "validate", "load")
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One file found under a SOURCE argument."""
+
+    path: str  # absolute path on disk
+    source: str  # path relative to the SOURCE it was found under
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class Record:
+    """One scrape: the decoded text of a file, or of one record of a multi-record file."""
+
+    source: str
+    text: str
+    format: str  # text | markdown
+    content_hash: str  # hash of the raw input bytes of this record
+    url: str | None = None
+    title: str | None = None  # title given by the input's metadata, if any
+    scraped_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Reject:
+    """Why one input (or one row) did not load; becomes a row of `rejects`."""
+
+    source: str
+    stage: str
+    reason: str
+    detail: str = ""
+    content_hash: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.stage not in STAGES:
+            raise ValueError(f"unknown stage {self.stage!r}")
+
+
+@dataclass(slots=True)
+class Comment:
+    position: int
+    author: str | None
+    text: str
+    rule: str  # which rule opened this comment (provenance)
+
+
+@dataclass(slots=True)
+class Segmentation:
+    """What the segmenter made of one page."""
+
+    title: str | None
+    byline: str | None
+    body: str
+    comments: list[Comment] = field(default_factory=list)
+    comment_system: str | None = None
+    published_at: datetime | None = None
+    trace: dict[str, str] = field(default_factory=dict)  # decision -> rule that made it

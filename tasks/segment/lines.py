@@ -1,0 +1,141 @@
+"""A page as a list of lines with the blank-line gap before each, and the shape tests on them.
+
+Shape tests are page-independent cues a human reader uses: a short name-shaped line, a date,
+a sentence-like paragraph, a byline. They look at `Line.plain`, the line with markdown
+decoration removed, so that `## 3 thoughts on …` and `**Jane**` are judged like their text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+_MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_WS = re.compile(r"\s+")
+
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_NAME_BAD_END = re.compile(r"[.!?…:;,]$")
+_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*]|https?:|www\.|\d{3,}")
+_DATE = re.compile(
+    r"(?:(?:on|posted|published|updated)\s+)?(?:"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4}"
+    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r")(?:,?\s*(?:at|@|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?"
+    r"|(?:about\s+|an?\s+|\d+\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?)\s+ago"
+    r"|(?:yesterday|today|just now)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+    r"|\d+\s*[ywdhm]",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"(?:by|von|par|por|door|di|av|af|przez|автор:?)\s+\S.*"
+    r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
+    r"|(?:author|authors|written by|posted by|autor|auteur|reporter)\s*:\s*\S.*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of a page."""
+
+    idx: int  # position among the page's non-blank lines
+    raw: str  # as in the cleaned text
+    plain: str  # markdown decoration removed (markdown pages), whitespace collapsed
+    gap: int  # blank lines before this line
+    indent: int
+    heading: int = 0  # markdown heading level, 0 when none
+
+    @property
+    def key(self) -> str:
+        """Comparison key: the same line written twice has the same key."""
+        return self.plain.casefold()
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown decoration off one line: links keep their text, images go, emphasis goes."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REF_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_PREFIX.sub("", text)
+    text = _MD_LIST.sub("", text)
+    for _ in range(2):
+        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def split_lines(text: str, markdown: bool) -> list[Line]:
+    """Cleaned text -> non-blank lines, each with its gap of blank lines before it."""
+    lines: list[Line] = []
+    gap = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped or (markdown and _MD_RULE.match(stripped)):
+            gap += 1
+            continue
+        heading = 0
+        if markdown:
+            m = _MD_HEADING.match(raw)
+            heading = len(m.group(1)) if m else 0
+            plain = _WS.sub(" ", strip_markdown(stripped)).strip()
+            if not plain:  # an image or an empty link alone on its line
+                gap += 1
+                continue
+        else:
+            plain = _WS.sub(" ", stripped)
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading))
+        gap = 0
+    return lines
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-like paragraph: long, or several words ending like a sentence."""
+    words = word_count(text)
+    return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
+
+
+def is_date(text: str) -> bool:
+    return len(text) <= 60 and _DATE.fullmatch(text.strip()) is not None
+
+
+def is_byline(text: str) -> bool:
+    return word_count(text) <= 25 and len(text) <= 200 and _BYLINE.fullmatch(text) is not None
+
+
+def is_title_shaped(text: str) -> bool:
+    """A headline: a handful of words on one line, not a sentence fragment or a date."""
+    words = word_count(text)
+    return (
+        2 <= words <= 30
+        and 8 <= len(text) <= 250
+        and not text.endswith((",", ";", ":"))
+        and not is_date(text)
+        and any(c.isalpha() for c in text)
+    )
+
+
+def is_name_shaped(text: str) -> bool:
+    """A display name: one to five short tokens, no sentence punctuation at the end, no links."""
+    if not 1 <= len(text) <= 50 or _NAME_BAD_END.search(text) or _NAME_BAD_CHARS.search(text):
+        return False
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or any(len(t) > 25 for t in tokens):
+        return False
+    return any(c.isalpha() for c in text) and not is_date(text)

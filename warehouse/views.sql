@@ -1,0 +1,26 @@
+-- The views users query. scrapeline runs this file after every commit, once the `*_all`
+-- views (every committed Parquet file of a table, all versions) have been rebuilt.
+
+-- Newest loaded version of each source.
+CREATE OR REPLACE VIEW articles AS
+SELECT *
+FROM articles_all
+QUALIFY row_number() OVER (PARTITION BY source ORDER BY ingested_at DESC, run_id DESC) = 1;
+
+-- Comments of the article versions shown in `articles`.
+CREATE OR REPLACE VIEW comments AS
+SELECT c.*
+FROM comments_all AS c
+SEMI JOIN articles AS a ON c.article_id = a.article_id AND c.run_id = a.run_id;
+
+-- Every quarantined input or row, oldest first.
+CREATE OR REPLACE VIEW rejects AS
+SELECT * FROM rejects_all;
+
+-- One row per run.
+CREATE OR REPLACE VIEW runs AS
+SELECT * FROM runs_all;
+
+-- Every input file seen by a run, and what became of it (loaded, unchanged, rejected).
+CREATE OR REPLACE VIEW inputs AS
+SELECT * FROM inputs_all;
