@@ -40,7 +40,7 @@ def _run(*cmd: str | os.PathLike, **kw) -> None:
 
 def setup() -> None:
     """Create `.venv` and install the locked dependencies plus the project (editable)."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under whatever python3 the user has
         sys.exit(f"scrapeline needs Python 3.11 or newer (this is {sys.version.split()[0]})")
     want = _fingerprint()
     if STAMP.exists() and STAMP.read_text() == want:

@@ -135,7 +135,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     _print_rows(
         ["suite", "expectation", "severity", "result", "unexpected", "examples"],
         [
-            (m["suite"], m["expectation"], m["severity"], "pass" if m["success"] else "FAIL", f"{m['unexpected']} ({m['unexpected_percent']}%)", ", ".join(map(repr, m["examples"]))[:80])
+            (
+                m["suite"],
+                m["expectation"],
+                m["severity"],
+                "pass" if m["success"] else "FAIL",
+                f"{m['unexpected']} ({m['unexpected_percent']}%)",
+                ", ".join(map(repr, m["examples"]))[:80],
+            )
             for m in merged
         ],
         args.format,
@@ -150,25 +157,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
     ingest.serve(
         name=args.name,
         cron=args.cron,
-        parameters={"sources": [str(Path(s).resolve()) for s in args.sources], "warehouse": str(Path(args.warehouse).resolve())},
+        parameters={
+            "sources": [str(Path(s).resolve()) for s in args.sources],
+            "warehouse": str(Path(args.warehouse).resolve()),
+        },
     )
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scrapeline", description="Turn raw news-page scrapes into article and comment tables.")
+    parser = argparse.ArgumentParser(
+        prog="scrapeline", description="Turn raw news-page scrapes into article and comment tables."
+    )
     parser.add_argument("--verbose", action="store_true", help="show Prefect's log lines on the terminal")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def warehouse_opt(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="warehouse folder (default: ./warehouse)")
+        p.add_argument(
+            "--warehouse", default=DEFAULT_WAREHOUSE, help="warehouse folder (default: ./warehouse)"
+        )
 
     run = sub.add_parser("run", help="load scrapes from files, folders or globs")
     run.add_argument("sources", nargs="+", metavar="SOURCE")
     warehouse_opt(run)
-    run.add_argument("--full-refresh", action="store_true", help="forget what was loaded and load everything again")
+    run.add_argument(
+        "--full-refresh", action="store_true", help="forget what was loaded and load everything again"
+    )
     run.add_argument("--batch-files", type=int, default=2000, help="scrapes per batch task (default 2000)")
-    run.add_argument("--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)")
+    run.add_argument(
+        "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
+    )
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.set_defaults(func=cmd_run)

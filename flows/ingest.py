@@ -20,7 +20,13 @@ from tasks.pipeline import BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
 
 
-@task(name="process-batch", task_run_name="batch-{part}", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+@task(
+    name="process-batch",
+    task_run_name="batch-{part}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=[1, 5],
+)
 def process_batch_task(
     files: list[InputFile],
     known_hashes: dict[str, str | None],
@@ -88,7 +94,9 @@ def ingest(
             if not work and pending_rejects:
                 work = [[]]
             for i, batch in enumerate(work):
-                result = process_batch_task(batch, known, wh, run_id, f"part-{i:05d}", pending_rejects, max_bytes)
+                result = process_batch_task(
+                    batch, known, wh, run_id, f"part-{i:05d}", pending_rejects, max_bytes
+                )
                 pending_rejects = []
                 for table, files in result.parts.items():
                     parts.setdefault(table, []).extend(files)
@@ -113,7 +121,9 @@ def ingest(
         }
         accounted = summary["files_new"] + summary["files_unchanged"] + summary["files_rejected"]
         if accounted != summary["files_seen"]:
-            raise RuntimeError(f"run does not reconcile: {summary['files_seen']} files seen, {accounted} accounted for")
+            raise RuntimeError(
+                f"run does not reconcile: {summary['files_seen']} files seen, {accounted} accounted for"
+            )
         summary["seconds"] = round(time.perf_counter() - t0, 3)
         run_row = {
             **{k: v for k, v in summary.items() if k in load.SCHEMAS["runs"].names},
@@ -127,6 +137,8 @@ def ingest(
 
     summary["seconds"] = round(time.perf_counter() - t0, 3)
     summary["stage_seconds"] = {k: round(v, 3) for k, v in seconds.items()}
-    summary["reject_reasons"] = [{"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(reasons.items())]
+    summary["reject_reasons"] = [
+        {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(reasons.items())
+    ]
     publish_artifacts(summary, outcomes)
     return summary

@@ -26,7 +26,12 @@ class Progress:
     def __enter__(self) -> Progress:
         if self.enabled:
             self._bar = RichProgress(
-                TextColumn("scrapes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True
+                TextColumn("scrapes"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=stderr,
+                transient=True,
             )
             self._bar.start()
             self._task = self._bar.add_task("load", total=self.total)
@@ -47,7 +52,14 @@ def summarise_outcomes(outcomes: list[ExpectationOutcome]) -> list[dict]:
     for o in outcomes:
         m = merged.setdefault(
             (o.suite, o.name),
-            {"suite": o.suite, "expectation": o.name, "severity": o.severity, "rows": 0, "unexpected": 0, "examples": []},
+            {
+                "suite": o.suite,
+                "expectation": o.name,
+                "severity": o.severity,
+                "rows": 0,
+                "unexpected": 0,
+                "examples": [],
+            },
         )
         m["rows"] += o.element_count
         m["unexpected"] += o.unexpected_count
@@ -62,20 +74,36 @@ def publish_artifacts(summary: dict, outcomes: list[ExpectationOutcome]) -> None
     """Counts by stage and reason, and the expectation results, as artifacts of the flow run."""
     from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-    rows = [{"stage": "run", "reason": key, "rows": summary[key]} for key in ("files_seen", "files_new", "files_unchanged", "files_rejected", "articles", "comments")]
-    rows += [{"stage": r["stage"], "reason": r["reason"], "rows": r["rows"]} for r in summary["reject_reasons"]]
-    create_table_artifact(rows, key="run-counts", description=f"Counts by stage and reason, run {summary['run_id']}")
+    rows = [
+        {"stage": "run", "reason": key, "rows": summary[key]}
+        for key in ("files_seen", "files_new", "files_unchanged", "files_rejected", "articles", "comments")
+    ]
+    rows += [
+        {"stage": r["stage"], "reason": r["reason"], "rows": r["rows"]} for r in summary["reject_reasons"]
+    ]
+    create_table_artifact(
+        rows, key="run-counts", description=f"Counts by stage and reason, run {summary['run_id']}"
+    )
 
-    lines = [f"# Data quality, run `{summary['run_id']}`", "", "| suite | expectation | severity | result | unexpected | examples |", "|---|---|---|---|---|---|"]
+    lines = [
+        f"# Data quality, run `{summary['run_id']}`",
+        "",
+        "| suite | expectation | severity | result | unexpected | examples |",
+        "|---|---|---|---|---|---|",
+    ]
     by_suite = defaultdict(list)
     for m in summarise_outcomes(outcomes):
         by_suite[m["suite"]].append(m)
         examples = ", ".join(repr(e)[:60] for e in m["examples"]).replace("|", "\\|")
         verdict = "pass" if m["success"] else ("**fail**" if m["severity"] == "critical" else "warn")
-        lines.append(f"| {m['suite']} | {m['expectation']} | {m['severity']} | {verdict} | {m['unexpected']} ({m['unexpected_percent']}%) | {examples} |")
+        lines.append(
+            f"| {m['suite']} | {m['expectation']} | {m['severity']} | {verdict} | {m['unexpected']} ({m['unexpected_percent']}%) | {examples} |"
+        )
     if not by_suite:
         lines.append("| – | no rows were validated in this run | | | | |")
-    create_markdown_artifact("\n".join(lines), key="data-quality", description="Great Expectations results for this run")
+    create_markdown_artifact(
+        "\n".join(lines), key="data-quality", description="Great Expectations results for this run"
+    )
 
 
 def print_summary(summary: dict, console: Console | None = None) -> None:
@@ -98,4 +126,4 @@ def print_summary(summary: dict, console: Console | None = None) -> None:
         console.print("rejects by reason:")
         for r in summary["reject_reasons"]:
             console.print(f"  {r['stage']:<9} {r['reason']:<32} {r['rows']:>6}")
-        console.print("  see them with: scrapeline sql \"SELECT * FROM rejects\"")
+        console.print('  see them with: scrapeline sql "SELECT * FROM rejects"')

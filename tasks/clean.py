@@ -29,7 +29,7 @@ _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff]")
 # character. ftfy's own detector costs ~0.2 ms/KB, so it only runs where this cheap test fires.
 _MOJIBAKE_HINT = re.compile(
     "[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e0\u00e1\u00e2\u00e3]"
-    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u2122]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
 
 

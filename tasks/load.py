@@ -130,7 +130,9 @@ class WarehouseError(Exception):
 # ---------------------------------------------------------------- part files
 
 
-def write_part(warehouse: Path, table: str, rows: list[dict], run_id: str, part: str) -> tuple[str, int] | None:
+def write_part(
+    warehouse: Path, table: str, rows: list[dict], run_id: str, part: str
+) -> tuple[str, int] | None:
     """Write rows as one zstd Parquet file; return (path relative to the warehouse, rows)."""
     if not rows:
         return None
@@ -151,7 +153,9 @@ def connect(warehouse: Path, read_only: bool, timeout: float = 30.0) -> duckdb.D
     """Open warehouse.duckdb, waiting while another process holds it for a commit."""
     path = warehouse / DB_NAME
     if read_only and not path.exists():
-        raise WarehouseError(f"no warehouse at {warehouse} (no {DB_NAME}); load something with `scrapeline run` first")
+        raise WarehouseError(
+            f"no warehouse at {warehouse} (no {DB_NAME}); load something with `scrapeline run` first"
+        )
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -178,7 +182,9 @@ def _all_view_sql(warehouse: Path, table: str, paths: list[str]) -> str:
         cols = ", ".join(f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in SCHEMAS[table])
         return f"CREATE OR REPLACE VIEW {table}_all AS SELECT {cols} WHERE false"
     files = ", ".join(_quote(str((warehouse / p).resolve())) for p in paths)
-    return f"CREATE OR REPLACE VIEW {table}_all AS SELECT * FROM read_parquet([{files}], union_by_name = true)"
+    return (
+        f"CREATE OR REPLACE VIEW {table}_all AS SELECT * FROM read_parquet([{files}], union_by_name = true)"
+    )
 
 
 def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
@@ -200,7 +206,9 @@ def commit(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]
         _ensure_catalog(con)
         for table, files in parts.items():
             for path, nrows in files:
-                con.execute(f"INSERT INTO {CATALOG} VALUES (?, ?, ?, ?, ?)", [table, path, run_id, nrows, now])
+                con.execute(
+                    f"INSERT INTO {CATALOG} VALUES (?, ?, ?, ?, ?)", [table, path, run_id, nrows, now]
+                )
         _rebuild_views(con, warehouse)
         con.execute("COMMIT")
     except BaseException:
@@ -242,7 +250,9 @@ def remove_orphans(warehouse: Path) -> int:
         if not root.is_dir():
             continue
         for path in root.rglob("*"):
-            if path.is_file() and (path.name.endswith(".tmp") or path.relative_to(warehouse).as_posix() not in listed):
+            if path.is_file() and (
+                path.name.endswith(".tmp") or path.relative_to(warehouse).as_posix() not in listed
+            ):
                 path.unlink()
                 removed += 1
     return removed

@@ -113,7 +113,9 @@ def process_batch(
         if failed:
             held = len(comments_by_article[i])
             for name, value in failed:
-                detail = f"value={value!r}" + (f"; its {held} comments were held back with it" if held else "")
+                detail = f"value={value!r}" + (
+                    f"; its {held} comments were held back with it" if held else ""
+                )
                 rejects.append(Reject(article["source"], "validate", name, detail, article["content_hash"]))
             continue
         kept_articles.append(article)
@@ -129,14 +131,23 @@ def process_batch(
             continue
         source, digest = source_of[comment["article_id"]]
         for name, value in failed:
-            rejects.append(Reject(f"{source}", "validate", name, f"comment {comment['position']}: value={value!r}", digest))
+            rejects.append(
+                Reject(
+                    f"{source}", "validate", name, f"comment {comment['position']}: value={value!r}", digest
+                )
+            )
     loaded_per_article = Counter(c["article_id"] for c in final_comments)
     for article in kept_articles:
         article["comment_count"] = loaded_per_article[article["article_id"]]
     clock.lap("validate")
 
     reject_rows = [_reject_row(r, run_id, now) for r in rejects]
-    for table, rows in (("articles", kept_articles), ("comments", final_comments), ("rejects", reject_rows), ("inputs", inputs)):
+    for table, rows in (
+        ("articles", kept_articles),
+        ("comments", final_comments),
+        ("rejects", reject_rows),
+        ("inputs", inputs),
+    ):
         written = write_part(warehouse, table, rows, run_id, part)
         if written:
             out.parts.setdefault(table, []).append(written)

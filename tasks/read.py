@@ -22,7 +22,7 @@ _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _COMPRESSED_SUFFIXES = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _TEXT_SUFFIXES = {".txt", ".text", ""}
-_MARKDOWN_HINT = re.compile(r"^(#{1,6} \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|!\[)", re.M)
+_MARKDOWN_HINT = re.compile(r"^#{1,6} \S|^\s*[*-] \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|!\[", re.M)
 
 
 class ReadError(Exception):
@@ -122,7 +122,9 @@ def read_bytes(source: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return [Record(source=source, text=text, format=sniff_format(inner_name, text), content_hash=digest)]
 
 
-def read_file(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Record], list[Reject], str | None]:
+def read_file(
+    f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Record], list[Reject], str | None]:
     """Read one file. Returns (records, rejects, content hash of the file or None if unreadable)."""
     try:
         if f.size > max_bytes * 4:  # far too large even before decompression: do not read it

@@ -14,7 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-EXPECTATIONS_DIR = Path(os.environ.get("SCRAPELINE_EXPECTATIONS", Path(__file__).resolve().parent.parent / "expectations"))
+EXPECTATIONS_DIR = Path(
+    os.environ.get("SCRAPELINE_EXPECTATIONS", Path(__file__).resolve().parent.parent / "expectations")
+)
 SUITES = ("articles", "comments")
 
 
@@ -80,7 +82,9 @@ def validate_rows(suite: str, rows: list[dict]) -> Verdict:
     batch_definitions, suites = _validator()
     frame = pd.DataFrame.from_records(rows)
     batch = batch_definitions[suite].get_batch(batch_parameters={"dataframe": frame})
-    result = batch.validate(suites[suite], result_format={"result_format": "COMPLETE", "include_unexpected_rows": False})
+    result = batch.validate(
+        suites[suite], result_format={"result_format": "COMPLETE", "include_unexpected_rows": False}
+    )
     failures: dict[int, list[tuple[str, Any]]] = {}
     outcomes = []
     for res in result.results:
@@ -91,7 +95,9 @@ def validate_rows(suite: str, rows: list[dict]) -> Verdict:
         indexes = info.get("unexpected_index_list") or []
         values = info.get("unexpected_list") or []
         if res.exception_info and res.exception_info.get("raised_exception"):
-            raise RuntimeError(f"expectation {name} could not run: {res.exception_info.get('exception_message')}")
+            raise RuntimeError(
+                f"expectation {name} could not run: {res.exception_info.get('exception_message')}"
+            )
         outcomes.append(
             ExpectationOutcome(
                 suite,
@@ -105,7 +111,9 @@ def validate_rows(suite: str, rows: list[dict]) -> Verdict:
         )
         if severity == "critical" and not res.success:
             for i, idx in enumerate(indexes):
-                failures.setdefault(int(idx), []).append((name, _plain(values[i]) if i < len(values) else None))
+                failures.setdefault(int(idx), []).append(
+                    (name, _plain(values[i]) if i < len(values) else None)
+                )
     return Verdict(failures, outcomes)
 
 

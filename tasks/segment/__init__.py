@@ -48,7 +48,9 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     return paras
 
 
-def segment(text: str, *, markdown: bool = False, title_hint: str | None = None, rules: Rules | None = None) -> Segmentation:
+def segment(
+    text: str, *, markdown: bool = False, title_hint: str | None = None, rules: Rules | None = None
+) -> Segmentation:
     """Split one cleaned page into article fields and comments."""
     rules = rules or load_rules()
     lines = split_lines(text, markdown)
@@ -88,10 +90,16 @@ def segment_records(records: list[Record]) -> tuple[list[tuple[Record, Segmentat
         try:
             seg = segment(rec.text, markdown=rec.format == "markdown", title_hint=rec.title, rules=rules)
         except Exception as exc:  # a bug on one page must not stop the batch
-            rejects.append(Reject(rec.source, "segment", "segmenter error", f"{type(exc).__name__}: {exc}", rec.content_hash))
+            rejects.append(
+                Reject(
+                    rec.source, "segment", "segmenter error", f"{type(exc).__name__}: {exc}", rec.content_hash
+                )
+            )
             continue
         if not seg.body.strip():
-            rejects.append(Reject(rec.source, "segment", "no article text", "no body text found", rec.content_hash))
+            rejects.append(
+                Reject(rec.source, "segment", "no article text", "no body text found", rec.content_hash)
+            )
             continue
         done.append((rec, seg))
     return done, rejects

@@ -99,17 +99,21 @@ def split_comments(lines: list[Line], section: Section, rules: Rules) -> list[Ra
     after_chrome = True
     for k, line in enumerate(region):
         text = line.plain
-        if chrome(line):
+        m = system.header(text)
+        if m and (
+            not m.group("author").strip() or rules.any_comment_chrome.fullmatch(m.group("author").strip())
+        ):
+            m = None  # 'Reply • Share' is not a comment by someone called Reply
+        if not m and chrome(line):
             after_chrome = True
             continue
-        m = system.header(text)
         if m and not awaiting_text:
             current = RawComment(_author(m.group("author"), rules), f"{system.name}_header")
             current.published_text = m.groupdict().get("date")
             comments.append(current)
             awaiting_text, after_chrome = True, False
             continue
-        if awaiting_text and current is not None and not current.paragraphs and is_date(text):
+        if current is not None and is_date(text):  # a date alone on a line is metadata, never text
             current.published_text = current.published_text or text
             continue
         nxt = next_content(k)

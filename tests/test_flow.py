@@ -1,0 +1,164 @@
+"""The real Prefect flow end to end, into a temporary warehouse, checked through DuckDB."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest
+from tests.conftest import ROOT, SEED_EXAMPLE
+
+pytestmark = pytest.mark.slow
+
+
+def _query(warehouse, sql):
+    con = duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory):
+    wh = tmp_path_factory.mktemp("wh")
+    summary = ingest(sources=[str(SEED_EXAMPLE)], warehouse=str(wh))
+    return wh, summary
+
+
+def test_seed_figures(seed_run):
+    wh, summary = seed_run
+    assert (summary["files_seen"], summary["files_new"], summary["articles"], summary["comments"]) == (
+        1,
+        1,
+        1,
+        50,
+    )
+    [(title, byline, body, source, comment_count, language, system)] = _query(
+        wh, "SELECT title, byline, body, source, comment_count, language, comment_system FROM articles"
+    )
+    assert title == "Why is ISIS fleeing from Raqqa toward Palmyra?"
+    assert byline == "Original by Aleksandr Kots published by RIA Novosti; translation by J.Hawk"
+    assert body.startswith("Russian Aerospace Forces (VKS) aircraft destroyed")
+    assert body.endswith("they can launch unpleasant surprises.")
+    assert "Support SouthFront" not in body
+    assert (source, comment_count, language, system) == ("seed_southfront.txt", 50, "en", "wpdiscuz")
+    assert _query(wh, "SELECT count(*), count(author), min(position), max(position) FROM comments") == [
+        (50, 41, 0, 49)
+    ]
+    authors = {a for (a,) in _query(wh, "SELECT DISTINCT author FROM comments WHERE author IS NOT NULL")}
+    assert {"Samuel Boas", "Dustil schmit", "Goran Grubić HardyVeles"} <= authors
+    [(text,)] = _query(wh, "SELECT text FROM comments WHERE text LIKE '%be sent their way.'")
+    assert text.startswith("Jesus: There is the small matter")
+    assert _query(wh, "SELECT count(*) FROM rejects") == [(0,)]
+    [(run_articles, run_comments, status)] = _query(wh, "SELECT articles, comments, status FROM runs")
+    assert (run_articles, run_comments, status) == (1, 50, "completed")
+
+
+def test_parquet_is_zstd_and_readable_alone(seed_run):
+    import pyarrow.parquet as pq
+
+    wh, _ = seed_run
+    files = sorted((wh / "comments").rglob("*.parquet"))
+    assert files
+    meta = pq.ParquetFile(files[0]).metadata
+    assert meta.row_group(0).column(0).compression == "ZSTD"
+    assert pq.read_table(files[0]).num_rows == 50
+
+
+def test_rerun_loads_nothing_and_changed_file_is_a_new_version(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED_EXAMPLE, src / "seed.txt")
+    wh = tmp_path / "wh"
+    ingest(sources=[str(src)], warehouse=str(wh))
+    again = ingest(sources=[str(src)], warehouse=str(wh))
+    assert (again["files_new"], again["files_unchanged"], again["articles"]) == (0, 1, 0)
+    assert _query(wh, "SELECT count(*), count(author) FROM comments") == [(50, 41)]
+    assert _query(wh, "SELECT count(*) FROM runs") == [(2,)]
+
+    os.utime(src / "seed.txt", ns=(1, 1))  # touched, same bytes: still nothing new
+    touched = ingest(sources=[str(src)], warehouse=str(wh))
+    assert (touched["files_new"], touched["files_unchanged"]) == (0, 1)
+
+    text = (src / "seed.txt").read_text(encoding="utf-8")
+    (src / "seed.txt").write_text(
+        text.replace("Hit them with everything", "Hit them with all"), encoding="utf-8"
+    )
+    changed = ingest(sources=[str(src)], warehouse=str(wh))
+    assert (changed["files_new"], changed["articles"]) == (1, 1)
+    assert _query(wh, "SELECT count(*) FROM articles") == [(1,)]
+    assert _query(wh, "SELECT count(*) FROM articles_all") == [(2,)]
+    assert _query(wh, "SELECT count(*) FROM comments WHERE text LIKE 'Hit them with all%'") == [(1,)]
+    assert _query(wh, "SELECT count(*) FROM comments") == [(50,)]
+
+    refreshed = ingest(sources=[str(src)], warehouse=str(wh), full_refresh=True)
+    assert refreshed["files_new"] == 1
+    assert _query(wh, "SELECT count(*) FROM articles_all") == [(1,)]
+
+
+def test_bad_inputs_are_rejects_and_the_rest_loads(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED_EXAMPLE, src / "good.txt")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    (src / "broken.txt.gz").write_bytes(gzip.compress(b"some text")[:12])
+    (src / "menu.txt").write_text("Home\nAbout\nContact\n")
+    wh = tmp_path / "wh"
+    summary = ingest(sources=[str(src)], warehouse=str(wh))
+    assert summary["files_seen"] == 5
+    assert summary["files_new"] + summary["files_unchanged"] + summary["files_rejected"] == 5
+    rejects = sorted(_query(wh, "SELECT source, stage, reason FROM rejects"))
+    assert rejects == [
+        ("broken.txt.gz", "read", "corrupt gzip stream"),
+        ("empty.txt", "read", "empty file"),
+        ("menu.txt", "segment", "no article text"),
+        ("photo.txt", "decode", "binary file"),
+    ]
+    assert _query(wh, "SELECT source FROM articles") == [("good.txt",)]
+    again = ingest(sources=[str(src)], warehouse=str(wh))
+    assert again["files_unchanged"] == 5
+    assert _query(wh, "SELECT count(*) FROM rejects") == [(4,)]
+
+
+def _cli(*args, cwd):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_LOGGING")}
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args],
+        cwd=cwd,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_command_line_run_is_quiet_and_sql_answers(tmp_path):
+    wh = tmp_path / "w"
+    run = _cli("run", str(SEED_EXAMPLE), "--warehouse", str(wh), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    for stream in (run.stdout, run.stderr):
+        assert "Traceback" not in stream and "ERROR" not in stream
+    assert "comments loaded" in run.stdout
+    sql = _cli(
+        "sql",
+        "select count(*), count(author) from comments",
+        "--warehouse",
+        str(wh),
+        "--format",
+        "csv",
+        cwd=tmp_path,
+    )
+    assert sql.returncode == 0, sql.stderr
+    assert sql.stdout.splitlines() == ["count_star(),count(author)", "50,41"]
+    bad = _cli("run", str(tmp_path / "nope"), "--warehouse", str(wh), cwd=tmp_path)
+    assert bad.returncode == 2 and "no such file or folder" in bad.stderr and "Traceback" not in bad.stderr
+    bad_sql = _cli("sql", "select * from nowhere", "--warehouse", str(wh), cwd=tmp_path)
+    assert bad_sql.returncode == 2 and "Traceback" not in bad_sql.stderr
