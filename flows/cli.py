@@ -25,6 +25,8 @@ QUIET_ENV = {
     "PREFECT_LOGGING_HANDLERS_CONSOLE_FLOW_RUNS_LEVEL": "WARNING",
     "PREFECT_LOGGING_HANDLERS_CONSOLE_TASK_RUNS_LEVEL": "WARNING",
     "TQDM_DISABLE": "1",
+    # the temporary API server can take more than the default 20 s to start on a busy machine
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }
 
 
@@ -60,6 +62,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             full_refresh=args.full_refresh,
             batch_files=args.batch_files,
             max_bytes=int(args.max_mb * 1024 * 1024),
+            workers=args.workers,
+            dask_address=args.dask_address,
             progress=not (args.quiet or args.json),
         )
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
@@ -186,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-files", type=int, default=2000, help="scrapes per batch task (default 2000)")
     run.add_argument(
         "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
+    )
+    run.add_argument(
+        "--workers", type=int, default=None, help="parallel batch processes (default: one per core)"
+    )
+    run.add_argument(
+        "--dask-address", metavar="tcp://HOST:PORT", help="run the batch tasks on this Dask cluster"
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")

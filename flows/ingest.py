@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import os
 import secrets
 import time
-from collections import Counter
-from datetime import datetime
+from collections import Counter, deque
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
@@ -18,6 +22,8 @@ from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.models import InputFile, Reject
 from tasks.pipeline import BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
+
+MIN_BATCH_FILES = 100
 
 
 @task(
@@ -46,8 +52,61 @@ def commit_task(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, i
     load.commit(warehouse, run_id, parts)
 
 
+def batch_size(files: int, max_files: int, workers: int | None) -> int:
+    """Batches small enough that every worker gets one, large enough to amortise a task run."""
+    workers = workers or os.cpu_count() or 1
+    return min(max_files, max(MIN_BATCH_FILES, math.ceil(files / workers))) if files else max_files
+
+
+def task_runner(workers: int | None, dask_address: str | None, batches: int) -> TaskRunner:
+    """Processes on this machine (segmentation is CPU-bound Python: threads would not help),
+    a Dask cluster when given its address, or the flow's own process for a single batch."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    workers = min(workers or os.cpu_count() or 1, batches)
+    if workers > 1:
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def run_batches(
+    work: list[list[InputFile]],
+    known: dict[str, str | None],
+    warehouse: Path,
+    run_id: str,
+    first_rejects: list[Reject],
+    max_bytes: int,
+    workers: int | None,
+    dask_address: str | None,
+) -> Iterator[tuple[int, BatchResult]]:
+    """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
+    and yield (files in batch, result) in submission order."""
+    with task_runner(workers, dask_address, len(work)) as runner:
+        limit = 2 * max(1, workers or os.cpu_count() or 1)
+        in_flight: deque = deque()
+        for i, batch in enumerate(work):
+            params = {
+                "files": batch,
+                "known_hashes": {f.source: known[f.source] for f in batch if f.source in known},
+                "warehouse": warehouse,
+                "run_id": run_id,
+                "part": f"part-{i:05d}",
+                "extra_rejects": first_rejects if i == 0 else [],
+                "max_bytes": max_bytes,
+            }
+            in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
+            if len(in_flight) >= limit:
+                n, future = in_flight.popleft()
+                yield n, future.result()
+        while in_flight:
+            n, future = in_flight.popleft()
+            yield n, future.result()
+
+
 def new_run_id() -> str:
-    return datetime.utcnow().strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
 
 
 @flow(name="scrapeline-ingest", log_prints=False)
@@ -57,6 +116,8 @@ def ingest(
     full_refresh: bool = False,
     batch_files: int = DEFAULT_BATCH_FILES,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int | None = None,
+    dask_address: str | None = None,
     progress: bool = False,
 ) -> dict:
     """Load new and changed scrapes under SOURCES into the warehouse; return the run summary."""
@@ -89,22 +150,20 @@ def ingest(
         outcomes = []
         parts: dict[str, list[tuple[str, int]]] = {}
         pending_rejects = list(found.rejects)
+        work = list(batches(todo, max_files=batch_size(len(todo), batch_files, workers)))
+        if not work and pending_rejects:
+            work = [[]]
         with Progress(total=len(todo), enabled=progress) as bar:
-            work = list(batches(todo, max_files=batch_files))
-            if not work and pending_rejects:
-                work = [[]]
-            for i, batch in enumerate(work):
-                result = process_batch_task(
-                    batch, known, wh, run_id, f"part-{i:05d}", pending_rejects, max_bytes
-                )
-                pending_rejects = []
+            for n_files, result in run_batches(
+                work, known, wh, run_id, pending_rejects, max_bytes, workers, dask_address
+            ):
                 for table, files in result.parts.items():
                     parts.setdefault(table, []).extend(files)
                 totals.update(result.counts)
                 reasons.update(result.reject_reasons)
                 seconds.update(result.seconds)
                 outcomes.extend(result.outcomes)
-                bar.advance(len(batch))
+                bar.advance(n_files)
 
         files_rejected = totals["files_rejected"] + len(found.rejects)
         summary = {
