@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tasks.segment.dates import DATE_PATTERN
 from tasks.segment.lines import Line, is_byline, is_date, is_prose, is_title_shaped, word_count
 from tasks.segment.rules import Rules
 
+_BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
+_DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
 LONG_PARAGRAPH_WORDS = 15  # a paragraph this long is article text, never a headline
 TITLE_LOOKBACK = 15  # lines above the first paragraph searched for its headline
 SHORT_LINE_WORDS = 3  # tags, categories, section names between a headline and its text
@@ -72,14 +76,19 @@ def _echoed(line: Line, preamble: list[Line]) -> bool:
 def _headline_above(page: _Page, prose: int) -> Line | None:
     """The headline right above the text, past its dates, bylines, tags and share links."""
     preamble = page.lines[:prose]
+    skipped = False  # short lines (tags, counters) passed: a short headline must be echoed or a heading
     for i in range(prose - 1, max(-1, prose - 1 - TITLE_LOOKBACK), -1):
         line = page.lines[i]
         if page.metadata(line):
             continue
         words = word_count(line.plain)
-        if page.candidate(line) and (words > SHORT_LINE_WORDS or line.heading or _echoed(line, preamble)):
+        first = not skipped and all(page.metadata(other) for other in preamble[:i])
+        if page.candidate(line) and (
+            words > SHORT_LINE_WORDS or line.heading or first or _echoed(line, preamble)
+        ):
             return line
         if words <= SHORT_LINE_WORDS and not is_prose(line.plain):
+            skipped = True
             continue
         return None
     return None
@@ -170,6 +179,9 @@ def split_article(
         start = page.first_prose() or 0
         if start > 0 and is_byline(lines[start - 1].plain):
             byline, trace["byline"] = lines[start - 1].text, "by_pattern"
+    if date_text is None and byline is not None:  # 'By Jane · April 4, 2022'
+        found = _DATE_IN.search(byline)
+        date_text = found.group(0) if found and len(found.group(0)) >= 8 else None
     if date_text is None and anchor is not None:
         date_text = next((ln.plain for ln in lines[max(0, anchor - 3) : anchor] if is_date(ln.plain)), None)
     trace["body_start"] = (
@@ -185,7 +197,7 @@ def split_article(
             body.append(line)
     while body:  # share bars, tag lists, 'related' headings, a closing byline left at the end
         last = body[-1]
-        if is_byline(last.plain):
+        if is_byline(last.plain) and _BYLINE_START.match(last.plain):
             if byline is None:
                 byline, trace["byline"] = last.text, "by_pattern_after_text"
         elif not (last.heading or last.link_only or is_date(last.plain) or page.chrome(last)):

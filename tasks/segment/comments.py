@@ -153,6 +153,8 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
     start = marker + 1
     for j in range(marker + 1, min(len(lines), marker + 1 + HEADER_LOOKAHEAD)):
         text = lines[j].plain
+        if system.closes_section(text) or rules.any_end.fullmatch(text):
+            break
         if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
             start = j + 1
     end = len(lines)
