@@ -287,10 +287,11 @@ def test_hard_negatives_stay_in_the_article(name):
 
 def test_batch_boilerplate_is_learned_per_site():
     menu = "Weather Sport Culture Opinion Podcasts"
+    body = pages.NO_COMMENTS.split("\n", 1)[1]
     recs = [
         Record(
             f"site/{i}.txt",
-            f"{menu}\n\nStory {i} headline here\n\n" + pages.NO_COMMENTS.split("\n", 1)[1],
+            f"{menu}\n\nStory {i} headline here\n\n" + body.replace("Stocks", f"Stocks on day {i}"),
             "text",
             str(i),
             url=f"https://news.example/{i}",

@@ -126,6 +126,16 @@ def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, s
     for line in preamble[:80]:
         if line.heading and page.candidate(line):
             return line.plain, line.idx, "markdown_heading"
+    first = next((ln for ln in lines if not page.metadata(ln)), None)
+    if (  # a page that opens with a headline-shaped line standing alone
+        first is not None
+        and page.candidate(first)
+        and not first.plain.endswith(".")
+        and word_count(first.plain) < LONG_PARAGRAPH_WORDS + 5
+        and first.idx + 1 < len(lines)
+        and lines[first.idx + 1].gap > 0
+    ):
+        return first.plain, first.idx, "first_line"
     return None, None, "none"
 
 
