@@ -12,7 +12,8 @@ from tasks.segment.rules import Rules
 
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
-LONG_PARAGRAPH_WORDS = 15  # a paragraph this long is article text, never a headline
+LONG_PARAGRAPH_WORDS = 15
+MIN_BODY_WORDS = 12  # below this, a body without any sentence is menu debris  # a paragraph this long is article text, never a headline
 TITLE_LOOKBACK = 15  # lines above the first paragraph searched for its headline
 SHORT_LINE_WORDS = 3  # tags, categories, section names between a headline and its text
 
@@ -213,5 +214,7 @@ def split_article(
         elif not (last.heading or last.link_only or is_date(last.plain) or page.chrome(last)):
             break
         body.pop()
+    if not any(is_prose(b.plain) for b in body) and sum(word_count(b.plain) for b in body) < MIN_BODY_WORDS:
+        body = []  # a few menu words and nothing sentence-like: no article text
     trace.setdefault("body_end", f"line {body[-1].idx}" if body else "empty")
     return Article(title, byline, body, trace, date_text)
