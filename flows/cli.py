@@ -154,6 +154,42 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    """How the segmenter read one scrape: each decision and the rule that made it."""
+    from tasks.clean import clean_text
+    from tasks.read import ReadError, read_bytes
+    from tasks.segment import segment
+
+    path = Path(args.file)
+    if not path.is_file():
+        _fail(f"no such file: {path}")
+    try:
+        records = read_bytes(path.name, path.read_bytes())
+    except ReadError as exc:
+        _fail(f"{exc.stage}: {exc.reason} ({exc.detail})", 1)
+    for i, rec in enumerate(records):
+        seg = segment(
+            clean_text(rec.text),
+            markdown=rec.format == "markdown",
+            title_hint=rec.title,
+            scraped_at=rec.scraped_at,
+        )
+        print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format})")
+        print(f"  title        {seg.title!r}  [{seg.trace.get('title')}]")
+        print(f"  byline       {seg.byline!r}  [{seg.trace.get('byline')}]")
+        print(f"  published_at {seg.published_at}  [{seg.trace.get('published_at', 'none')}]")
+        print(f"  body start   {seg.trace.get('body_start')}")
+        print(f"  body end     {seg.trace.get('body_end')}")
+        print(
+            f"  comments     {len(seg.comments)}  [{seg.trace.get('comment_section', 'no comment section')}]"
+        )
+        for c in seg.comments:
+            where = seg.trace.get(f"comment {c.position}", c.rule)
+            first = " ".join(c.text.split())[:60]
+            print(f"    #{c.position:<3} {where}  author={c.author!r} date={c.published_text!r}  {first!r}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_sources(args.sources)
     from flows.ingest import ingest
@@ -211,6 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     warehouse_opt(val)
     val.add_argument("--format", choices=("table", "csv", "json"), default="table")
     val.set_defaults(func=cmd_validate)
+
+    explain = sub.add_parser("explain", help="show how one scrape is segmented, and by which rules")
+    explain.add_argument("file", metavar="FILE")
+    explain.set_defaults(func=cmd_explain)
 
     serve = sub.add_parser("serve", help="run on a schedule, visible in the Prefect UI")
     serve.add_argument("sources", nargs="+", metavar="SOURCE")

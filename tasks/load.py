@@ -61,6 +61,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("text", pa.string()),
             ("word_count", pa.int32()),
             ("rule", pa.string()),
+            ("parent_position", pa.int32()),
+            ("published_text", pa.string()),
+            ("published_at", TS),
             ("run_id", pa.string()),
         ]
     ),

@@ -52,6 +52,9 @@ class Comment:
     author: str | None
     text: str
     rule: str  # which rule opened this comment (provenance)
+    parent_position: int | None = None  # position of the comment this one replies to
+    published_text: str | None = None  # date or relative time as the page shows it
+    published_at: datetime | None = None  # absolute time, relative ones counted from the scrape time
 
 
 @dataclass(slots=True)

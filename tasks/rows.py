@@ -80,6 +80,9 @@ def to_rows(rec: Record, seg: Segmentation, run_id: str, ingested_at: datetime) 
             "text": c.text,
             "word_count": word_count(c.text),
             "rule": c.rule,
+            "parent_position": c.parent_position,
+            "published_text": c.published_text,
+            "published_at": c.published_at,
             "run_id": run_id,
         }
         for c in seg.comments

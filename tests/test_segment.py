@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tasks.clean import clean_text
-from tasks.segment import segment
+from tasks.models import Record
+from tasks.segment import batch_boilerplate, segment, segment_records
+from tasks.segment.dates import is_date, parse_date
 from tests import pages
+
+SCRAPED = datetime(2024, 1, 10, 12, 0)
 
 
 @pytest.fixture
@@ -115,6 +122,13 @@ page_text = st.lists(
                 "Bob said...",
                 "Leave a Reply",
                 "By Someone",
+                "Jane • 2 days ago",
+                "March 3, 2021 at 9:14 am",
+                "Posted by: Ann | May 1, 2020",
+                "Reply to  Jane",
+                "**Bob** says:",
+                "[link](http://x.y/z) text",
+                "```",
             ]
         ),
         st.text(st.characters(blacklist_categories=("Cs",)), max_size=120),
@@ -129,10 +143,8 @@ def test_segmenter_invariants(text, markdown):
     text = clean_text(text)
     first = segment(text, markdown=markdown)
     assert segment(text, markdown=markdown) == first  # deterministic
-    if markdown:
-        return  # markdown decoration is stripped, so outputs are not verbatim substrings
     flat = _norm(text)
-    for part in [first.title or "", first.byline or "", *[p for p in first.body.split("\n\n")]]:
+    for part in [first.byline or "", *[p for p in first.body.split("\n\n")]]:
         assert _norm(part) in flat
     body_paragraphs = {_norm(p) for p in first.body.split("\n\n") if p.strip()}
     for c in first.comments:
@@ -140,9 +152,225 @@ def test_segmenter_invariants(text, markdown):
         for para in c.text.split("\n\n"):
             assert _norm(para) in flat
     # no input line lands both in the body and in a comment
-    body_lines = {_norm(line) for line in first.body.splitlines() if line.strip()}
-    comment_lines = [_norm(line) for c in first.comments for line in c.text.splitlines() if line.strip()]
-    assert body_paragraphs is not None
-    for line in comment_lines:
-        if line in body_lines:
-            assert text.count(line) >= 2
+    for c in first.comments:  # no paragraph both in the body and in a comment, unless the page repeats it
+        for para in c.text.split("\n\n"):
+            if _norm(para) in body_paragraphs:
+                assert flat.count(_norm(para)) >= 2
+        assert c.parent_position is None or 0 <= c.parent_position < c.position
+
+
+# ---------------------------------------------------------------- comment systems and renderings
+
+
+def _seg(page: str, markdown: bool = False):
+    return segment(clean_text(page), markdown=markdown, scraped_at=SCRAPED)
+
+
+def test_wpdiscuz_name_date_template_and_reply_to():
+    seg = _seg(pages.WPDISCUZ)
+    assert seg.comment_system == "wpdiscuz"
+    assert seg.title == "Review: a solar charger for long hikes"
+    assert seg.published_at == datetime(2023, 6, 2)
+    assert seg.body.endswith("the build quality is excellent.")
+    assert "Our favourite tents" not in seg.body  # 'Related Posts' ends the article
+    assert [c.author for c in seg.comments] == ["Rosa Marquez", "Ben Ode", "Hal"]
+    assert [c.parent_position for c in seg.comments] == [None, 0, None]
+    assert seg.comments[1].text == "Yes, that is how we used it most days."
+    assert seg.comments[2].text == "Ordered one, thanks for the review.\nIt arrived in two days."
+    assert seg.comments[0].published_text == "June 3, 2023 10:15 am"
+    assert seg.comments[0].published_at == datetime(2023, 6, 3, 10, 15)
+    assert all("linkedin" not in c.text and "coffee" not in c.text for c in seg.comments)
+
+
+def test_disqus_side_by_side_reply_and_relative_dates():
+    seg = _seg(pages.DISQUS_REPLIES)
+    assert seg.comment_system == "disqus"
+    assert [c.author for c in seg.comments] == ["Nora Lind", "Sam Ortiz", "Priya K"]
+    assert [c.parent_position for c in seg.comments] == [None, 0, None]
+    assert [c.published_text for c in seg.comments] == ["2 days ago", "a day ago", "5 hours ago"]
+    assert seg.comments[2].published_at == datetime(2024, 1, 10, 7, 0)
+    assert seg.comments[1].text == "Agreed, but it closes far too early in summer."
+    for c in seg.comments:
+        assert not {"Reply", "Share ›", "•", "Avatar", "6", "1"} & set(c.text.splitlines())
+
+
+def test_blogger_text_said_headers_and_at_reply():
+    seg = _seg(pages.BLOGGER_TEXT)
+    assert seg.comment_system == "blogger"
+    assert seg.byline == "Posted by Martha at 7:42 PM"
+    assert seg.body.endswith("still browns well.")
+    assert [c.author for c in seg.comments] == ["Joe Baker", None, "Martha"]
+    assert [c.parent_position for c in seg.comments] == [None, None, 0]
+    assert seg.comments[1].text == "What flour do you use?"
+    assert seg.comments[0].published_at == datetime(2019, 3, 2, 8, 10)
+
+
+def test_facebook_plugin():
+    seg = _seg(pages.FACEBOOK)
+    assert seg.comment_system == "facebook"
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Lena Fischer", "The fireworks were the best I have seen in years."),
+        ("Marco Rossi", "Parking was a nightmare though."),
+    ]
+
+
+def test_news_site_indented_replies_and_more_replies_chrome():
+    seg = _seg(pages.NEWS_SITE)
+    assert [c.author for c in seg.comments] == ["Dana W", "Gil Amsel", "Omar H"]
+    assert [c.parent_position for c in seg.comments] == [None, 0, None]
+    assert seg.comments[1].text == "It was online for two weeks, to be fair."
+    assert seg.comments[2].published_at == datetime(2024, 1, 9, 12, 0)
+    assert all("Show 4 more replies" not in c.text and "Report" not in c.text for c in seg.comments)
+
+
+def test_joomla_numbered_comments():
+    seg = _seg(pages.JOOMLA)
+    assert seg.comment_system == "joomla"
+    assert seg.title == "Village fair results"
+    assert [c.author for c in seg.comments] == ["Peter Vos", "Ineke"]
+    assert seg.comments[1].text == "The cakes were sold out by noon. Next year we need more bakers!"
+    assert seg.comments[0].published_at == datetime(2020, 9, 14, 10, 12)
+
+
+def test_reader_markdown_keeps_links_and_emphasis():
+    seg = _seg(pages.JINA_MARKDOWN, markdown=True)
+    assert seg.title == "Building a birdhouse with children"
+    assert seg.published_at == datetime(2022, 4, 4)
+    assert seg.body.endswith("See [our guide to wood](https://example.org/wood) for more.")
+    assert [c.author for c in seg.comments] == ["Alice Moreau", "Ken"]
+    assert seg.comments[0].text == "We built one last spring and _two_ families of tits used it."
+    assert (
+        seg.comments[1].text
+        == "How big should the entrance hole be?\n\nIt depends on the birds you want, I suppose."
+    )
+    assert all("avatar" not in c.text and "Reply" not in c.text for c in seg.comments)
+
+
+def test_footer_signed_comments():
+    seg = _seg(pages.TYPEPAD)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Ana", "Lovely charts, which tool did you use?"),
+        ("Old Farmer", "The 1976 drought is still talked about here."),
+    ]
+    assert all("follow this conversation" not in c.text for c in seg.comments)
+
+
+def test_hard_wrapped_lines_are_joined():
+    seg = _seg(pages.HARD_WRAPPED)
+    assert seg.body.startswith(
+        "Volunteers pulled more than two tonnes of rubbish out of the river on Saturday, including"
+    )
+    assert seg.body.endswith("has fallen by half over that time.")
+    assert seg.byline is None
+    assert seg.comments[0].text.endswith("it was a great morning and the weather held until the very end.")
+
+
+def test_crlf_markdown_page():
+    assert _seg(pages.JINA_MARKDOWN.replace("\n", "\r\n"), markdown=True) == _seg(
+        pages.JINA_MARKDOWN, markdown=True
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["COMMENTS_CLOSED", "QANDA", "FILM_CREDITS", "LETTER", "SHORT_LINES", "INTERVIEW", "NO_COMMENTS"]
+)
+def test_hard_negatives_stay_in_the_article(name):
+    page = getattr(pages, name)
+    seg = _seg(page)
+    assert seg.comments == []
+    last = page.strip().splitlines()[-1]
+    if name != "COMMENTS_CLOSED":
+        assert seg.body.endswith(last)
+    else:
+        assert "Comments are closed" not in seg.body
+
+
+def test_batch_boilerplate_is_learned_per_site():
+    menu = "Weather Sport Culture Opinion Podcasts"
+    body = pages.NO_COMMENTS.split("\n", 1)[1]
+    recs = [
+        Record(
+            f"site/{i}.txt",
+            f"{menu}\n\nStory {i} headline here\n\n" + body.replace("Stocks", f"Stocks on day {i}"),
+            "text",
+            str(i),
+            url=f"https://news.example/{i}",
+        )
+        for i in range(5)
+    ]
+    assert menu.casefold() in batch_boilerplate(recs)["news.example"]
+    done, rejects = segment_records(recs)
+    assert not rejects and all(menu not in seg.body for _, seg in done)
+    assert batch_boilerplate(recs[:2]) == {}  # too few pages to tell
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 3, 2021 at 9:14 am", datetime(2021, 3, 3, 9, 14)),
+        ("17 January 2017", datetime(2017, 1, 17)),
+        ("2024-12-31T08:05", datetime(2024, 12, 31, 8, 5)),
+        ("Feb 18 '22", datetime(2022, 2, 18)),
+        ("Jan 4", datetime(2024, 1, 4)),
+        ("5 years ago", datetime(2019, 1, 11, 12, 0)),
+        ("3h", datetime(2024, 1, 10, 9, 0)),
+        ("yesterday", datetime(2024, 1, 9, 12, 0)),
+        ("11:20 PM", None),
+        ("30 February 2020", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert is_date(text)
+    assert parse_date(text, SCRAPED) == expected
+
+
+def test_relative_dates_need_a_scrape_time():
+    assert parse_date("5 years ago") is None and parse_date("Jan 4") is None
+
+
+# ---------------------------------------------------------------- gold set, scored in-process
+
+_MD_ESC = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+
+
+def _gnorm(s) -> str:
+    s = unicodedata.normalize("NFKC", str(s or ""))
+    s = _MD_ESC.sub(r"\1", s).replace("**", "").replace("__", "")
+    return " ".join(s.split())
+
+
+def test_gold_set(shared_corpus):
+    """Title, body anchors, leaks, comment count, authors and boundaries on the hand labels."""
+    gold_dir = shared_corpus / "real" / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip("no gold labels")
+    parts = []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        src = shared_corpus / "real" / gold["file"]
+        src = src if src.exists() else shared_corpus / gold["file"]
+        seg = segment(clean_text(src.read_text(encoding="utf-8")), markdown=src.suffix == ".md")
+        body = _gnorm(seg.body)
+        title_ok = gold["title"] is None or _gnorm(gold["title"]).casefold() == _gnorm(seg.title).casefold()
+        start_ok = 0 <= body.find(_gnorm(gold["body_first"])) <= 200
+        end_at = body.rfind(_gnorm(gold["body_last"]))
+        end_ok = end_at >= 0 and len(body) - end_at - len(_gnorm(gold["body_last"])) <= 200
+        texts = [body] + [_gnorm(c.text) for c in seg.comments]
+        leak = any(_gnorm(b) in t for b in gold["boilerplate"] if len(_gnorm(b)) >= 20 for t in texts)
+        gc = gold["comments"]
+        count_ok = len(gc) == len(seg.comments)
+        placeholders = {"anonymous", "unknown", "guest"}
+        authors = bounds = 0
+        for g, p in zip(gc, seg.comments, strict=False):
+            ga = _gnorm(g["author"]).casefold()
+            pa = _gnorm(p.author).casefold()
+            authors += ("" if ga in placeholders else ga) == pa
+            t = _gnorm(p.text)
+            bounds += t.startswith(_gnorm(g["text_first"])) and t.endswith(_gnorm(g["text_last"]))
+        if gc:
+            author_rate, bound_rate = authors / len(gc), bounds / len(gc)
+        else:  # a page without comments is right only when none were found
+            author_rate = bound_rate = float(not seg.comments)
+        doc = [title_ok, start_ok, end_ok, not leak, count_ok, author_rate, bound_rate]
+        parts.append(sum(doc) / len(doc))
+    assert sum(parts) / len(parts) >= 0.95

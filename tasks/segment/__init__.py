@@ -1,20 +1,34 @@
 """Segment stage: one page's text -> title, byline, body and individual comments.
 
 `segment()` is pure and deterministic; `segment_records()` applies it to a batch, turning any
-failure on one page into a reject instead of a crash.
+failure on one page into a reject instead of a crash. Before segmenting, the batch is read once
+for boilerplate: a line shown on many pages of one site (menus, footers, widgets) is chrome on
+each of them, whatever it says (line-frequency deduplication, as CCNet does for web corpora).
 """
 
 from __future__ import annotations
 
+import os
+import re
 import statistics
+from collections import Counter, defaultdict
+from datetime import datetime
 
 from tasks.models import Comment, Record, Reject, Segmentation
+from tasks.rows import domain_of
 from tasks.segment.article import split_article
 from tasks.segment.comments import find_section, split_comments
+from tasks.segment.dates import parse_date
 from tasks.segment.lines import Line, split_lines
 from tasks.segment.rules import Rules, load_rules
 
-__all__ = ["segment", "segment_records", "join_paragraphs"]
+__all__ = ["segment", "segment_records", "join_paragraphs", "batch_boilerplate"]
+
+BOILERPLATE_MIN_PAGES = 4  # a line must be on at least this many pages of one site...
+BOILERPLATE_MIN_SHARE = 0.5  # ...and on at least this share of them to count as boilerplate
+BOILERPLATE_MAX_CHARS = 200
+_FRONT_MATTER = re.compile(r"\A---\n(.{0,4000}?)\n---\n", re.S)
+_FM_FIELD = re.compile(r"^(title|date|published|published_at|author)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.M)
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -27,13 +41,16 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
 
 def join_paragraphs(paragraphs: list[list[Line]], wrap: int | None) -> str:
-    """Lines of one paragraph joined (a space where the page hard-wrapped), paragraphs by a blank line."""
+    """Lines of one paragraph joined (a space where the page hard-wrapped), paragraphs by a blank line.
+
+    The text is the page's own (markdown kept: links, emphasis), only outer whitespace removed.
+    """
     out = []
     for para in paragraphs:
-        parts = [para[0].plain]
+        parts = [para[0].text]
         for prev, line in zip(para, para[1:], strict=False):
             wrapped = wrap is not None and len(prev.plain) >= wrap - 25
-            parts.append((" " if wrapped else "\n") + line.plain)
+            parts.append((" " if wrapped else "\n") + line.text)
         out.append("".join(parts))
     return "\n\n".join(out)
 
@@ -48,47 +65,119 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     return paras
 
 
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """YAML front matter off the page (kept as blank lines), with its title and date fields."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    fields = {k.lower(): v for k, v in _FM_FIELD.findall(m.group(1)) if v}
+    return "\n" * m.group(0).count("\n") + text[m.end() :], fields
+
+
 def segment(
-    text: str, *, markdown: bool = False, title_hint: str | None = None, rules: Rules | None = None
+    text: str,
+    *,
+    markdown: bool = False,
+    title_hint: str | None = None,
+    rules: Rules | None = None,
+    boilerplate: frozenset[str] = frozenset(),
+    scraped_at: datetime | None = None,
 ) -> Segmentation:
-    """Split one cleaned page into article fields and comments."""
+    """Split one cleaned page into article fields and comments.
+
+    `boilerplate`: line keys (casefolded plain text) known to repeat across the site's pages;
+    `scraped_at`: the time relative dates ('5 years ago') are counted back from.
+    """
     rules = rules or load_rules()
+    text, meta = _front_matter(text)
+    title_hint = title_hint or meta.get("title")
     lines = split_lines(text, markdown)
     section = find_section(lines, rules)
     article_lines = lines[: section.marker] if section else lines
-    article = split_article(article_lines, title_hint, rules)
+    article = split_article(article_lines, title_hint, rules, boilerplate, document=bool(meta))
     wrap = _wrap_width(lines)
     comments: list[Comment] = []
     trace = dict(article.trace)
+    system = section.system if section else None
     if section is not None:
-        trace["comment_section"] = f"{section.system}: lines {section.start}-{section.end}"
-        for raw in split_comments(lines, section, rules):
+        raw_comments, mode = split_comments(lines, section, rules)
+        if system == rules.generic.name:  # a generic heading: name the system by its header form
+            system = next(
+                (c.rule.removesuffix("_header") for c in raw_comments if c.rule.endswith("_header")), system
+            )
+        trace["comment_section"] = (
+            f"{system} ({section.rule}): lines {lines[section.marker].idx}-"
+            f"{lines[section.end - 1].idx if section.end > section.start else lines[section.marker].idx}, split by {mode}"
+        )
+        for raw in raw_comments:
             comments.append(
                 Comment(
                     position=len(comments),
                     author=raw.author,
                     text=join_paragraphs(raw.paragraphs, wrap),
                     rule=raw.rule,
+                    parent_position=raw.parent,
+                    published_text=raw.published_text,
+                    published_at=parse_date(raw.published_text, scraped_at),
                 )
             )
+            trace[f"comment {len(comments) - 1}"] = f"line {raw.paragraphs[0][0].idx}: {raw.rule}" + (
+                f", parent {raw.parent} by {raw.parent_rule}" if raw.parent is not None else ""
+            )
+    date_text = meta.get("date") or meta.get("published") or article.date_text
+    published = parse_date(date_text, scraped_at)
+    if published is not None:
+        trace["published_at"] = f"{date_text!r}"
     return Segmentation(
         title=article.title,
         byline=article.byline,
         body=join_paragraphs(_paragraphs(article.body_lines), wrap),
         comments=comments,
-        comment_system=section.system if section else None,
+        comment_system=system,
+        published_at=published,
         trace=trace,
     )
+
+
+def _site(rec: Record) -> str:
+    """Pages of one site: the URL's host, else the folder the scrape came from."""
+    return domain_of(rec.url) or os.path.dirname(rec.source.split("#", 1)[0])
+
+
+def batch_boilerplate(records: list[Record]) -> dict[str, frozenset[str]]:
+    """Per site: the line keys found on at least BOILERPLATE_MIN_PAGES pages and half of its pages."""
+    pages: dict[str, list[Record]] = defaultdict(list)
+    for rec in records:
+        pages[_site(rec)].append(rec)
+    out: dict[str, frozenset[str]] = {}
+    for site, recs in pages.items():
+        if len(recs) < BOILERPLATE_MIN_PAGES:
+            continue
+        seen: Counter[str] = Counter()
+        for rec in recs:
+            keys = {" ".join(line.split()).casefold() for line in rec.text.split("\n")}
+            seen.update(k for k in keys if k and len(k) <= BOILERPLATE_MAX_CHARS)
+        need = max(BOILERPLATE_MIN_PAGES, BOILERPLATE_MIN_SHARE * len(recs))
+        out[site] = frozenset(k for k, n in seen.items() if n >= need)
+    return out
 
 
 def segment_records(records: list[Record]) -> tuple[list[tuple[Record, Segmentation]], list[Reject]]:
     """Segment a batch; a page the segmenter fails on becomes a reject and the batch goes on."""
     rules = load_rules()
+    boilerplate = batch_boilerplate(records)
     done: list[tuple[Record, Segmentation]] = []
     rejects: list[Reject] = []
     for rec in records:
         try:
-            seg = segment(rec.text, markdown=rec.format == "markdown", title_hint=rec.title, rules=rules)
+            seg = segment(
+                rec.text,
+                markdown=rec.format == "markdown",
+                title_hint=rec.title,
+                rules=rules,
+                boilerplate=boilerplate.get(_site(rec), frozenset()),
+                scraped_at=rec.scraped_at,
+            )
         except Exception as exc:  # a bug on one page must not stop the batch
             rejects.append(
                 Reject(

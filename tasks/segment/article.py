@@ -6,17 +6,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tasks.segment.lines import (
-    Line,
-    is_byline,
-    is_date,
-    is_prose,
-    is_title_shaped,
-    word_count,
-)
+from tasks.segment.dates import DATE_PATTERN
+from tasks.segment.lines import Line, is_byline, is_date, is_prose, is_title_shaped, word_count
 from tasks.segment.rules import Rules
 
-_FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.M)
+_BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
+_DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
+LONG_PARAGRAPH_WORDS = 15
+MIN_BODY_WORDS = 12  # below this, a body without any sentence is menu debris  # a paragraph this long is article text, never a headline
+TITLE_LOOKBACK = 15  # lines above the first paragraph searched for its headline
+SHORT_LINE_WORDS = 3  # tags, categories, section names between a headline and its text
 
 
 @dataclass(slots=True)
@@ -25,57 +24,119 @@ class Article:
     byline: str | None
     body_lines: list[Line]
     trace: dict[str, str]
+    date_text: str | None = None
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-LONG_PARAGRAPH_WORDS = 15  # a paragraph this long is article text, never a headline
+class _Page:
+    """The article region with the page-independent tests the title and body rules share."""
+
+    def __init__(self, lines: list[Line], rules: Rules, boilerplate: frozenset[str]) -> None:
+        self.lines, self.rules, self.boilerplate = lines, rules, boilerplate
+
+    def chrome(self, line: Line) -> bool:
+        return self.rules.is_chrome(line.plain) or line.key in self.boilerplate
+
+    def metadata(self, line: Line) -> bool:
+        """Lines between a headline and its text: dates, bylines, chrome, link rows."""
+        return is_date(line.plain) or is_byline(line.plain) or self.chrome(line) or line.link_only
+
+    def first_prose(self, start: int = 0) -> int | None:
+        """The first paragraph of the page's own text (a quote or a byline is not one)."""
+        for i in range(start, len(self.lines)):
+            line = self.lines[i]
+            if (
+                is_prose(line.plain)
+                and not (self.chrome(line) or line.link_only or is_byline(line.plain))
+                and not line.raw.lstrip().startswith(">")
+            ):
+                return i
+        return None
+
+    def first_long(self, start: int = 0) -> int | None:
+        for i in range(start, len(self.lines)):
+            if word_count(self.lines[i].plain) >= LONG_PARAGRAPH_WORDS and not self.chrome(self.lines[i]):
+                return i
+        return None
+
+    def candidate(self, line: Line) -> bool:
+        return is_title_shaped(line.plain) and not self.chrome(line) and not is_byline(line.plain)
 
 
-def _first_prose(lines: list[Line], start: int, rules: Rules) -> int | None:
-    for i in range(start, len(lines)):
-        if is_prose(lines[i].plain) and not rules.is_chrome(lines[i].plain):
-            return i
+def _echoed(line: Line, preamble: list[Line]) -> bool:
+    """The headline is shown twice, alone or inside the page title ('Site: Headline', 'Headline | Site')."""
+    key = line.key
+    if word_count(key) < 3:
+        return sum(1 for other in preamble if other.key == key) >= 2
+    return any(other.idx != line.idx and key in other.key for other in preamble)
+
+
+def _headline_above(page: _Page, prose: int) -> Line | None:
+    """The headline right above the text, past its dates, bylines, tags and share links."""
+    preamble = page.lines[:prose]
+    skipped = False  # short lines (tags, counters) passed: a short headline must be echoed or a heading
+    for i in range(prose - 1, max(-1, prose - 1 - TITLE_LOOKBACK), -1):
+        line = page.lines[i]
+        if page.metadata(line):
+            continue
+        words = word_count(line.plain)
+        first = not skipped and all(page.metadata(other) for other in preamble[:i])
+        if page.candidate(line) and (
+            words > SHORT_LINE_WORDS or line.heading or first or _echoed(line, preamble)
+        ):
+            return line
+        if words <= SHORT_LINE_WORDS and not is_prose(line.plain):
+            skipped = True
+            continue
+        return None
     return None
 
 
-def _first_long(lines: list[Line], start: int) -> int | None:
-    for i in range(start, len(lines)):
-        if word_count(lines[i].plain) >= LONG_PARAGRAPH_WORDS:
-            return i
-    return None
-
-
-def find_title(lines: list[Line], hint: str | None, rules: Rules) -> tuple[str | None, int | None, str]:
+def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, str]:
     """(title, index of the line that shows it or None, rule). The anchor is where the body may begin."""
-    keys = Counter(line.key for line in lines)
+    lines = page.lines
     if hint:
         want = _norm(hint)
         for line in lines:
             if _norm(line.plain) == want:
                 return line.plain, line.idx, "metadata"
         return hint.strip(), None, "metadata"
-    for line in lines[:80]:
-        if line.heading == 1 and is_title_shaped(line.plain):
-            return line.plain, line.idx, "markdown_h1"
-    first_long = _first_long(lines, 0)
-    preamble = lines[: first_long if first_long is not None else len(lines)]
+    prose = page.first_prose()
+    for _ in range(3):
+        if prose is None:
+            break
+        found = _headline_above(page, prose)
+        if found is not None:
+            return found.plain, found.idx, "line_before_text"
+        if not (page.candidate(lines[prose]) and word_count(lines[prose].plain) < LONG_PARAGRAPH_WORDS):
+            break
+        prose = page.first_prose(prose + 1)  # that 'paragraph' was a headline ending in '?' or '!'
+    prose = page.first_prose()
+    end = prose if prose is not None else len(lines)
+    preamble = lines[:end]
+    keys = Counter(line.key for line in preamble)
+    h1 = [line for line in preamble if line.heading == 1 and page.candidate(line)]
+    if h1:
+        return h1[-1].plain, h1[-1].idx, "markdown_h1"
     for line in preamble:
-        if keys[line.key] >= 2 and is_title_shaped(line.plain) and not rules.is_chrome(line.plain):
+        if keys[line.key] >= 2 and page.candidate(line):
             return line.plain, line.idx, "repeated_line"
     for line in preamble[:80]:
-        if line.heading and is_title_shaped(line.plain) and not rules.is_chrome(line.plain):
+        if line.heading and page.candidate(line):
             return line.plain, line.idx, "markdown_heading"
-    for line in reversed(preamble[-8:]):
-        if (
-            is_title_shaped(line.plain)
-            and word_count(line.plain) >= 3
-            and not rules.is_chrome(line.plain)
-            and not is_byline(line.plain)
-        ):
-            return line.plain, line.idx, "line_before_text"
+    first = next((ln for ln in lines if not page.metadata(ln)), None)
+    if (  # a page that opens with a headline-shaped line standing alone
+        first is not None
+        and page.candidate(first)
+        and not first.plain.endswith(".")
+        and word_count(first.plain) < LONG_PARAGRAPH_WORDS + 5
+        and first.idx + 1 < len(lines)
+        and lines[first.idx + 1].gap > 0
+    ):
+        return first.plain, first.idx, "first_line"
     return None, None, "none"
 
 
@@ -90,38 +151,70 @@ def _last_repeat_before(lines: list[Line], anchor: int, stop: int | None) -> int
     return last
 
 
-def split_article(lines: list[Line], hint_title: str | None, rules: Rules) -> Article:
-    """Title, byline and body lines of the article region (the lines before any comment section)."""
+def split_article(
+    lines: list[Line],
+    hint_title: str | None,
+    rules: Rules,
+    boilerplate: frozenset[str] = frozenset(),
+    document: bool = False,
+) -> Article:
+    """Title, byline and body lines of the article region (the lines before any comment section).
+
+    `document`: the page came with front matter (a markdown document, not a page dump with menus).
+    """
+    page = _Page(lines, rules, boilerplate)
     trace: dict[str, str] = {}
-    title, anchor, trace["title"] = find_title(lines, hint_title, rules)
+    title, anchor, trace["title"] = find_title(page, hint_title)
     title_key = _norm(title) if title else None
     byline: str | None = None
+    date_text: str | None = None
     trace["byline"] = "none"
 
     if anchor is not None:
-        anchor = _last_repeat_before(lines, anchor, _first_long(lines, anchor + 1))
+        anchor = _last_repeat_before(lines, anchor, page.first_long(anchor + 1))
         start = anchor + 1
         # metadata lines between the title and the text: byline, dates, share bars
         while start < len(lines):
-            text = lines[start].plain
+            line = lines[start]
+            text = line.plain
             if byline is None and is_byline(text) and not is_prose(text.rstrip(".")):
-                byline, trace["byline"] = text, "by_pattern"
-            elif not (is_date(text) or rules.is_chrome(text) or _norm(text) == title_key):
+                byline, trace["byline"] = line.text, "by_pattern"
+            elif is_date(text):
+                date_text = date_text or text
+            elif not (page.chrome(line) or line.link_only or _norm(text) == title_key):
                 break
             start += 1
+    elif document:  # a document with its own metadata: the text begins at once
+        start = next((i for i, ln in enumerate(lines) if not page.metadata(ln)), 0)
     else:
-        start = _first_prose(lines, 0, rules)
-        if start is None:
-            start = 0
+        start = page.first_prose() or 0
         if start > 0 and is_byline(lines[start - 1].plain):
-            byline, trace["byline"] = lines[start - 1].plain, "by_pattern"
-    trace["body_start"] = f"line {lines[start].idx}" if start < len(lines) else "empty"
+            byline, trace["byline"] = lines[start - 1].text, "by_pattern"
+    if date_text is None and byline is not None:  # 'By Jane · April 4, 2022'
+        found = _DATE_IN.search(byline)
+        date_text = found.group(0) if found and len(found.group(0)) >= 8 else None
+    if date_text is None and anchor is not None:
+        date_text = next((ln.plain for ln in lines[max(0, anchor - 3) : anchor] if is_date(ln.plain)), None)
+    trace["body_start"] = (
+        f"line {lines[start].idx}: {lines[start].plain[:60]!r}" if start < len(lines) else "empty"
+    )
 
-    body = [
-        line
-        for line in lines[start:]
-        if not rules.is_chrome(line.plain) and (title_key is None or _norm(line.plain) != title_key)
-    ]
-    while body and not is_prose(body[-1].plain) and (word_count(body[-1].plain) <= 12):
-        body.pop()  # share bars, tag lists, 'related' headings left at the end
-    return Article(title, byline, body, trace)
+    body: list[Line] = []
+    for line in lines[start:]:
+        if body and rules.ends_article(line.plain) and any(is_prose(b.plain) for b in body):
+            trace["body_end"] = f"line {line.idx}: article end marker {line.plain[:40]!r}"
+            break
+        if not page.chrome(line) and (title_key is None or _norm(line.plain) != title_key):
+            body.append(line)
+    while body:  # share bars, tag lists, 'related' headings, a closing byline left at the end
+        last = body[-1]
+        if is_byline(last.plain) and _BYLINE_START.match(last.plain):
+            if byline is None:
+                byline, trace["byline"] = last.text, "by_pattern_after_text"
+        elif not (last.heading or last.link_only or is_date(last.plain) or page.chrome(last)):
+            break
+        body.pop()
+    if not any(is_prose(b.plain) for b in body) and sum(word_count(b.plain) for b in body) < MIN_BODY_WORDS:
+        body = []  # a few menu words and nothing sentence-like: no article text
+    trace.setdefault("body_end", f"line {body[-1].idx}" if body else "empty")
+    return Article(title, byline, body, trace, date_text)

@@ -1,21 +1,32 @@
 """The comment section of a page: where it starts and ends, and one comment per reader post.
 
 A reader splits a comment section with a few cues, in this order of strength:
-  1. a system's own header form ('Jane says:', 'Jane said...', 'Jane • 5 years ago');
-  2. a short name-shaped line followed by a date, or by text, where a new comment may begin;
-  3. a wider gap than paragraphs inside a comment (two or more blank lines) before text:
-     a new comment whose author the page does not show (anonymous).
-Lines that are a system's per-comment chrome (Reply, Like, vote counts) are never text.
+  1. a system's own header form ('Jane says:', 'Jane said...', 'Jane • 5 years ago'), or a short
+     name-shaped line followed by a date: when a page shows two or more such headers, every
+     comment has one (the page's template), and text after a comment's buttons that no header
+     opens is not a comment (sidebars, footers);
+  2. a footer form that names the author after the text ('Posted by: Jane | date');
+  3. without a template: a short name-shaped line followed by text, and a wider gap than
+     paragraphs inside a comment (two or more blank lines) before text: a new comment whose
+     author the page does not show (anonymous).
+Lines that are per-comment chrome (Reply, Like, vote counts, dates) are never text. Replies are
+threaded from the page's own cues: 'Reply to Jane', 'Jane  Bob • 2 days ago', '@Jane', indentation.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from tasks.segment.lines import Line, is_date, is_name_shaped, is_prose
+from tasks.segment.dates import DATE_PATTERN
+from tasks.segment.lines import Line, is_date, is_name_shaped, is_prose, word_count
 from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
+MIN_TEMPLATE_HEADERS = 2  # headers that make a page's comment template
+_HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
+_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+_AT_NAME = re.compile(r"^[_*]*@([^\s:,]+(?:\s[^\s:,]+){0,3})")
 
 
 @dataclass(slots=True)
@@ -24,6 +35,16 @@ class Section:
     marker: int  # index of the line that opened the section
     start: int  # first line that may be comment content
     end: int  # first line after the section
+    rule: str = "marker"  # marker | header_run
+
+
+@dataclass(slots=True)
+class Header:
+    author: str | None
+    system: str
+    date: str | None = None
+    reply_to: str | None = None
+    lines: int = 1  # lines the header takes (a name line and its date line: 2)
 
 
 @dataclass(slots=True)
@@ -32,6 +53,10 @@ class RawComment:
     rule: str
     published_text: str | None = None
     paragraphs: list[list[Line]] = field(default_factory=list)
+    indent: int = 0
+    reply_to: str | None = None
+    parent: int | None = None
+    parent_rule: str | None = None
 
     def add(self, line: Line, new_paragraph: bool) -> None:
         if new_paragraph or not self.paragraphs:
@@ -40,23 +65,97 @@ class RawComment:
             self.paragraphs[-1].append(line)
 
 
+def _clean_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    name = name.strip()
+    while len(name) > 2 and name[0] in "*_" and name[-1] == name[0]:  # leftover emphasis: **Jane**
+        name = name[1:-1].strip()
+    return name or None
+
+
+def _author(name: str | None, rules: Rules) -> str | None:
+    name = _clean_name(name)
+    return None if not name or rules.placeholders.fullmatch(name) else name
+
+
+def _plausible_author(name: str | None, rules: Rules) -> bool:
+    """A header's author group: a short name, not a button, not a sentence."""
+    name = _clean_name(name)
+    if not name or len(name) > 80 or len(name.split()) > 8:
+        return False
+    if name[-1] in ".!?;," and not _INITIAL.search(name):  # 'Peter M.' ends in an initial, not a sentence
+        return False
+    if _HAS_DATE.search(name):  # 'Posted on Jun 6, 2021 • Updated …' is a date line, not a name
+        return False
+    return not (rules.any_comment_chrome.fullmatch(name) or rules.not_names.fullmatch(name))
+
+
+def match_header(line: Line, rules: Rules, system: str) -> Header | None:
+    """The comment header this line is, by any system's header forms (`system`'s first)."""
+    if len(line.plain) > 200:
+        return None
+    for name, pattern in rules.headers(system):
+        m = pattern.fullmatch(line.plain)
+        if m and "reply_to" in pattern.groupindex:  # names side by side: told apart by the spaces between
+            m = pattern.fullmatch(line.loose) or m
+        if not m or not _plausible_author(m.group("author"), rules):
+            continue
+        groups = m.groupdict()
+        return Header(
+            _clean_name(m.group("author")), name, groups.get("date"), _clean_name(groups.get("reply_to"))
+        )
+    return None
+
+
+def _match_footer(line: Line, rules: Rules) -> Header | None:
+    for name, pattern in rules.footers():
+        m = pattern.fullmatch(line.plain)
+        if m and _plausible_author(m.group("author"), rules):
+            return Header(_clean_name(m.group("author")), name, m.groupdict().get("date"))
+    return None
+
+
 def find_section(lines: list[Line], rules: Rules) -> Section | None:
-    """The first comment-section marker that follows some article text."""
+    """The comment section: the first marker after some article text, or else the first run of
+    comment headers after it (a page whose section heading is in no table)."""
     seen_prose = False
+    marker: Section | None = None
+    first_header: tuple[int, Header] | None = None
+    header_count = 0
     for i, line in enumerate(lines):
         if not seen_prose:
-            seen_prose = is_prose(line.plain)
+            seen_prose = is_prose(line.plain) and not rules.is_chrome(line.plain)
             continue
-        for system in rules.systems:
-            if system.opens_section(line.plain):
-                return _bounds(lines, i, system, rules)
-    return None
+        if marker is None:
+            for system in (*rules.systems, rules.generic):
+                if system.opens_section(line.plain):
+                    marker = _bounds(lines, i, system, rules)
+                    break
+        header = match_header(line, rules, "")
+        if header is not None:
+            header_count += 1
+            if first_header is None:
+                first_header = (i, header)
+        if marker is not None and (first_header is None or first_header[0] > marker.marker):
+            return marker
+        if header_count >= MIN_TEMPLATE_HEADERS and first_header is not None:
+            i0, h0 = first_header
+            if marker is not None and marker.marker < i0:
+                return marker
+            section = _bounds(lines, i0 - 1, rules.system(h0.system), rules)
+            section.marker, section.start, section.rule = i0, i0, "header_run"
+            return section
+    return marker
 
 
 def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules) -> Section:
     start = marker + 1
     for j in range(marker + 1, min(len(lines), marker + 1 + HEADER_LOOKAHEAD)):
-        if system.is_header_chrome(lines[j].plain):
+        text = lines[j].plain
+        if system.closes_section(text) or rules.any_end.fullmatch(text):
+            break
+        if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
             start = j + 1
     end = len(lines)
     for j in range(start, len(lines)):
@@ -66,71 +165,198 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
     return Section(system.name, marker, start, end)
 
 
-def _system(rules: Rules, name: str) -> CommentSystem:
-    return next(s for s in rules.systems if s.name == name)
+class _Walker:
+    """Line classification shared by the three ways of splitting a section."""
 
+    def __init__(self, region: list[Line], rules: Rules, system: CommentSystem) -> None:
+        self.region, self.rules, self.system = region, rules, system
 
-def _author(name: str, rules: Rules) -> str | None:
-    name = name.strip().strip("*_").strip()
-    return None if not name or rules.placeholders.fullmatch(name) else name
-
-
-def split_comments(lines: list[Line], section: Section, rules: Rules) -> list[RawComment]:
-    """Walk the section's lines and open a new comment at each boundary cue."""
-    system = _system(rules, section.system)
-    region = lines[section.start : section.end]
-
-    def chrome(line: Line) -> bool:
+    def buttons(self, line: Line) -> bool:
+        """Per-comment chrome: reply/like/vote buttons and badges."""
+        text = line.plain
         return (
-            system.is_comment_chrome(line.plain)
-            or rules.any_comment_chrome.fullmatch(line.plain) is not None
-            or rules.badges.fullmatch(line.plain) is not None
+            self.system.is_comment_chrome(text)
+            or self.rules.any_comment_chrome.fullmatch(text) is not None
+            or self.rules.badges.fullmatch(text) is not None
         )
 
-    def next_content(k: int) -> Line | None:
-        for line in region[k + 1 :]:
-            if not chrome(line):
-                return line
+    def chrome(self, line: Line) -> bool:
+        return self.buttons(line) or self.rules.is_chrome(line.plain)
+
+    def reply_to(self, line: Line) -> str | None:
+        for pattern in self.rules.reply_to:
+            m = pattern.fullmatch(line.plain)
+            if m:
+                return _clean_name(m.group("name"))
         return None
 
+    def next_content(self, k: int) -> int | None:
+        for j in range(k + 1, len(self.region)):
+            if not self.chrome(self.region[j]):
+                return j
+        return None
+
+    def name_line(self, k: int) -> bool:
+        text = self.region[k].plain
+        return is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
+
+    def headers(self) -> dict[int, Header]:
+        """Lines that open a comment: a header form, or a name line whose next content is a date."""
+        found: dict[int, Header] = {}
+        k = 0
+        while k < len(self.region):
+            line = self.region[k]
+            header = match_header(line, self.rules, self.system.name)
+            if header is None and self.name_line(k) and not self.chrome(line):
+                j = self.next_content(k)
+                if j is not None and is_date(self.region[j].plain):
+                    header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
+            if header is not None:
+                found[k] = header
+                k += header.lines
+                continue
+            k += 1
+        return found
+
+
+def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> list[RawComment]:
+    comments: list[RawComment] = []
+    current: RawComment | None = None
+    closed = False
+    skip_until = -1
+    for k, line in enumerate(walker.region):
+        if k < skip_until:
+            continue
+        if k in headers:
+            h = headers[k]
+            rule = f"{h.system}_header" if h.system else "name_date"
+            current = RawComment(
+                _author(h.author, rules), rule, h.date, indent=line.indent, reply_to=h.reply_to
+            )
+            comments.append(current)
+            closed, skip_until = False, k + h.lines
+            continue
+        if current is None:
+            continue
+        target = walker.reply_to(line)
+        if target is not None and not current.paragraphs:
+            current.reply_to = current.reply_to or target
+            continue
+        if walker.chrome(line):  # a button after the text ends it; a bare vote count does not
+            button = walker.buttons(line) and any(ch.isalpha() for ch in line.plain)
+            closed = closed or (bool(current.paragraphs) and button)
+            continue
+        if is_date(line.plain):
+            current.published_text = current.published_text or line.plain
+            continue
+        if closed:
+            continue  # after a comment's buttons and before the next header: not a comment
+        current.add(line, new_paragraph=line.gap > 0)
+    return comments
+
+
+def _by_footer(walker: _Walker, rules: Rules) -> list[RawComment]:
+    comments: list[RawComment] = []
+    current: RawComment | None = None
+    for line in walker.region:
+        footer = _match_footer(line, rules)
+        if footer is not None:
+            if current is not None and current.paragraphs:
+                current.author, current.published_text = _author(footer.author, rules), footer.date
+                current.rule = f"{footer.system}_footer"
+                comments.append(current)
+            current = None
+            continue
+        if walker.chrome(line) or is_date(line.plain):
+            continue
+        if current is None:
+            current = RawComment(None, "footer", indent=line.indent)
+        current.add(line, new_paragraph=line.gap > 0)
+    return comments  # text after the last footer is not signed: not a comment
+
+
+def _by_cues(walker: _Walker, rules: Rules) -> list[RawComment]:
+    """No template: name lines followed by text, and wide gaps, open comments."""
+    region = walker.region
     comments: list[RawComment] = []
     current: RawComment | None = None
     awaiting_text = False  # a header was seen; the next content line is its text
     after_chrome = True
     for k, line in enumerate(region):
         text = line.plain
-        m = system.header(text)
-        if m and (
-            not m.group("author").strip() or rules.any_comment_chrome.fullmatch(m.group("author").strip())
-        ):
-            m = None  # 'Reply • Share' is not a comment by someone called Reply
-        if not m and chrome(line):
+        header = match_header(line, rules, walker.system.name)
+        if header is None and walker.chrome(line):
             after_chrome = True
             continue
-        if m and not awaiting_text:
-            current = RawComment(_author(m.group("author"), rules), f"{system.name}_header")
-            current.published_text = m.groupdict().get("date")
+        if header is not None and not awaiting_text:
+            current = RawComment(
+                _author(header.author, rules), f"{header.system}_header", header.date, indent=line.indent
+            )
+            current.reply_to = header.reply_to
             comments.append(current)
             awaiting_text, after_chrome = True, False
             continue
         if current is not None and is_date(text):  # a date alone on a line is metadata, never text
             current.published_text = current.published_text or text
             continue
-        nxt = next_content(k)
+        j = walker.next_content(k)
+        nxt = region[j] if j is not None else None
         if (
             not awaiting_text
-            and is_name_shaped(text)
-            and not rules.not_names.fullmatch(text)
+            and walker.name_line(k)
             and nxt is not None
             and (is_date(nxt.plain) or not is_name_shaped(nxt.plain) or nxt.gap > 0)
         ):
-            current = RawComment(_author(text, rules), "name_line")
+            current = RawComment(_author(text, rules), "name_line", indent=line.indent)
             comments.append(current)
             awaiting_text, after_chrome = True, False
             continue
         if current is None or (not awaiting_text and (line.gap >= 2 or after_chrome and current.paragraphs)):
-            current = RawComment(None, "gap" if comments else "section_start")
+            current = RawComment(None, "gap" if comments else "section_start", indent=line.indent)
             comments.append(current)
         current.add(line, new_paragraph=line.gap > 0 or awaiting_text)
         awaiting_text, after_chrome = False, False
-    return [c for c in comments if c.paragraphs]
+    return comments
+
+
+def _thread(comments: list[RawComment]) -> None:
+    """Parent of each reply, from the cues the page shows (named target first, then indentation)."""
+    indents = {c.indent for c in comments}
+    for i, c in enumerate(comments):
+        target = c.reply_to
+        rule = "reply_to"
+        if target is None and c.paragraphs:
+            m = _AT_NAME.match(c.paragraphs[0][0].plain)
+            if m:
+                target, rule = m.group(1), "at_name"
+        if target is not None:
+            want = target.casefold().lstrip("@")
+            for j in range(i - 1, -1, -1):
+                author = (comments[j].author or "").casefold()
+                if author and (author == want or (rule == "at_name" and want.startswith(author.split()[0]))):
+                    c.parent, c.parent_rule = j, rule
+                    break
+            if c.parent is not None:
+                continue
+        if len(indents) > 1:
+            for j in range(i - 1, -1, -1):
+                if comments[j].indent < c.indent:
+                    c.parent, c.parent_rule = j, "indent"
+                    break
+
+
+def split_comments(lines: list[Line], section: Section, rules: Rules) -> tuple[list[RawComment], str]:
+    """The section's comments in page order, and the way they were split (for the trace)."""
+    system = rules.system(section.system)
+    walker = _Walker(lines[section.start : section.end], rules, system)
+    headers = walker.headers()
+    footers = sum(1 for line in walker.region if _match_footer(line, rules) is not None)
+    if len(headers) >= MIN_TEMPLATE_HEADERS:
+        comments, mode = _by_template(walker, headers, rules), "template"
+    elif footers:
+        comments, mode = _by_footer(walker, rules), "footer"
+    else:
+        comments, mode = _by_cues(walker, rules), "cues"
+    comments = [c for c in comments if c.paragraphs and any(word_count(p[0].plain) for p in c.paragraphs)]
+    _thread(comments)
+    return comments, mode

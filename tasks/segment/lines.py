@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tasks.segment.dates import is_date
+
 _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -24,20 +26,9 @@ _WS = re.compile(r"\s+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _NAME_BAD_END = re.compile(r"[.!?…:;,]$")
-_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*]|https?:|www\.|\d{3,}")
-_DATE = re.compile(
-    r"(?:(?:on|posted|published|updated)\s+)?(?:"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4}"
-    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
-    r")(?:,?\s*(?:at|@|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?"
-    r"|(?:about\s+|an?\s+|\d+\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?)\s+ago"
-    r"|(?:yesterday|today|just now)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
-    r"|\d+\s*[ywdhm]",
-    re.IGNORECASE,
-)
+_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|\d{3,}")
+_LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
 _BYLINE = re.compile(
     r"(?:by|von|par|por|door|di|av|af|przez|автор:?)\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
@@ -52,10 +43,17 @@ class Line:
 
     idx: int  # position among the page's non-blank lines
     raw: str  # as in the cleaned text
-    plain: str  # markdown decoration removed (markdown pages), whitespace collapsed
+    plain: str  # markdown decoration removed (markdown pages), whitespace collapsed: for tests
     gap: int  # blank lines before this line
-    indent: int
+    indent: int  # leading whitespace, a tab counted as four spaces
     heading: int = 0  # markdown heading level, 0 when none
+    link_only: bool = False  # nothing but markdown links or images (navigation, metadata)
+    loose: str = ""  # like `plain` with runs of spaces kept: two names side by side stay apart
+
+    @property
+    def text(self) -> str:
+        """The line as output: the page's own text, markdown kept, outer whitespace removed."""
+        return self.raw.strip()
 
     @property
     def key(self) -> str:
@@ -82,21 +80,25 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     gap = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if not stripped or (markdown and _MD_RULE.match(stripped)):
+        if not stripped or (markdown and (_MD_RULE.match(stripped) or _FENCE.match(stripped))):
             gap += 1
             continue
         heading = 0
         if markdown:
             m = _MD_HEADING.match(raw)
             heading = len(m.group(1)) if m else 0
-            plain = _WS.sub(" ", strip_markdown(stripped)).strip()
+            loose = strip_markdown(stripped).replace("\t", "  ").strip()
+            plain = _WS.sub(" ", loose)
             if not plain:  # an image or an empty link alone on its line
                 gap += 1
                 continue
         else:
+            loose = stripped.replace("\t", "  ")
             plain = _WS.sub(" ", stripped)
-        indent = len(raw) - len(raw.lstrip(" \t"))
-        lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading))
+        lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
+        indent = len(lead.replace("\t", "    "))
+        link_only = markdown and not heading and _LINK_ONLY.match(stripped) is not None
+        lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading, link_only, loose))
         gap = 0
     return lines
 
@@ -109,10 +111,6 @@ def is_prose(text: str) -> bool:
     """A sentence-like paragraph: long, or several words ending like a sentence."""
     words = word_count(text)
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
-
-
-def is_date(text: str) -> bool:
-    return len(text) <= 60 and _DATE.fullmatch(text.strip()) is not None
 
 
 def is_byline(text: str) -> bool:

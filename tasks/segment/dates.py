@@ -1,0 +1,161 @@
+"""Dates as pages show them: find them in short lines and turn them into timestamps.
+
+A small parser for the forms comment systems and article headers use ('March 3, 2021 at 9:14 am',
+'3 March 2021', '2021-03-03 09:14', 'Jan 4 '23', '5 years ago', '3h', 'yesterday'), because a
+general-purpose parser costs milliseconds per call and segmentation runs on millions of lines.
+Relative times are resolved against the scrape time when the record has one, never against now.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
+_TIME = r"(?:,?\s*(?:at|@|-|–|\||klo)?\s*(?P<hh>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,5}\b)?)"
+_UNITS = r"(?P<unit>years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+
+# The shapes a date line can take; also used by rules.toml as {DATE}.
+DATE_PATTERN = (
+    r"(?:(?:on|posted|published|updated|posted on|published on)\s+)?" + _WEEKDAY + r"?(?:"
+    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r",?\s+\d{2,4}"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|\s+'\d{2})?"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r")"
+    + _TIME.replace("?P<hh>", "?:").replace("?P<mi>", "?:").replace("?P<ss>", "?:").replace("?P<ampm>", "?:")
+    + r"?"
+    r"|(?:about\s+|almost\s+|over\s+)?(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    + _UNITS.replace("?P<unit>", "?:")
+    + r"\s+ago"
+    r"|(?:yesterday|today|just now)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+    r"|\d{1,3}\s?(?:y|mo|w|d|h|m|min|s)"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)"
+)
+_DATE_LINE = re.compile(r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?)?", re.IGNORECASE)
+
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_MDY = re.compile(
+    r"(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4})|\s+'(?P<yy>\d{2}))?",
+    re.I,
+)
+_DMY = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<year>\d{4})", re.I
+)
+_CLOCK = re.compile(_TIME + r"\s*$", re.I)
+_AGO = re.compile(
+    r"(?P<n>an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+" + _UNITS + r"\s+ago", re.I
+)
+_SHORT = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>y|mo|w|d|h|m|min|s)", re.I)
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WORD_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNIT_SECONDS = {"y": 365 * 86400, "mo": 30 * 86400, "w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def is_date(text: str) -> bool:
+    """A date or time alone: '3 March 2021', 'March 3, 2021 at 9:14 am', '5 years ago', '11:20 PM'."""
+    return len(text) <= 60 and _DATE_LINE.fullmatch(text.strip()) is not None
+
+
+def _unit_key(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("mo"):
+        return "mo"
+    if unit.startswith("mi") or unit == "m":
+        return "m"
+    return unit[0]
+
+
+def _relative(text: str, ref: datetime | None) -> datetime | None:
+    low = text.lower()
+    if ref is None:
+        return None
+    if "just now" in low:
+        return ref
+    if low.startswith(("yesterday", "today")):
+        day = ref - timedelta(days=1) if low.startswith("yesterday") else ref
+        clock = _CLOCK.search(low)
+        return _with_clock(day.replace(hour=0, minute=0, second=0, microsecond=0), clock) if clock else day
+    m = _AGO.search(low) or _SHORT.fullmatch(low)
+    if not m:
+        return None
+    n = m.group("n")
+    count = _WORD_NUMBERS[n] if n in _WORD_NUMBERS else int(n)
+    return ref - timedelta(seconds=count * _UNIT_SECONDS[_unit_key(m.group("unit"))])
+
+
+def _with_clock(day: datetime, clock: re.Match[str] | None) -> datetime:
+    if clock is None or clock.group("hh") is None:
+        return day
+    hour, minute = int(clock.group("hh")), int(clock.group("mi"))
+    ampm = (clock.group("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    second = int(clock.group("ss") or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def parse_date(text: str | None, ref: datetime | None = None) -> datetime | None:
+    """A naive timestamp for a date as shown, or None when it is not a full date.
+
+    A date without a year takes the scrape's year (or None without a scrape time); a time alone
+    ('11:20 PM') is not a date.
+    """
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        m = _ISO.search(text)
+        if m:
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            day = datetime(y, mo, d)
+            if m.group(4):
+                day = day.replace(hour=int(m.group(4)), minute=int(m.group(5)), second=int(m.group(6) or 0))
+            return day
+        m = _DMY_DOTS.search(text)
+        if m:
+            return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = _DMY.search(text) or _MDY.search(text)
+        if m:
+            mon = MONTHS[m.group("mon").lower().rstrip(".")]
+            year_text = m.group("year") if "year" in m.groupdict() else None
+            yy = m.groupdict().get("yy")
+            if year_text:
+                year = int(year_text)
+            elif yy:
+                year = 2000 + int(yy)
+            elif ref is not None:
+                year = ref.year
+            else:
+                return None
+            day = datetime(year, mon, int(m.group("day")))
+            return _with_clock(day, _CLOCK.search(text[m.end() :]))
+    except ValueError:  # 31 February and friends
+        return None
+    return _relative(text, ref)
