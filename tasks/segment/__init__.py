@@ -88,7 +88,11 @@ def segment_records(records: list[Record]) -> tuple[list[tuple[Record, Segmentat
     rejects: list[Reject] = []
     for rec in records:
         try:
-            seg = segment(rec.text, markdown=rec.format == "markdown", title_hint=rec.title, rules=rules)
+            seg = (
+                rec.extracted  # already extracted from the page's markup (HTML)
+                if rec.extracted is not None
+                else segment(rec.text, markdown=rec.format == "markdown", title_hint=rec.title, rules=rules)
+            )
         except Exception as exc:  # a bug on one page must not stop the batch
             rejects.append(
                 Reject(
