@@ -67,10 +67,15 @@ class FileRead:
 
 
 class _Rewound(io.RawIOBase):
-    """`head` followed by the rest of `stream`: sniffing reads the head without losing it."""
+    """`head` followed by the rest of `stream`: sniffing reads the head without losing it.
 
-    def __init__(self, head: bytes, stream: BinaryIO) -> None:
-        self.head, self.stream = head, stream
+    A stream that breaks (a truncated or corrupt compressed file) ends here as if at its end,
+    so that a reader keeps every record it completed; the error is kept in `error` and the
+    file gets its reject once the reader is done.
+    """
+
+    def __init__(self, head: bytes, stream: BinaryIO, error: ReadError | None = None) -> None:
+        self.head, self.stream, self.error = head, stream, error
 
     def readable(self) -> bool:
         return True
@@ -81,7 +86,13 @@ class _Rewound(io.RawIOBase):
             buffer[:n] = self.head[:n]
             self.head = self.head[n:]
             return n
-        data = self.stream.read(len(buffer))
+        if self.error is not None:
+            return 0
+        try:
+            data = self.stream.read1(len(buffer))
+        except ReadError as exc:
+            self.error = exc
+            return 0
         buffer[: len(data)] = data
         return len(data)
 
@@ -100,14 +111,22 @@ def _file_digest(path: str) -> str:
 
 def _read_stream(out: FileRead, fh: BinaryIO, source: str, size: int, max_bytes: int) -> None:
     stream, inner_name, _ = open_stream(fh, source)
-    head = stream.read(HEAD_BYTES)
+    head, error = b"", None
+    try:
+        while len(head) < HEAD_BYTES and (chunk := stream.read1(HEAD_BYTES - len(head))):
+            head += chunk
+    except ReadError as exc:  # a short file cut inside its compression: read what came before
+        if not head.strip():
+            raise
+        error = exc
     if not head.strip():
         raise ReadError("read", "empty file", f"{size} bytes, no text")
     fmt = choose(inner_name, _head_text(head))
     out.format = fmt.name
     if not fmt.multi_record and size > max_bytes:
         raise ReadError("read", "too large", f"{size} bytes > limit of {max_bytes}")
-    whole = io.BufferedReader(_Rewound(head, stream), buffer_size=256 * 1024)
+    rewound = _Rewound(head, stream, error)
+    whole = io.BufferedReader(rewound, buffer_size=256 * 1024)
     inp = Input(
         source=source,
         name=inner_name,
@@ -116,13 +135,21 @@ def _read_stream(out: FileRead, fh: BinaryIO, source: str, size: int, max_bytes:
         file_hash=out.digest or "",
         max_bytes=max_bytes,
     )
+    dropped = 0
     for item in fmt.read(inp):
+        if rewound.error is not None:  # read at or after the break: possibly cut short
+            dropped += 1
+            continue
         if isinstance(item, Record):
             out.records.append(item)
         elif isinstance(item, Reject):
             out.rejects.append(item)
         elif isinstance(item, Skipped):
             out.skipped[item.kind] += 1
+    if rewound.error is not None:
+        exc = rewound.error
+        note = f"; {dropped} records read at the break were dropped" if dropped else ""
+        raise ReadError(exc.stage, exc.reason, exc.detail + note)
 
 
 def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str | None = None) -> FileRead:

@@ -27,8 +27,8 @@ class DomSystem:
     name: str
     section: CSSSelector
     comment: CSSSelector
-    author: CSSSelector
-    text: CSSSelector
+    author: tuple[CSSSelector, ...]  # tried in order
+    text: tuple[CSSSelector, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,8 @@ def load_systems() -> tuple[tuple[DomSystem, ...], frozenset[str]]:
             name=s["name"],
             section=CSSSelector(s["section"]),
             comment=CSSSelector(s["comment"]),
-            author=CSSSelector(s["author"]),
-            text=CSSSelector(s["text"]),
+            author=tuple(CSSSelector(a) for a in s["author"]),
+            text=tuple(CSSSelector(t) for t in s["text"]),
         )
         for s in data["system"]
     )
@@ -64,10 +64,12 @@ def _owner(el, comment_set: set) -> object | None:
     return None
 
 
-def _first_own(matches: list, comment, comment_set: set):
-    for m in matches:
-        if _owner(m, comment_set) is comment:
-            return m
+def _first_own(selectors: tuple[CSSSelector, ...], comment, comment_set: set):
+    """First element matched by the first selector that matches inside this very comment."""
+    for selector in selectors:
+        for m in selector(comment):
+            if _owner(m, comment_set) is comment:
+                return m
     return None
 
 
@@ -84,13 +86,13 @@ def find_comments(tree: lxml_html.HtmlElement, render) -> DomComments | None:
         comment_set = set(elements)
         comments: list[Comment] = []
         for el in elements:
-            text_el = _first_own(system.text(el), el, comment_set)
+            text_el = _first_own(system.text, el, comment_set)
             if text_el is None:
                 continue
             text = render(text_el)
             if not text.strip():
                 continue
-            author_el = _first_own(system.author(el), el, comment_set)
+            author_el = _first_own(system.author, el, comment_set)
             author = _SPACES.sub(" ", author_el.text_content()).strip() if author_el is not None else ""
             if not author or author.casefold() in placeholders:
                 author = None
