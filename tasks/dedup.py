@@ -35,14 +35,39 @@ def exact_key(url: str | None, digest: str) -> str:
     return f"{url or ''}\x00{digest}"
 
 
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: every input bit reaches every output bit."""
+    h = h ^ (h >> np.uint64(30))
+    h = h * np.uint64(0xBF58476D1CE4E5B9)
+    h = h ^ (h >> np.uint64(27))
+    h = h * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
 def simhash(text: str) -> int | None:
-    """Signed 64-bit SimHash of the text's word shingles; None when the text is too short."""
+    """Signed 64-bit SimHash of the text's word shingles; None when the text is too short.
+
+    Each distinct word is hashed once (blake2b, stable across processes); a shingle's hash
+    combines its words' hashes with numpy, so a long page costs about a millisecond.
+    """
     words = _WORD.findall(text.casefold())
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    if len(words) < SHINGLE_WORDS:
+        return None
+    ids: dict[str, int] = {}
+    seq = np.fromiter((ids.setdefault(w, len(ids)) for w in words), dtype=np.int64, count=len(words))
+    word_hashes = np.frombuffer(
+        b"".join(hashlib.blake2b(w.encode(), digest_size=8).digest() for w in ids), dtype=np.uint64
+    )
+    hashed = word_hashes[seq]
+    n = len(words) - SHINGLE_WORDS + 1
+    with np.errstate(over="ignore"):
+        h = hashed[:n].copy()
+        for j in range(1, SHINGLE_WORDS):
+            h = _mix(h * np.uint64(0x9E3779B97F4A7C15) ^ hashed[j : j + n])
+    shingles = np.unique(h)
     if len(shingles) < MIN_SHINGLES:
         return None
-    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles)
-    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    bits = np.unpackbits(shingles.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
     majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(shingles)
     value = int.from_bytes(np.packbits(majority, bitorder="little").tobytes(), "little")
     return value - (1 << 64) if value >= 1 << 63 else value
