@@ -75,6 +75,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_resegment(args: argparse.Namespace) -> int:
+    from flows.report import print_summary
+    from flows.resegment import resegment
+    from tasks.load import WarehouseError
+
+    try:
+        summary = resegment(warehouse=str(args.warehouse), batch_records=args.batch_records)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
+        _fail(f"resegment failed: {exc}", 1)
+    if args.json:
+        print(json.dumps(summary, default=str))
+    elif not args.quiet:
+        print_summary(summary)
+    return 0
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
@@ -236,6 +254,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.set_defaults(func=cmd_run)
+
+    reseg = sub.add_parser(
+        "resegment", help="rebuild articles and comments from the loaded pages, without the sources"
+    )
+    warehouse_opt(reseg)
+    reseg.add_argument("--batch-records", type=int, default=2000, help="pages per batch task (default 2000)")
+    reseg.add_argument("--quiet", action="store_true", help="no summary")
+    reseg.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    reseg.set_defaults(func=cmd_resegment)
 
     sql = sub.add_parser("sql", help="run SQL on the warehouse (read-only)")
     sql.add_argument("query")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import secrets
@@ -18,9 +19,10 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
+from tasks.dedup import DedupIndex, index_from_keys
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.models import InputFile, Reject
-from tasks.pipeline import BatchResult, process_batch
+from tasks.pipeline import RECORD_OUTCOMES, BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
 
 MIN_BATCH_FILES = 100
@@ -41,15 +43,25 @@ def process_batch_task(
     part: str,
     extra_rejects: list[Reject] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    seen: DedupIndex | None = None,
 ) -> BatchResult:
     """Every stage for one batch of scrapes; writes the batch's Parquet parts, uncommitted."""
-    return process_batch(files, known_hashes, warehouse, run_id, part, extra_rejects, max_bytes)
+    return process_batch(files, known_hashes, warehouse, run_id, part, extra_rejects, max_bytes, seen)
 
 
 @task(name="commit", cache_policy=NO_CACHE)
 def commit_task(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]) -> None:
     """Make every part of the run visible at once and refresh the DuckDB views."""
     load.commit(warehouse, run_id, parts)
+
+
+def check_records(summary: dict) -> None:
+    """Every record read ends loaded, duplicate, rejected or skipped: the counts must add up."""
+    accounted = sum(summary[f"records_{k}"] for k in RECORD_OUTCOMES)
+    if accounted != summary["records_seen"]:
+        raise RuntimeError(
+            f"run does not reconcile: {summary['records_seen']} records seen, {accounted} accounted for"
+        )
 
 
 def batch_size(files: int, max_files: int, workers: int | None) -> int:
@@ -80,6 +92,7 @@ def run_batches(
     max_bytes: int,
     workers: int | None,
     dask_address: str | None,
+    seen: DedupIndex,
 ) -> Iterator[tuple[int, BatchResult]]:
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
@@ -95,6 +108,9 @@ def run_batches(
                 "part": f"part-{i:05d}",
                 "extra_rejects": first_rejects if i == 0 else [],
                 "max_bytes": max_bytes,
+                # duplicates already loaded, plus those of the batches finished so far: batches
+                # in flight at the same time do not see each other's pages
+                "seen": seen,
             }
             in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
             if len(in_flight) >= limit:
@@ -142,11 +158,13 @@ def ingest(
         state = load.load_state(wh)
         todo, unchanged = plan(found.files, state)
         known = {f.source: state[f.source][2] for f in todo if f.source in state}
+        seen = index_from_keys(*load.read_dedup_keys(wh))  # exact and near duplicates already loaded
         logger.info("%d files found, %d unchanged, %d to read", len(found.files), len(unchanged), len(todo))
 
         totals: Counter = Counter()
         reasons: Counter = Counter()
         seconds: Counter = Counter()
+        skipped: Counter = Counter()
         outcomes = []
         parts: dict[str, list[tuple[str, int]]] = {}
         pending_rejects = list(found.rejects)
@@ -155,8 +173,10 @@ def ingest(
             work = [[]]
         with Progress(total=len(todo), enabled=progress) as bar:
             for n_files, result in run_batches(
-                work, known, wh, run_id, pending_rejects, max_bytes, workers, dask_address
+                work, known, wh, run_id, pending_rejects, max_bytes, workers, dask_address, seen
             ):
+                seen.merge(result.dedup)
+                skipped.update(result.skipped)
                 for table, files in result.parts.items():
                     parts.setdefault(table, []).extend(files)
                 totals.update(result.counts)
@@ -177,12 +197,16 @@ def ingest(
             "articles": totals["articles"],
             "comments": totals["comments"],
             "rejects": totals["rejects"],
+            "records_seen": totals["records_seen"],
+            **{f"records_{k}": totals[f"records_{k}"] for k in RECORD_OUTCOMES},
+            "skipped": dict(sorted(skipped.items())),
         }
         accounted = summary["files_new"] + summary["files_unchanged"] + summary["files_rejected"]
         if accounted != summary["files_seen"]:
             raise RuntimeError(
                 f"run does not reconcile: {summary['files_seen']} files seen, {accounted} accounted for"
             )
+        check_records(summary)
         summary["seconds"] = round(time.perf_counter() - t0, 3)
         run_row = {
             **{k: v for k, v in summary.items() if k in load.SCHEMAS["runs"].names},
@@ -190,6 +214,8 @@ def ingest(
             "finished_at": load.utcnow(),
             "status": "completed",
             "sources": "\n".join(sources),
+            "command": "run",
+            "skipped": json.dumps(summary["skipped"]),
         }
         parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
         commit_task(wh, run_id, parts)

@@ -116,12 +116,22 @@ def print_summary(summary: dict, console: Console | None = None) -> None:
     table.add_row("  new or changed", str(summary["files_new"]))
     table.add_row("  unchanged", str(summary["files_unchanged"]))
     table.add_row("  rejected", str(summary["files_rejected"]))
+    if summary.get("records_seen", 0) > summary["files_new"]:  # multi-record files or resegment
+        table.add_row("records seen", str(summary["records_seen"]))
+        for outcome in ("loaded", "duplicate", "rejected", "skipped"):
+            table.add_row(f"  {outcome}", str(summary.get(f"records_{outcome}", 0)))
+    elif summary.get("records_duplicate"):
+        table.add_row("duplicates", str(summary["records_duplicate"]))
     table.add_row("articles loaded", str(summary["articles"]))
     table.add_row("comments loaded", str(summary["comments"]))
     table.add_row("reject rows", str(summary["rejects"]))
     table.add_row("seconds", f"{summary['seconds']:.1f}")
     console.print(f"[bold green]run {summary['run_id']} done[/] → {summary['warehouse']}")
     console.print(table)
+    if summary.get("skipped"):
+        console.print("skipped records (not pages):")
+        for kind, n in summary["skipped"].items():
+            console.print(f"  {kind:<42} {n:>6}")
     if summary.get("reject_reasons"):
         console.print("rejects by reason:")
         for r in summary["reject_reasons"]:

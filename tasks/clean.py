@@ -37,6 +37,7 @@ def clean_text(text: str) -> str:
     """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x))."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SURROGATE.sub("\ufffd", text)
+    text = _CONTROL.sub("", text)  # before the mojibake test, which a control char can hide
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     text = unicodedata.normalize("NFC", text)

@@ -48,6 +48,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("scraped_at", TS),
             ("title_rule", pa.string()),
             ("byline_rule", pa.string()),
+            ("near_duplicate_of", pa.string()),  # source of an earlier article with a near-identical body
+            ("body_simhash", pa.int64()),
             ("run_id", pa.string()),
             ("ingested_at", TS),
         ]
@@ -87,6 +89,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("content_hash", pa.string()),
             ("status", pa.string()),  # loaded | unchanged | rejected
             ("records", pa.int32()),
+            ("format", pa.string()),
+            ("records_skipped", pa.int32()),
             ("run_id", pa.string()),
             ("seen_at", TS),
         ]
@@ -107,6 +111,35 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("rejects", pa.int64()),
             ("seconds", pa.float64()),
             ("sources", pa.string()),
+            ("command", pa.string()),  # run | resegment
+            ("records_seen", pa.int64()),
+            ("records_loaded", pa.int64()),
+            ("records_duplicate", pa.int64()),
+            ("records_rejected", pa.int64()),
+            ("records_skipped", pa.int64()),
+            ("skipped", pa.string()),  # JSON: kind of non-page record -> count
+        ]
+    ),
+    # The raw layer: every input record as read (cleaned text, metadata), so that articles and
+    # comments can be rebuilt from it (`scrapeline resegment`) without the source files.
+    "pages": pa.schema(
+        [
+            ("page_id", pa.string()),  # = article_id of the article made from it
+            ("source", pa.string()),
+            ("format", pa.string()),  # text | markdown | html
+            ("container", pa.string()),  # jsonl | csv | warc, or null for a one-page file
+            ("url", pa.string()),
+            ("title", pa.string()),  # title given by the input's metadata
+            ("byline", pa.string()),  # authors given by the input's metadata
+            ("published_at", TS),
+            ("scraped_at", TS),
+            ("text", pa.string()),
+            ("meta", pa.string()),  # JSON object of the input's other fields
+            ("content_hash", pa.string()),
+            ("text_hash", pa.string()),  # hash of `text`: equal text and url, exact duplicate
+            ("duplicate_of", pa.string()),  # source already holding this text; this one is not loaded
+            ("run_id", pa.string()),
+            ("ingested_at", TS),
         ]
     ),
 }
@@ -285,6 +318,40 @@ def load_state(warehouse: Path) -> dict[str, tuple[int, int, str | None, str]]:
     finally:
         con.close()
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def read_pages(warehouse: Path, batch_rows: int) -> Iterator[list[dict]]:
+    """The newest version of every page that is not a duplicate, in load order, in batches."""
+    con = connect(warehouse, read_only=True)
+    try:
+        cur = con.execute(
+            "SELECT * FROM pages WHERE duplicate_of IS NULL ORDER BY ingested_at, run_id, source"
+        )
+        columns = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(batch_rows):
+            yield [dict(zip(columns, r, strict=True)) for r in rows]
+    finally:
+        con.close()
+
+
+def read_dedup_keys(warehouse: Path) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
+    """(exact key, source) of loaded pages and (body SimHash, source) of loaded articles."""
+    if not (warehouse / DB_NAME).exists():
+        return [], []
+    con = connect(warehouse, read_only=True)
+    try:
+        exact = con.execute(
+            "SELECT coalesce(url, '') || chr(0) || text_hash, source FROM pages "
+            "WHERE duplicate_of IS NULL ORDER BY ingested_at, source"
+        ).fetchall()
+        near = con.execute(
+            "SELECT body_simhash, source FROM articles WHERE body_simhash IS NOT NULL ORDER BY ingested_at, source"
+        ).fetchall()
+    except duckdb.Error:
+        return [], []
+    finally:
+        con.close()
+    return exact, near
 
 
 # ---------------------------------------------------------------- one writer at a time

@@ -24,11 +24,17 @@ class Record:
 
     source: str
     text: str
-    format: str  # text | markdown
+    format: str  # text | markdown | html: how `text` is to be read
     content_hash: str  # hash of the raw input bytes of this record
     url: str | None = None
     title: str | None = None  # title given by the input's metadata, if any
     scraped_at: datetime | None = None
+    container: str | None = None  # jsonl | csv | warc for a record of a multi-record file
+    byline: str | None = None  # author(s) given by the input's metadata, if any
+    published_at: datetime | None = None  # publication time given by the input's metadata
+    meta: dict[str, object] = field(default_factory=dict)  # other metadata of the input, kept raw
+    # Fields already extracted from the page's markup (HTML): the segment stage uses them as they are.
+    extracted: Segmentation | None = None
 
 
 @dataclass(slots=True)

@@ -1,23 +1,34 @@
-"""One batch through every stage: read -> clean -> segment -> shape -> validate -> stage Parquet.
+"""One batch through every stage: read -> clean -> pages -> extract -> segment -> shape -> validate
+-> stage Parquet.
 
 Plain function calls on plain data, so that a batch can be tested without Prefect; the flow
-wraps `process_batch` in one Prefect task per batch.
+wraps `process_batch` in one Prefect task per batch. `process_records` is everything after the
+raw layer, shared with `scrapeline resegment`, which feeds it records read back from `pages`.
+
+Every record ends in exactly one of: loaded (an article row), duplicate (its text is already
+loaded under another source), rejected (a reject row names it), skipped (not a page: a WARC
+request record, say). The counts `records_*` add up to `records_seen`.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tasks.clean import clean_text
+from tasks.dedup import BatchDedup, DedupIndex, exact_key, simhash, text_hash
 from tasks.load import utcnow, write_part
-from tasks.models import InputFile, Reject
-from tasks.read import DEFAULT_MAX_BYTES, read_file
-from tasks.rows import to_rows
+from tasks.models import InputFile, Record, Reject, Segmentation
+from tasks.read import DEFAULT_MAX_BYTES, read_input
+from tasks.readers.html import extract_page
+from tasks.rows import article_id, to_rows
 from tasks.segment import segment_records
 from tasks.validate import ExpectationOutcome, validate_rows
+
+RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
 
 
 @dataclass(slots=True)
@@ -27,6 +38,8 @@ class BatchResult:
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     reject_reasons: Counter = field(default_factory=Counter)  # (stage, reason) -> rows
     seconds: Counter = field(default_factory=Counter)  # stage -> seconds
+    skipped: Counter = field(default_factory=Counter)  # kind of non-page record -> records
+    dedup: DedupIndex = field(default_factory=DedupIndex)  # what this batch added to the run's index
 
 
 class _Clock:
@@ -51,56 +64,100 @@ def _reject_row(r: Reject, run_id: str, at) -> dict:
     }
 
 
-def process_batch(
-    files: list[InputFile],
-    known_hashes: dict[str, str | None],
-    warehouse: Path,
-    run_id: str,
-    part: str,
-    extra_rejects: list[Reject] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> BatchResult:
-    """Run every stage on a batch of files and write its Parquet parts (not yet committed)."""
-    out = BatchResult()
-    clock = _Clock(out.seconds)
-    now = utcnow()
-    rejects: list[Reject] = list(extra_rejects or [])
-    inputs: list[dict] = []
-    records = []
-    for f in files:
-        recs, bad, digest = read_file(f, max_bytes)
-        status = "loaded" if recs else "rejected"
-        if digest is not None and digest == known_hashes.get(f.source):
-            recs, bad, status = [], [], "unchanged"  # touched, same bytes: nothing new to load
-        rejects.extend(bad)
-        records.extend(recs)
-        out.counts[f"files_{status}"] += 1
-        inputs.append(
-            {
-                "source": f.source,
-                "path": f.path,
-                "size": f.size,
-                "mtime_ns": f.mtime_ns,
-                "content_hash": digest,
-                "status": status,
-                "records": len(recs),
-                "run_id": run_id,
-                "seen_at": now,
-            }
-        )
-    clock.lap("read")
+def _clean_record(rec: Record) -> None:
+    rec.text = clean_text(rec.text)
+    for name in ("title", "byline"):
+        value = getattr(rec, name)
+        if value is not None:
+            setattr(rec, name, clean_text(value).strip() or None)
 
+
+def page_row(rec: Record, digest: str, duplicate_of: str | None, run_id: str, at) -> dict:
+    """The raw-layer row of one record: enough to segment it again without its source."""
+    return {
+        "page_id": article_id(rec.source, rec.content_hash),
+        "source": rec.source,
+        "format": rec.format,
+        "container": rec.container,
+        "url": rec.url,
+        "title": rec.title,
+        "byline": rec.byline,
+        "published_at": rec.published_at,
+        "scraped_at": rec.scraped_at,
+        "text": rec.text,
+        "meta": json.dumps(rec.meta, ensure_ascii=False, default=str, sort_keys=True) if rec.meta else None,
+        "content_hash": rec.content_hash,
+        "text_hash": digest,
+        "duplicate_of": duplicate_of,
+        "run_id": run_id,
+        "ingested_at": at,
+    }
+
+
+def _extract_html(records: list[Record], rejects: list[Reject]) -> list[Record]:
+    """Pre-extract HTML records (article by trafilatura, comments from the markup)."""
+    kept = []
     for rec in records:
-        rec.text = clean_text(rec.text)
-    clock.lap("clean")
+        if rec.format == "html" and rec.extracted is None:
+            try:
+                rec.extracted = extract_page(rec)
+            except Exception as exc:  # a bug on one page must not stop the batch
+                rejects.append(
+                    Reject(
+                        rec.source,
+                        "segment",
+                        "extractor error",
+                        f"{type(exc).__name__}: {exc}",
+                        rec.content_hash,
+                    )
+                )
+                continue
+            if rec.extracted is None:
+                detail = "no article text in the page's markup"
+                rejects.append(Reject(rec.source, "segment", "no extractable text", detail, rec.content_hash))
+                continue
+        kept.append(rec)
+    return kept
+
+
+def _apply_metadata(rec: Record, seg: Segmentation) -> None:
+    """Fields the input states outright (a CSV `authors` column, say) win over guesses from text."""
+    if rec.extracted is not None:
+        return
+    if rec.byline:
+        seg.byline, seg.trace["byline"] = rec.byline, "metadata"
+    if rec.published_at and seg.published_at is None:
+        seg.published_at = rec.published_at
+    if rec.title and not seg.title:
+        seg.title, seg.trace["title"] = rec.title, "metadata"
+
+
+@dataclass(slots=True)
+class Processed:
+    articles: list[dict] = field(default_factory=list)
+    comments: list[dict] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    outcomes: list[ExpectationOutcome] = field(default_factory=list)
+
+
+def process_records(records: list[Record], run_id: str, now, dedup: BatchDedup, clock: _Clock) -> Processed:
+    """Cleaned, de-duplicated records -> validated article and comment rows (and rejects)."""
+    out = Processed()
+    arrived = len(records)
+    records = _extract_html(records, out.rejects)
+    clock.lap("extract")
 
     segmented, bad = segment_records(records)
-    rejects.extend(bad)
+    out.rejects.extend(bad)
+    out.counts["records_rejected"] += arrived - len(segmented)
     clock.lap("segment")
 
     articles, comments_by_article = [], []
     for rec, seg in segmented:
+        _apply_metadata(rec, seg)
         article, comments = to_rows(rec, seg, run_id, now)
+        article["body_simhash"] = simhash(article["body"])
         articles.append(article)
         comments_by_article.append(comments)
     clock.lap("shape")
@@ -116,45 +173,167 @@ def process_batch(
                 detail = f"value={value!r}" + (
                     f"; its {held} comments were held back with it" if held else ""
                 )
-                rejects.append(Reject(article["source"], "validate", name, detail, article["content_hash"]))
+                out.rejects.append(
+                    Reject(article["source"], "validate", name, detail, article["content_hash"])
+                )
+            out.counts["records_rejected"] += 1
             continue
         kept_articles.append(article)
         kept_comments.extend(comments_by_article[i])
     comment_verdict = validate_rows("comments", kept_comments)
     out.outcomes.extend(comment_verdict.outcomes)
     source_of = {a["article_id"]: (a["source"], a["content_hash"]) for a in kept_articles}
-    final_comments = []
     for i, comment in enumerate(kept_comments):
         failed = comment_verdict.failures.get(i)
         if not failed:
-            final_comments.append(comment)
+            out.comments.append(comment)
             continue
         source, digest = source_of[comment["article_id"]]
         for name, value in failed:
-            rejects.append(
-                Reject(
-                    f"{source}", "validate", name, f"comment {comment['position']}: value={value!r}", digest
-                )
+            out.rejects.append(
+                Reject(source, "validate", name, f"comment {comment['position']}: value={value!r}", digest)
             )
-    loaded_per_article = Counter(c["article_id"] for c in final_comments)
+    loaded_per_article = Counter(c["article_id"] for c in out.comments)
     for article in kept_articles:
         article["comment_count"] = loaded_per_article[article["article_id"]]
+        article["near_duplicate_of"] = dedup.near_duplicate_of(article["body_simhash"], article["source"])
+    out.articles = kept_articles
+    out.counts["records_loaded"] += len(kept_articles)
+    out.counts["articles"] += len(kept_articles)
+    out.counts["comments"] += len(out.comments)
     clock.lap("validate")
+    return out
 
-    reject_rows = [_reject_row(r, run_id, now) for r in rejects]
-    for table, rows in (
-        ("articles", kept_articles),
-        ("comments", final_comments),
-        ("rejects", reject_rows),
-        ("inputs", inputs),
-    ):
+
+def _write(out: BatchResult, warehouse: Path, run_id: str, part: str, tables: dict[str, list[dict]]) -> None:
+    for table, rows in tables.items():
         written = write_part(warehouse, table, rows, run_id, part)
         if written:
             out.parts.setdefault(table, []).append(written)
-    clock.lap("load")
 
-    out.counts["articles"] += len(kept_articles)
-    out.counts["comments"] += len(final_comments)
+
+def process_batch(
+    files: list[InputFile],
+    known_hashes: dict[str, str | None],
+    warehouse: Path,
+    run_id: str,
+    part: str,
+    extra_rejects: list[Reject] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    seen: DedupIndex | None = None,
+) -> BatchResult:
+    """Run every stage on a batch of files and write its Parquet parts (not yet committed)."""
+    out = BatchResult()
+    clock = _Clock(out.seconds)
+    now = utcnow()
+    dedup = BatchDedup(seen if seen is not None else DedupIndex())
+    rejects: list[Reject] = list(extra_rejects or [])
+    inputs: list[dict] = []
+    records: list[Record] = []
+    for f in files:
+        got = read_input(f, max_bytes, known_hashes.get(f.source))
+        status = "unchanged" if got.unchanged else ("rejected" if got.file_rejected else "loaded")
+        rejects.extend(got.rejects)
+        records.extend(got.records)
+        out.skipped.update(got.skipped)
+        record_rejects = sum(1 for r in got.rejects if r.source != f.source)
+        out.counts["records_seen"] += len(got.records) + record_rejects + sum(got.skipped.values())
+        out.counts["records_rejected"] += record_rejects
+        out.counts["records_skipped"] += sum(got.skipped.values())
+        out.counts[f"files_{status}"] += 1
+        inputs.append(
+            {
+                "source": f.source,
+                "path": f.path,
+                "size": f.size,
+                "mtime_ns": f.mtime_ns,
+                "content_hash": got.digest,
+                "status": status,
+                "records": len(got.records),
+                "format": got.format,
+                "records_skipped": sum(got.skipped.values()),
+                "run_id": run_id,
+                "seen_at": now,
+            }
+        )
+    clock.lap("read")
+
+    pages, fresh = [], []
+    for rec in records:
+        _clean_record(rec)
+        digest = text_hash(rec.text)
+        duplicate_of = dedup.duplicate_of(exact_key(rec.url, digest), rec.source)
+        pages.append(page_row(rec, digest, duplicate_of, run_id, now))
+        if duplicate_of is None:
+            fresh.append(rec)
+    out.counts["records_duplicate"] += len(records) - len(fresh)
+    clock.lap("clean")
+
+    done = process_records(fresh, run_id, now, dedup, clock)
+    rejects.extend(done.rejects)
+    out.outcomes.extend(done.outcomes)
+    out.counts.update(done.counts)
+
+    reject_rows = [_reject_row(r, run_id, now) for r in rejects]
+    _write(
+        out,
+        warehouse,
+        run_id,
+        part,
+        {
+            "articles": done.articles,
+            "comments": done.comments,
+            "rejects": reject_rows,
+            "inputs": inputs,
+            "pages": pages,
+        },
+    )
+    clock.lap("load")
     out.counts["rejects"] += len(reject_rows)
     out.reject_reasons.update((r.stage, r.reason) for r in rejects)
+    out.dedup = dedup.new
+    return out
+
+
+def record_from_page(row: dict) -> Record:
+    """A `pages` row back into the record it was read as."""
+    return Record(
+        source=row["source"],
+        text=row["text"],
+        format=row["format"],
+        content_hash=row["content_hash"],
+        url=row["url"],
+        title=row["title"],
+        scraped_at=row["scraped_at"],
+        container=row["container"],
+        byline=row["byline"],
+        published_at=row["published_at"],
+        meta=json.loads(row["meta"]) if row["meta"] else {},
+    )
+
+
+def resegment_batch(
+    records: list[Record], warehouse: Path, run_id: str, part: str, seen: DedupIndex
+) -> BatchResult:
+    """Records read back from `pages` -> new article and comment versions (sources untouched)."""
+    out = BatchResult()
+    clock = _Clock(out.seconds)
+    now = utcnow()
+    dedup = BatchDedup(seen)
+    out.counts["records_seen"] += len(records)
+    done = process_records(records, run_id, now, dedup, clock)
+    out.outcomes.extend(done.outcomes)
+    out.counts.update(done.counts)
+    reject_rows = [_reject_row(r, run_id, now) for r in done.rejects]
+    _write(
+        out,
+        warehouse,
+        run_id,
+        part,
+        {"articles": done.articles, "comments": done.comments, "rejects": reject_rows},
+    )
+    clock.lap("load")
+    out.counts["rejects"] += len(reject_rows)
+    out.reject_reasons.update((r.stage, r.reason) for r in done.rejects)
+    out.dedup = dedup.new
     return out

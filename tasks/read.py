@@ -1,142 +1,193 @@
-"""Read stage: bytes on disk -> decoded scrape records, or reject rows saying why not.
+"""Read stage: a file on disk -> its scrape records, rejects saying why not, and skip tallies.
 
-Formats are recognised by content as well as extension; compression (gzip, zstd) by magic bytes.
-Every failure is a `Reject`, never an exception that escapes to the batch.
+The file is hashed first, so a touched file with the same bytes is recognised without parsing.
+Compression (gzip, zstd) is found by magic bytes and undone as a stream; the format is chosen
+by content and name through the table in `tasks.readers`. A single-document format (text,
+markdown, HTML) is one record; a multi-record format (JSON Lines, CSV, WARC) yields `source#N`
+records, and a bad record is a reject of that record while the rest of the file loads. Every
+failure is a `Reject`, never an exception that escapes to the batch.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
-import re
-import zlib
-from pathlib import PurePosixPath
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from tasks.models import InputFile, Record, Reject
+from tasks.readers import choose
+from tasks.readers.base import (
+    DEFAULT_MAX_BYTES,
+    Input,
+    ReadError,
+    Skipped,
+    bom_encoding,
+    content_hash,
+    decode,
+)
+from tasks.readers.compression import open_stream
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FileRead",
+    "ReadError",
+    "content_hash",
+    "decode",
+    "read_bytes",
+    "read_file",
+    "read_input",
+]
 
-_GZIP_MAGIC = b"\x1f\x8b"
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-_COMPRESSED_SUFFIXES = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
-_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-_TEXT_SUFFIXES = {".txt", ".text", ""}
-_MARKDOWN_HINT = re.compile(r"^#{1,6} \S|^\s*[*-] \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|!\[", re.M)
-
-
-class ReadError(Exception):
-    """An input that cannot become text; carries the reject's stage and reason."""
-
-    def __init__(self, stage: str, reason: str, detail: str = "") -> None:
-        super().__init__(reason)
-        self.stage, self.reason, self.detail = stage, reason, detail
+HEAD_BYTES = 64 * 1024
 
 
-def content_hash(data: bytes) -> str:
-    """Stable hash of raw input bytes (the identity of a version of a source)."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+@dataclass(slots=True)
+class FileRead:
+    """What reading one file gave."""
+
+    records: list[Record] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)  # of the file or of single records
+    skipped: Counter = field(default_factory=Counter)  # kind -> records that are not pages
+    digest: str | None = None  # hash of the file's bytes; None when unreadable
+    format: str | None = None
+    unchanged: bool = False  # same bytes as the committed version: not parsed
+
+    @property
+    def file_rejected(self) -> bool:
+        """Nothing of the file loaded: no record and at least one reject."""
+        return not self.records and bool(self.rejects)
+
+    @property
+    def records_seen(self) -> int:
+        return (
+            len(self.records) + sum(1 for r in self.rejects if "#" in r.source) + sum(self.skipped.values())
+        )
 
 
-def _bounded_decompress(data: bytes, kind: str, max_bytes: int) -> bytes:
-    """Decompress without ever holding more than `max_bytes` of output (bomb-safe)."""
+class _Rewound(io.RawIOBase):
+    """`head` followed by the rest of `stream`: sniffing reads the head without losing it.
+
+    A stream that breaks (a truncated or corrupt compressed file) ends here as if at its end,
+    so that a reader keeps every record it completed; the error is kept in `error` and the
+    file gets its reject once the reader is done.
+    """
+
+    def __init__(self, head: bytes, stream: BinaryIO, error: ReadError | None = None) -> None:
+        self.head, self.stream, self.error = head, stream, error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        if self.error is not None:
+            return 0
+        try:
+            data = self.stream.read1(len(buffer))
+        except ReadError as exc:
+            self.error = exc
+            return 0
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _head_text(head: bytes) -> str:
+    encoding = bom_encoding(head)
+    if encoding == "utf-16":
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    return head.decode(encoding or "utf-8", errors="replace")
+
+
+def _file_digest(path: str) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+
+
+def _read_stream(out: FileRead, fh: BinaryIO, source: str, size: int, max_bytes: int) -> None:
+    stream, inner_name, _ = open_stream(fh, source)
+    head, error = b"", None
     try:
-        if kind == "gzip":
-            stream = gzip.GzipFile(fileobj=io.BytesIO(data))
-        else:
-            import zstandard
+        while len(head) < HEAD_BYTES and (chunk := stream.read1(HEAD_BYTES - len(head))):
+            head += chunk
+    except ReadError as exc:  # a short file cut inside its compression: read what came before
+        if not head.strip():
+            raise
+        error = exc
+    if not head.strip():
+        raise ReadError("read", "empty file", f"{size} bytes, no text")
+    fmt = choose(inner_name, _head_text(head))
+    out.format = fmt.name
+    if not fmt.multi_record and size > max_bytes:
+        raise ReadError("read", "too large", f"{size} bytes > limit of {max_bytes}")
+    rewound = _Rewound(head, stream, error)
+    whole = io.BufferedReader(rewound, buffer_size=256 * 1024)
+    inp = Input(
+        source=source,
+        name=inner_name,
+        stream=whole,
+        head=head,
+        file_hash=out.digest or "",
+        max_bytes=max_bytes,
+    )
+    dropped = 0
+    for item in fmt.read(inp):
+        if rewound.error is not None:  # read at or after the break: possibly cut short
+            dropped += 1
+            continue
+        if isinstance(item, Record):
+            out.records.append(item)
+        elif isinstance(item, Reject):
+            out.rejects.append(item)
+        elif isinstance(item, Skipped):
+            out.skipped[item.kind] += 1
+    if rewound.error is not None:
+        exc = rewound.error
+        note = f"; {dropped} records read at the break were dropped" if dropped else ""
+        raise ReadError(exc.stage, exc.reason, exc.detail + note)
 
-            stream = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data))
-        out = stream.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error, ValueError) as exc:
-        raise ReadError("read", f"corrupt {kind} stream", str(exc)) from None
-    except Exception as exc:  # zstandard.ZstdError and friends
-        raise ReadError("read", f"corrupt {kind} stream", str(exc)) from None
-    if len(out) > max_bytes:
-        raise ReadError("read", "too large", f"decompressed size exceeds {max_bytes} bytes")
+
+def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str | None = None) -> FileRead:
+    """Read one file; when its bytes hash to `known_hash` it is reported unchanged, unparsed."""
+    out = FileRead()
+    try:
+        out.digest = _file_digest(f.path)
+    except OSError as exc:
+        out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc)))
+        return out
+    if known_hash is not None and out.digest == known_hash:
+        out.unchanged = True
+        return out
+    try:
+        with open(f.path, "rb") as fh:
+            _read_stream(out, fh, f.source, f.size, max_bytes)
+    except ReadError as exc:
+        done = len(out.records)
+        detail = exc.detail + (f" (after {done} records, which were kept)" if done else "")
+        out.rejects.append(Reject(f.source, exc.stage, exc.reason, detail, out.digest))
+    except OSError as exc:
+        out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc), out.digest))
     return out
-
-
-def decompress(data: bytes, name: str, max_bytes: int) -> tuple[bytes, str]:
-    """Undo gzip/zstd compression found by magic bytes; return the bytes and the inner name."""
-    suffix = PurePosixPath(name).suffix.lower()
-    inner = name[: -len(suffix)] if suffix in _COMPRESSED_SUFFIXES else name
-    if data.startswith(_GZIP_MAGIC):
-        return _bounded_decompress(data, "gzip", max_bytes), inner
-    if data.startswith(_ZSTD_MAGIC):
-        return _bounded_decompress(data, "zstd", max_bytes), inner
-    if suffix in _COMPRESSED_SUFFIXES:
-        raise ReadError("read", f"corrupt {_COMPRESSED_SUFFIXES[suffix]} stream", "no compression header")
-    return data, name
-
-
-def decode(data: bytes) -> str:
-    """Bytes -> str: BOMs first, then strict UTF-8, then a charset detector for legacy pages."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ReadError("decode", "undecodable bytes", f"UTF-16 with BOM: {exc}") from None
-    if b"\x00" in data[:8192]:
-        raise ReadError("decode", "binary file", "NUL bytes in the first 8 KB")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[: 1 << 20]).best()
-        if best is None or best.encoding in {"utf_8", "utf-8"}:
-            raise ReadError("decode", "undecodable bytes", str(utf8_error)) from None
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise ReadError("decode", "undecodable bytes", f"{best.encoding}: {exc}") from None
-
-
-def sniff_format(name: str, text: str) -> str:
-    """`markdown` or `text`, from the extension when it is one of ours, else from the content."""
-    suffix = PurePosixPath(name).suffix.lower()
-    if suffix in _MARKDOWN_SUFFIXES:
-        return "markdown"
-    if suffix in _TEXT_SUFFIXES:
-        return "text"
-    head = text[:20000]
-    if head.lstrip().startswith("<") and re.search(r"<(html|body|div|p)\b", head, re.I):
-        raise ReadError("read", "unsupported format", "HTML input is not supported by this reader yet")
-    return "markdown" if len(_MARKDOWN_HINT.findall(head)) >= 2 else "text"
-
-
-def read_bytes(source: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Record]:
-    """Raw bytes of one input -> its records. Raises ReadError with a reject reason."""
-    digest = content_hash(data)
-    if not data.strip():
-        raise ReadError("read", "empty file", f"{len(data)} bytes, no text")
-    if len(data) > max_bytes:
-        raise ReadError("read", "too large", f"{len(data)} bytes > limit of {max_bytes}")
-    raw, inner_name = decompress(data, source, max_bytes)
-    text = decode(raw)
-    if not text.strip():
-        raise ReadError("read", "empty file", "no text after decoding")
-    return [Record(source=source, text=text, format=sniff_format(inner_name, text), content_hash=digest)]
 
 
 def read_file(
     f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[list[Record], list[Reject], str | None]:
     """Read one file. Returns (records, rejects, content hash of the file or None if unreadable)."""
-    try:
-        if f.size > max_bytes * 4:  # far too large even before decompression: do not read it
-            raise ReadError("read", "too large", f"{f.size} bytes > limit of {max_bytes}")
-        with open(f.path, "rb") as fh:
-            data = fh.read(max_bytes * 4 + 1)
-    except ReadError as exc:
-        return [], [Reject(f.source, exc.stage, exc.reason, exc.detail)], None
-    except OSError as exc:
-        return [], [Reject(f.source, "read", "unreadable file", exc.strerror or str(exc))], None
-    digest = content_hash(data)
-    try:
-        return read_bytes(f.source, data, max_bytes), [], digest
-    except ReadError as exc:
-        return [], [Reject(f.source, exc.stage, exc.reason, exc.detail, digest)], digest
+    got = read_input(f, max_bytes)
+    return got.records, got.rejects, got.digest
+
+
+def read_bytes(source: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Record]:
+    """Raw bytes of one input -> its records. Raises ReadError when the input as a whole is bad."""
+    out = FileRead(digest=content_hash(data))
+    _read_stream(out, io.BytesIO(data), source, len(data), max_bytes)
+    if out.file_rejected:
+        first = out.rejects[0]
+        raise ReadError(first.stage, first.reason, first.detail)
+    return out.records

@@ -162,3 +162,99 @@ def test_command_line_run_is_quiet_and_sql_answers(tmp_path):
     assert bad.returncode == 2 and "no such file or folder" in bad.stderr and "Traceback" not in bad.stderr
     bad_sql = _cli("sql", "select * from nowhere", "--warehouse", str(wh), cwd=tmp_path)
     assert bad_sql.returncode == 2 and "Traceback" not in bad_sql.stderr
+
+
+def test_mixed_formats_duplicates_rejects_and_resegment(tmp_path):
+    import io
+    import json
+
+    import zstandard
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from flows.resegment import resegment
+    from tests.html_pages import DISQUS_HTML, PLAIN_ARTICLE, WORDPRESS_HTML
+
+    long_read = (
+        PLAIN_ARTICLE
+        + "\n\n"
+        + " ".join(
+            f"Item {i} of the plan moves desk {i * 7} to the east wing before spring." for i in range(40)
+        )
+    )
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED_EXAMPLE, src / "seed.txt")
+    (src / "bridge.html").write_text(WORDPRESS_HTML, encoding="utf-8")
+    lines = [
+        {"text": long_read, "url": "https://town.example/sundays", "authors": "Kim Doe"},
+        {"text": long_read, "url": "https://town.example/sundays"},  # exact duplicate of #0
+    ]
+    jsonl = "".join(json.dumps(x) + "\n" for x in lines) + '{"text": "cut\n'
+    (src / "feed.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(jsonl.encode()))
+    (src / "rows.csv").write_text(
+        'url,content\nhttps://other.example/a,"' + long_read + ' Updated."\n', encoding="utf-8"
+    )
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(
+            "https://rail.example/talks",
+            "response",
+            payload=io.BytesIO(DISQUS_HTML.encode()),
+            http_headers=headers,
+        )
+    )
+    writer.write_record(
+        writer.create_warc_record("https://rail.example/talks", "request", payload=io.BytesIO(b"GET /"))
+    )
+    (src / "crawl.warc.gz").write_bytes(out.getvalue())
+    (src / "empty.md").write_bytes(b"")
+
+    wh = tmp_path / "wh"
+    s = ingest(sources=[str(src)], warehouse=str(wh))
+    assert (s["files_seen"], s["files_new"], s["files_rejected"]) == (6, 5, 1)
+    assert (s["records_seen"], s["records_loaded"], s["records_duplicate"]) == (8, 5, 1)
+    assert (s["records_rejected"], s["records_skipped"]) == (1, 1)
+    assert s["skipped"] == {"warc request": 1}
+    assert s["articles"] == 5
+    reasons = {(r["stage"], r["reason"]) for r in s["reject_reasons"]}
+    assert reasons == {("read", "empty file"), ("read", "malformed JSON line")}
+    by_source = dict(_query(wh, "SELECT source, comment_system FROM articles"))
+    assert set(by_source) == {"seed.txt", "bridge.html", "feed.jsonl.zst#0", "rows.csv#0", "crawl.warc.gz#0"}
+    assert (by_source["bridge.html"], by_source["crawl.warc.gz#0"]) == ("wordpress", "disqus")
+    assert _query(wh, "SELECT source, duplicate_of FROM pages WHERE duplicate_of IS NOT NULL") == [
+        ("feed.jsonl.zst#1", "feed.jsonl.zst#0")
+    ]
+    assert _query(wh, "SELECT byline, url FROM articles WHERE source = 'feed.jsonl.zst#0'") == [
+        ("Kim Doe", "https://town.example/sundays")
+    ]
+    assert _query(wh, "SELECT near_duplicate_of FROM articles WHERE source = 'rows.csv#0'") == [
+        ("feed.jsonl.zst#0",)
+    ]
+    assert _query(
+        wh,
+        "SELECT author FROM comments c JOIN articles a USING (article_id) WHERE a.source = 'bridge.html' ORDER BY position",
+    ) == [
+        ("Marta Lindqvist",),
+        ("Tom Baker",),
+        (None,),
+    ]
+    before = _query(wh, "SELECT article_id, title, body FROM articles ORDER BY article_id")
+    comments_before = _query(wh, "SELECT comment_id, author, text FROM comments ORDER BY comment_id")
+
+    again = ingest(sources=[str(src)], warehouse=str(wh))
+    assert (again["files_unchanged"], again["articles"], again["records_seen"]) == (6, 0, 0)
+
+    shutil.rmtree(src)  # resegment needs only the warehouse
+    r = resegment(warehouse=str(wh))
+    assert (r["records_seen"], r["records_loaded"], r["articles"]) == (5, 5, 5)
+    assert _query(wh, "SELECT DISTINCT run_id FROM articles") == [(r["run_id"],)]
+    assert _query(wh, "SELECT article_id, title, body FROM articles ORDER BY article_id") == before
+    assert _query(wh, "SELECT comment_id, author, text FROM comments ORDER BY comment_id") == comments_before
+    assert _query(wh, "SELECT command, records_seen FROM runs ORDER BY started_at") == [
+        ("run", 8),
+        ("run", 0),
+        ("resegment", 5),
+    ]

@@ -24,3 +24,11 @@ SELECT * FROM runs_all;
 -- Every input file seen by a run, and what became of it (loaded, unchanged, rejected).
 CREATE OR REPLACE VIEW inputs AS
 SELECT * FROM inputs_all;
+
+-- The raw layer: newest version of every input record (a file, or record N of a JSONL/CSV/WARC
+-- file as `source#N`), with its cleaned text and metadata. `duplicate_of` names the source that
+-- already holds the same text (such a page is not loaded as an article again).
+CREATE OR REPLACE VIEW pages AS
+SELECT *
+FROM pages_all
+QUALIFY row_number() OVER (PARTITION BY source ORDER BY ingested_at DESC, run_id DESC) = 1;

@@ -170,13 +170,17 @@ def segment_records(records: list[Record]) -> tuple[list[tuple[Record, Segmentat
     rejects: list[Reject] = []
     for rec in records:
         try:
-            seg = segment(
-                rec.text,
-                markdown=rec.format == "markdown",
-                title_hint=rec.title,
-                rules=rules,
-                boilerplate=boilerplate.get(_site(rec), frozenset()),
-                scraped_at=rec.scraped_at,
+            seg = (
+                rec.extracted  # already extracted from the page's markup (HTML)
+                if rec.extracted is not None
+                else segment(
+                    rec.text,
+                    markdown=rec.format == "markdown",
+                    title_hint=rec.title,
+                    rules=rules,
+                    boilerplate=boilerplate.get(_site(rec), frozenset()),
+                    scraped_at=rec.scraped_at,
+                )
             )
         except Exception as exc:  # a bug on one page must not stop the batch
             rejects.append(

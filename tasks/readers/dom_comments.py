@@ -1,0 +1,103 @@
+"""Reader comments straight from a page's markup, one per comment element.
+
+Which elements hold a comment, its author and its text differs by comment system; that is data
+(`dom_comments.toml`), compiled once to XPath with cssselect. A reply nested inside another
+comment is a comment of its own, and its text never leaks into its parent's.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
+
+from tasks.models import Comment
+
+RULES_FILE = Path(__file__).with_name("dom_comments.toml")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class DomSystem:
+    name: str
+    section: CSSSelector
+    comment: CSSSelector
+    author: tuple[CSSSelector, ...]  # tried in order
+    text: tuple[CSSSelector, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DomComments:
+    system: str
+    comments: list[Comment]
+    containers: list[lxml_html.HtmlElement]  # the comment area(s), to keep out of the article
+
+
+@cache
+def load_systems() -> tuple[tuple[DomSystem, ...], frozenset[str]]:
+    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    systems = tuple(
+        DomSystem(
+            name=s["name"],
+            section=CSSSelector(s["section"]),
+            comment=CSSSelector(s["comment"]),
+            author=tuple(CSSSelector(a) for a in s["author"]),
+            text=tuple(CSSSelector(t) for t in s["text"]),
+        )
+        for s in data["system"]
+    )
+    return systems, frozenset(p.casefold() for p in data["placeholders"])
+
+
+def _owner(el, comment_set: set) -> object | None:
+    """The nearest comment element enclosing `el` (itself excluded)."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent in comment_set:
+            return parent
+        parent = parent.getparent()
+    return None
+
+
+def _first_own(selectors: tuple[CSSSelector, ...], comment, comment_set: set):
+    """First element matched by the first selector that matches inside this very comment."""
+    for selector in selectors:
+        for m in selector(comment):
+            if _owner(m, comment_set) is comment:
+                return m
+    return None
+
+
+def find_comments(tree: lxml_html.HtmlElement, render) -> DomComments | None:
+    """Comments of the first system in the table the markup shows, or None.
+
+    `render` turns an element into text with paragraphs (the page's text renderer).
+    """
+    systems, placeholders = load_systems()
+    for system in systems:
+        elements = system.comment(tree)
+        if not elements:
+            continue
+        comment_set = set(elements)
+        comments: list[Comment] = []
+        for el in elements:
+            text_el = _first_own(system.text, el, comment_set)
+            if text_el is None:
+                continue
+            text = render(text_el)
+            if not text.strip():
+                continue
+            author_el = _first_own(system.author, el, comment_set)
+            author = _SPACES.sub(" ", author_el.text_content()).strip() if author_el is not None else ""
+            if not author or author.casefold() in placeholders:
+                author = None
+            comments.append(Comment(len(comments), author, text, f"dom:{system.name}"))
+        if comments:
+            containers = system.section(tree) or [e for e in elements if _owner(e, comment_set) is None]
+            return DomComments(system.name, comments, containers)
+    return None

@@ -1,0 +1,47 @@
+"""Plain text and markdown scrapes: one file, one page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from tasks.models import Record
+from tasks.readers.base import Input, Item, ReadError, decode, read_limited
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+_MARKDOWN_HINT = re.compile(r"^#{1,6} \S|^\s*[*-] \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|!\[", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    return len(_MARKDOWN_HINT.findall(text[:20000])) >= 2
+
+
+def sniff_markdown(name: str, head: str) -> bool:
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return True
+    return suffix not in TEXT_SUFFIXES and looks_like_markdown(head)
+
+
+def sniff_text(name: str, head: str) -> bool:
+    return True  # the fallback: anything that decodes is text
+
+
+def _read(inp: Input, fmt: str) -> Iterator[Item]:
+    data = read_limited(inp.stream, inp.max_bytes)
+    if not data.strip():
+        raise ReadError("read", "empty file", "no bytes after decompression")
+    text = decode(data)
+    if not text.strip():
+        raise ReadError("read", "empty file", "no text after decoding")
+    yield Record(source=inp.source, text=text, format=fmt, content_hash=inp.file_hash)
+
+
+def read_markdown(inp: Input) -> Iterator[Item]:
+    return _read(inp, "markdown")
+
+
+def read_text(inp: Input) -> Iterator[Item]:
+    return _read(inp, "text")
