@@ -17,7 +17,7 @@ from tasks.models import InputFile, Reject
 from tasks.read import DEFAULT_MAX_BYTES, read_file
 from tasks.rows import to_rows
 from tasks.segment import segment_records
-from tasks.validate import ExpectationOutcome, validate_rows
+from tasks.validate import ExpectationOutcome, quarantine_failing_rows
 
 
 @dataclass(slots=True)
@@ -25,6 +25,7 @@ class BatchResult:
     parts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
+    validation_results: list[dict] = field(default_factory=list)  # GX results (JSON) for Data Docs
     reject_reasons: Counter = field(default_factory=Counter)  # (stage, reason) -> rows
     seconds: Counter = field(default_factory=Counter)  # stage -> seconds
 
@@ -39,8 +40,10 @@ class _Clock:
         self.t = now
 
 
-def _reject_row(r: Reject, run_id: str, at) -> dict:
+def _reject_row(r: Reject, run_id: str, at, reject_id: str) -> dict:
     return {
+        "reject_id": reject_id,
+        "row_id": r.row_id,
         "source": r.source,
         "stage": r.stage,
         "reason": r.reason,
@@ -105,43 +108,14 @@ def process_batch(
         comments_by_article.append(comments)
     clock.lap("shape")
 
-    verdict = validate_rows("articles", articles)
-    out.outcomes.extend(verdict.outcomes)
-    kept_articles, kept_comments = [], []
-    for i, article in enumerate(articles):
-        failed = verdict.failures.get(i)
-        if failed:
-            held = len(comments_by_article[i])
-            for name, value in failed:
-                detail = f"value={value!r}" + (
-                    f"; its {held} comments were held back with it" if held else ""
-                )
-                rejects.append(Reject(article["source"], "validate", name, detail, article["content_hash"]))
-            continue
-        kept_articles.append(article)
-        kept_comments.extend(comments_by_article[i])
-    comment_verdict = validate_rows("comments", kept_comments)
-    out.outcomes.extend(comment_verdict.outcomes)
-    source_of = {a["article_id"]: (a["source"], a["content_hash"]) for a in kept_articles}
-    final_comments = []
-    for i, comment in enumerate(kept_comments):
-        failed = comment_verdict.failures.get(i)
-        if not failed:
-            final_comments.append(comment)
-            continue
-        source, digest = source_of[comment["article_id"]]
-        for name, value in failed:
-            rejects.append(
-                Reject(
-                    f"{source}", "validate", name, f"comment {comment['position']}: value={value!r}", digest
-                )
-            )
-    loaded_per_article = Counter(c["article_id"] for c in final_comments)
-    for article in kept_articles:
-        article["comment_count"] = loaded_per_article[article["article_id"]]
+    checked = quarantine_failing_rows(articles, comments_by_article)
+    rejects.extend(checked.rejects)
+    out.outcomes.extend(checked.outcomes)
+    out.validation_results.extend(checked.results)
+    kept_articles, final_comments = checked.articles, checked.comments
     clock.lap("validate")
 
-    reject_rows = [_reject_row(r, run_id, now) for r in rejects]
+    reject_rows = [_reject_row(r, run_id, now, f"{run_id}/{part}/{i}") for i, r in enumerate(rejects)]
     for table, rows in (
         ("articles", kept_articles),
         ("comments", final_comments),
