@@ -33,6 +33,8 @@ EXPECTATIONS_DIR = Path(
 SUITES = ("articles", "comments")
 TEXT_IN_BODY_MIN_WORDS = 4  # shorter comments ("Well said.") can occur in a body by chance
 WIDEST_UTC_OFFSET = timedelta(hours=14)  # a date "today" somewhere on Earth is not a future date
+# helper column -> the loaded column whose value a reject shows beside it
+HELPER_SOURCES = {"comment_rows": "comment_count", "position_gap": "position", "text_in_body": "text"}
 DOCS_EXAMPLES = 20  # unexpected values kept per expectation in the results shown in Data Docs
 
 
@@ -98,13 +100,12 @@ def _squash(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
-def article_frame(articles: list[dict], comments: Iterable[dict]):
-    """Articles plus `comment_rows`: the comment rows of each article among `comments`."""
+def article_frame(articles: list[dict], comment_rows: list[int]):
+    """Articles plus `comment_rows`: how many comment rows each article has."""
     import pandas as pd
 
-    rows_per_article = Counter(c.get("article_id") for c in comments)
     frame = pd.DataFrame.from_records(articles)
-    frame["comment_rows"] = [rows_per_article[a.get("article_id")] for a in articles]
+    frame["comment_rows"] = comment_rows
     return frame
 
 
@@ -151,11 +152,18 @@ def comment_frame(
 # ---------------------------------------------------------------- validation
 
 
-def validate_articles(articles: list[dict], comments: Iterable[dict]) -> Verdict:
-    """The articles suite on a batch's article rows; `comments` are all their comment rows."""
+def validate_articles(articles: list[dict], comments: Iterable[dict] | list[list[dict]]) -> Verdict:
+    """The articles suite. `comments` is either one list of comment rows per article (a batch:
+    the rows shaped for it) or all comment rows (loaded data: counted by article_id)."""
     if not articles:
         return Verdict({}, [])
-    return _validate("articles", article_frame(articles, comments))
+    comments = list(comments)
+    if len(comments) == len(articles) and all(isinstance(c, list) for c in comments):
+        rows = [len(c) for c in comments]
+    else:
+        per_article = Counter(c.get("article_id") for c in comments)
+        rows = [per_article[a.get("article_id")] for a in articles]
+    return _validate("articles", article_frame(articles, rows))
 
 
 def validate_comments(
@@ -283,18 +291,19 @@ def quarantine_failing_rows(articles: list[dict], comments_by_article: list[list
     reject says how many). A comment that fails goes alone; the article's comment_count is then
     set to the comment rows that do load, so `articles` and `comments` agree.
     """
-    verdict = validate_articles(articles, (c for cs in comments_by_article for c in cs))
+    verdict = validate_articles(articles, comments_by_article)
     rejects: list[Reject] = []
-    kept_articles, kept_comments = [], []
+    kept_articles, kept_comments, owners = [], [], []  # owners[i]: the article of kept_comments[i]
     for i, article in enumerate(articles):
         failed = verdict.failures.get(i)
         if not failed:
             kept_articles.append(article)
             kept_comments.extend(comments_by_article[i])
+            owners.extend([article] * len(comments_by_article[i]))
             continue
         held = len(comments_by_article[i])
         for name, value in failed:
-            detail = f"{verdict.columns.get(name, 'value')}={value!r}" + (
+            detail = _detail(verdict.columns.get(name), value, article) + (
                 f"; its {held} comments were held back with it" if held else ""
             )
             rejects.append(
@@ -309,17 +318,22 @@ def quarantine_failing_rows(articles: list[dict], comments_by_article: list[list
             )
     bodies = {a["article_id"]: a["body"] for a in kept_articles}
     comment_verdict = validate_comments(kept_comments, bodies)
-    origin = {a["article_id"]: (a["source"], a["content_hash"]) for a in kept_articles}
     final_comments = []
     for i, comment in enumerate(kept_comments):
         failed = comment_verdict.failures.get(i)
         if not failed:
             final_comments.append(comment)
             continue
-        source, digest = origin[comment["article_id"]]
+        owner = owners[i]
         for name, value in failed:
-            detail = f"comment {comment['position']}: {comment_verdict.columns.get(name, 'value')}={value!r}"
-            rejects.append(Reject(source, "validate", name, detail, digest, comment["comment_id"]))
+            detail = f"comment {comment['position']}: " + _detail(
+                comment_verdict.columns.get(name), value, comment
+            )
+            rejects.append(
+                Reject(
+                    owner["source"], "validate", name, detail, owner["content_hash"], comment["comment_id"]
+                )
+            )
     loaded_per_article = Counter(c["article_id"] for c in final_comments)
     for article in kept_articles:
         article["comment_count"] = loaded_per_article[article["article_id"]]
@@ -330,6 +344,13 @@ def quarantine_failing_rows(articles: list[dict], comments_by_article: list[list
         verdict.outcomes + comment_verdict.outcomes,
         [r for r in (verdict.result, comment_verdict.result) if r],
     )
+
+
+def _detail(column: str | None, value: Any, row: dict) -> str:
+    """`column=value` of a failure; for a helper column also the loaded value it was computed from."""
+    detail = f"{column or 'value'}={value!r}"
+    source = HELPER_SOURCES.get(column or "")
+    return f"{detail}; {source}={row.get(source)!r}" if source else detail
 
 
 def validate_loaded(con) -> list[Verdict]:
