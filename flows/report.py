@@ -180,15 +180,18 @@ def print_summary(summary: dict, console: Console | None = None) -> None:
 def print_expectations(merged: list[dict], console: Console | None = None) -> None:
     """`scrapeline validate`: one table per suite, failures first in red, then a verdict line."""
     console = console or Console()
+    if not console.is_terminal:  # piped or captured: no terminal width to fit, keep every column whole
+        console = Console(width=120)
     suites: dict[str, list[dict]] = defaultdict(list)
     for m in merged:
         suites[m["suite"]].append(m)
     for suite, items in suites.items():
         table = Table(title=f"{suite} ({items[0]['rows']} rows)", title_justify="left")
-        table.add_column("expectation", no_wrap=True)
-        table.add_column("severity", no_wrap=True)
-        table.add_column("result", no_wrap=True)
-        table.add_column("unexpected", justify="right", no_wrap=True)
+        width = max(len(m["expectation"]) for m in items)
+        table.add_column("expectation", no_wrap=True, min_width=width)
+        table.add_column("severity", no_wrap=True, min_width=8)
+        table.add_column("result", no_wrap=True, min_width=6)
+        table.add_column("unexpected", justify="right", no_wrap=True, min_width=14)
         table.add_column("examples", overflow="ellipsis", no_wrap=True, max_width=40)
         for m in sorted(items, key=lambda m: (m["success"], m["severity"] != "critical", m["expectation"])):
             if m["success"]:
