@@ -1,4 +1,4 @@
-"""The `scrapeline` command line: run, sql, validate, serve.
+"""The `scrapeline` command line: run, sql, validate, rejects, replay, serve.
 
 Prefect and Great Expectations are imported only by the commands that need them; their
 telemetry is off and Prefect's console logging is limited to warnings unless --verbose, so a
@@ -136,40 +136,110 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from flows.report import summarise_outcomes
+    from flows.report import print_expectations, summarise_outcomes
     from tasks.load import WarehouseError, connect
-    from tasks.validate import SUITES, validate_rows
+    from tasks.validate import validate_loaded
 
     try:
         con = connect(Path(args.warehouse), read_only=True)
     except WarehouseError as exc:
         _fail(str(exc))
-    outcomes, failures = [], 0
-    for suite in SUITES:
-        rel = con.execute(f"SELECT * FROM {suite}")
-        columns = [d[0] for d in rel.description]
-        rows = [dict(zip(columns, r, strict=True)) for r in rel.fetchall()]
-        verdict = validate_rows(suite, rows)
-        outcomes.extend(verdict.outcomes)
-        failures += len(verdict.failures)
-    con.close()
-    merged = summarise_outcomes(outcomes)
-    _print_rows(
-        ["suite", "expectation", "severity", "result", "unexpected", "examples"],
-        [
-            (
-                m["suite"],
-                m["expectation"],
-                m["severity"],
-                "pass" if m["success"] else "FAIL",
-                f"{m['unexpected']} ({m['unexpected_percent']}%)",
-                ", ".join(map(repr, m["examples"]))[:80],
-            )
-            for m in merged
-        ],
-        args.format,
+    try:
+        verdicts = validate_loaded(con)
+    finally:
+        con.close()
+    merged = summarise_outcomes([o for v in verdicts for o in v.outcomes])
+    failed = [m for m in merged if not m["success"] and m["severity"] == "critical"]
+    if args.format == "table":
+        print_expectations(merged)
+    else:
+        _print_rows(
+            [
+                "suite",
+                "expectation",
+                "severity",
+                "success",
+                "rows",
+                "unexpected",
+                "unexpected_percent",
+                "examples",
+            ],
+            [
+                (
+                    m["suite"],
+                    m["expectation"],
+                    m["severity"],
+                    m["success"],
+                    m["rows"],
+                    m["unexpected"],
+                    m["unexpected_percent"],
+                    json.dumps(m["examples"], default=str, ensure_ascii=False),
+                )
+                for m in merged
+            ],
+            args.format,
+        )
+    return 1 if failed else 0
+
+
+def cmd_rejects(args: argparse.Namespace) -> int:
+    from flows.report import print_rejects
+    from tasks.load import WarehouseError, connect
+
+    try:
+        con = connect(Path(args.warehouse), read_only=True)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    view = "rejects_all" if args.all else "rejects"
+    where, params = [], []
+    for column, value in (("stage", args.stage), ("reason", args.reason)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    sql = (
+        f"SELECT stage, reason, source, detail, run_id, rejected_at, resolved_by_run FROM {view}"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY stage, reason, source, rejected_at"
     )
-    return 1 if failures else 0
+    try:
+        cur = con.execute(sql, params)
+        columns = [d[0] for d in cur.description]
+        rows = cur.fetchall()
+    finally:
+        con.close()
+    if args.format == "table":
+        print_rejects(columns, rows, resolved_too=args.all)
+    else:
+        _print_rows(columns, rows, args.format)
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from flows.replay import replay
+
+    try:
+        summary = replay(warehouse=str(args.warehouse), max_bytes=int(args.max_mb * 1024 * 1024))
+    except Exception as exc:
+        _fail(f"replay failed: {exc}", 1)
+    if args.json:
+        print(json.dumps(summary, default=str))
+        return 0
+    from rich.console import Console
+
+    console = Console()
+    console.print(f"[bold green]replay {summary['run_id']} done[/] → {summary['warehouse']}")
+    console.print(
+        f"open rejects {summary['open_rejects']}: {summary['resolved']} resolved, "
+        f"{summary['still_failing']} still failing, {summary['not_replayed']} not replayable"
+    )
+    console.print(
+        f"inputs replayed {summary['files_seen']} ({summary['files_new']} loaded, "
+        f"{summary['files_rejected']} rejected); articles {summary['articles']}, comments {summary['comments']}, "
+        f"new reject rows {summary['rejects']}"
+    )
+    for source in summary["missing_inputs"]:
+        console.print(f"  not replayed (file gone): {source}", style="yellow")
+    return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -278,6 +348,22 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show how one scrape is segmented, and by which rules")
     explain.add_argument("file", metavar="FILE")
     explain.set_defaults(func=cmd_explain)
+
+    rej = sub.add_parser("rejects", help="list quarantined inputs and rows, grouped by reason")
+    warehouse_opt(rej)
+    rej.add_argument("--stage", help="only this stage (read, decode, segment, validate, load)")
+    rej.add_argument("--reason", help="only this reason (for validate: the expectation's name)")
+    rej.add_argument("--all", action="store_true", help="include rejects resolved by a replay")
+    rej.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    rej.set_defaults(func=cmd_rejects)
+
+    rep = sub.add_parser("replay", help="re-process the inputs of open rejects after a fix")
+    warehouse_opt(rep)
+    rep.add_argument(
+        "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
+    )
+    rep.add_argument("--json", action="store_true", help="print the replay summary as JSON")
+    rep.set_defaults(func=cmd_replay)
 
     serve = sub.add_parser("serve", help="run on a schedule, visible in the Prefect UI")
     serve.add_argument("sources", nargs="+", metavar="SOURCE")

@@ -19,6 +19,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
+from tasks.data_docs import build_data_docs, docs_index
 from tasks.dedup import DedupIndex, index_from_keys
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.models import InputFile, Reject
@@ -121,6 +122,34 @@ def run_batches(
             yield n, future.result()
 
 
+@task(name="data-docs", cache_policy=NO_CACHE)
+def data_docs_task(warehouse: Path, run_id: str, run_time: datetime, results: list[dict]) -> str | None:
+    """Great Expectations Data Docs for this run (once per run, after the batches)."""
+    try:
+        return str(build_data_docs(warehouse, run_id, run_time, results))
+    except Exception as exc:  # the data is committed; a docs failure must not fail the run
+        get_run_logger().error("could not build Data Docs under %s: %s", warehouse, exc)
+        return None
+
+
+class ReconciliationError(RuntimeError):
+    """The files a run saw do not add up to the files it loaded, skipped and rejected."""
+
+
+def check_reconciliation(summary: dict) -> None:
+    """Every input seen is loaded, unchanged or rejected; anything else fails the run before commit."""
+    seen = summary["files_seen"]
+    new, unchanged, rejected = summary["files_new"], summary["files_unchanged"], summary["files_rejected"]
+    accounted = new + unchanged + rejected
+    if accounted != seen:
+        raise ReconciliationError(
+            f"run {summary['run_id']} does not reconcile: {seen} input files seen, but "
+            f"{new} loaded + {unchanged} unchanged + {rejected} rejected = {accounted} "
+            f"({seen - accounted:+d} unaccounted for). Nothing was committed; the warehouse is as "
+            "it was before this run."
+        )
+
+
 def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
 
@@ -166,6 +195,7 @@ def ingest(
         seconds: Counter = Counter()
         skipped: Counter = Counter()
         outcomes = []
+        validation_results: list[dict] = []
         parts: dict[str, list[tuple[str, int]]] = {}
         pending_rejects = list(found.rejects)
         work = list(batches(todo, max_files=batch_size(len(todo), batch_files, workers)))
@@ -183,6 +213,7 @@ def ingest(
                 reasons.update(result.reject_reasons)
                 seconds.update(result.seconds)
                 outcomes.extend(result.outcomes)
+                validation_results.extend(result.validation_results)
                 bar.advance(n_files)
 
         files_rejected = totals["files_rejected"] + len(found.rejects)
@@ -201,11 +232,7 @@ def ingest(
             **{f"records_{k}": totals[f"records_{k}"] for k in RECORD_OUTCOMES},
             "skipped": dict(sorted(skipped.items())),
         }
-        accounted = summary["files_new"] + summary["files_unchanged"] + summary["files_rejected"]
-        if accounted != summary["files_seen"]:
-            raise RuntimeError(
-                f"run does not reconcile: {summary['files_seen']} files seen, {accounted} accounted for"
-            )
+        check_reconciliation(summary)
         check_records(summary)
         summary["seconds"] = round(time.perf_counter() - t0, 3)
         run_row = {
@@ -219,11 +246,14 @@ def ingest(
         }
         parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
         commit_task(wh, run_id, parts)
+        if validation_results or not docs_index(wh).exists():
+            data_docs_task(wh, run_id, started, validation_results)
 
     summary["seconds"] = round(time.perf_counter() - t0, 3)
     summary["stage_seconds"] = {k: round(v, 3) for k, v in seconds.items()}
     summary["reject_reasons"] = [
         {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(reasons.items())
     ]
+    summary["data_docs"] = str(docs_index(wh)) if docs_index(wh).exists() else None
     publish_artifacts(summary, outcomes)
     return summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
@@ -70,40 +71,87 @@ def summarise_outcomes(outcomes: list[ExpectationOutcome]) -> list[dict]:
     return sorted(merged.values(), key=lambda m: (m["suite"], m["expectation"]))
 
 
-def publish_artifacts(summary: dict, outcomes: list[ExpectationOutcome]) -> None:
-    """Counts by stage and reason, and the expectation results, as artifacts of the flow run."""
-    from prefect.artifacts import create_markdown_artifact, create_table_artifact
-
+def count_rows(summary: dict) -> list[dict]:
+    """The run's counts by stage and reason: inputs, loaded rows, then rejects by stage and reason."""
     rows = [
-        {"stage": "run", "reason": key, "rows": summary[key]}
-        for key in ("files_seen", "files_new", "files_unchanged", "files_rejected", "articles", "comments")
+        {"stage": "input", "reason": "seen", "rows": summary["files_seen"]},
+        {"stage": "input", "reason": "loaded", "rows": summary["files_new"]},
+        {"stage": "input", "reason": "unchanged", "rows": summary["files_unchanged"]},
+        {"stage": "input", "reason": "rejected", "rows": summary["files_rejected"]},
+        {"stage": "load", "reason": "articles", "rows": summary["articles"]},
+        {"stage": "load", "reason": "comments", "rows": summary["comments"]},
     ]
     rows += [
         {"stage": r["stage"], "reason": r["reason"], "rows": r["rows"]} for r in summary["reject_reasons"]
     ]
-    create_table_artifact(
-        rows, key="run-counts", description=f"Counts by stage and reason, run {summary['run_id']}"
-    )
+    return rows
 
-    lines = [
-        f"# Data quality, run `{summary['run_id']}`",
-        "",
-        "| suite | expectation | severity | result | unexpected | examples |",
-        "|---|---|---|---|---|---|",
-    ]
-    by_suite = defaultdict(list)
-    for m in summarise_outcomes(outcomes):
-        by_suite[m["suite"]].append(m)
-        examples = ", ".join(repr(e)[:60] for e in m["examples"]).replace("|", "\\|")
-        verdict = "pass" if m["success"] else ("**fail**" if m["severity"] == "critical" else "warn")
+
+def _cell(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return text.replace("|", "\\|")
+
+
+def quality_markdown(summary: dict, outcomes: list[ExpectationOutcome]) -> str:
+    """One section per suite, one line per expectation: severity, result, unexpected %, examples."""
+    merged = summarise_outcomes(outcomes)
+    failed_critical = [m for m in merged if not m["success"] and m["severity"] == "critical"]
+    warned = [m for m in merged if not m["success"] and m["severity"] == "warning"]
+    lines = [f"# Data quality, run `{summary['run_id']}`", ""]
+    if not merged:
+        lines.append("No rows were validated in this run (nothing new or changed).")
+    else:
         lines.append(
-            f"| {m['suite']} | {m['expectation']} | {m['severity']} | {verdict} | {m['unexpected']} ({m['unexpected_percent']}%) | {examples} |"
+            f"{len(merged)} expectations checked: {len(merged) - len(failed_critical) - len(warned)} passed, "
+            f"{len(failed_critical)} critical failed (their rows are in `rejects`), "
+            f"{len(warned)} warnings (reported only)."
         )
-    if not by_suite:
-        lines.append("| – | no rows were validated in this run | | | | |")
-    create_markdown_artifact(
-        "\n".join(lines), key="data-quality", description="Great Expectations results for this run"
+    by_suite = defaultdict(list)
+    for m in merged:
+        by_suite[m["suite"]].append(m)
+    for suite, items in by_suite.items():
+        lines += [
+            "",
+            f"## {suite} ({items[0]['rows']} rows)",
+            "",
+            "| expectation | severity | result | unexpected | examples |",
+            "|---|---|---|---|---|",
+        ]
+        for m in items:
+            verdict = "pass" if m["success"] else ("**FAIL**" if m["severity"] == "critical" else "warn")
+            examples = ", ".join(_cell(repr(e), 40) for e in m["examples"])
+            lines.append(
+                f"| {m['expectation']} | {m['severity']} | {verdict} | "
+                f"{m['unexpected']} ({m['unexpected_percent']}%) | {examples} |"
+            )
+    if summary.get("data_docs"):
+        lines += ["", f"Great Expectations Data Docs: `{summary['data_docs']}`"]
+    return "\n".join(lines)
+
+
+def publish_artifacts(summary: dict, outcomes: list[ExpectationOutcome]) -> None:
+    """Counts by stage and reason, the expectation results and a link to the Data Docs, as
+    artifacts of the flow run (visible on the run's page in the Prefect UI)."""
+    from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
+
+    create_table_artifact(
+        count_rows(summary),
+        key="run-counts",
+        description=f"Counts by stage and reason, run {summary['run_id']}",
     )
+    create_markdown_artifact(
+        quality_markdown(summary, outcomes),
+        key="data-quality",
+        description="Great Expectations results for this run",
+    )
+    if summary.get("data_docs"):
+        create_link_artifact(
+            Path(summary["data_docs"]).resolve().as_uri(),
+            link_text="Great Expectations Data Docs",
+            key="data-docs",
+            description=f"Data Docs of the warehouse {summary['warehouse']} (both suites, recent runs)",
+        )
 
 
 def print_summary(summary: dict, console: Console | None = None) -> None:
@@ -137,3 +185,70 @@ def print_summary(summary: dict, console: Console | None = None) -> None:
         for r in summary["reject_reasons"]:
             console.print(f"  {r['stage']:<9} {r['reason']:<32} {r['rows']:>6}")
         console.print('  see them with: scrapeline sql "SELECT * FROM rejects"')
+
+
+def print_expectations(merged: list[dict], console: Console | None = None) -> None:
+    """`scrapeline validate`: one table per suite, failures first in red, then a verdict line."""
+    console = console or Console()
+    if not console.is_terminal:  # piped or captured: no terminal width to fit, keep every column whole
+        console = Console(width=120)
+    suites: dict[str, list[dict]] = defaultdict(list)
+    for m in merged:
+        suites[m["suite"]].append(m)
+    for suite, items in suites.items():
+        table = Table(title=f"{suite} ({items[0]['rows']} rows)", title_justify="left")
+        width = max(len(m["expectation"]) for m in items)
+        table.add_column("expectation", no_wrap=True, min_width=width)
+        table.add_column("severity", no_wrap=True, min_width=8)
+        table.add_column("result", no_wrap=True, min_width=6)
+        table.add_column("unexpected", justify="right", no_wrap=True, min_width=14)
+        table.add_column("examples", overflow="ellipsis", no_wrap=True, max_width=40)
+        for m in sorted(items, key=lambda m: (m["success"], m["severity"] != "critical", m["expectation"])):
+            if m["success"]:
+                result = "[green]pass[/]"
+            else:
+                result = "[bold red]FAIL[/]" if m["severity"] == "critical" else "[yellow]warn[/]"
+            table.add_row(
+                m["expectation"],
+                m["severity"],
+                result,
+                f"{m['unexpected']} ({m['unexpected_percent']}%)",
+                ", ".join(repr(e) for e in m["examples"]),
+            )
+        console.print(table)
+    failed = [m for m in merged if not m["success"] and m["severity"] == "critical"]
+    warned = [m for m in merged if not m["success"] and m["severity"] == "warning"]
+    if not merged:
+        console.print("nothing loaded to validate")
+    elif failed:
+        console.print(f"[bold red]{len(failed)} critical expectation(s) failed[/], {len(warned)} warning(s)")
+    else:
+        console.print(f"[bold green]all critical expectations pass[/], {len(warned)} warning(s)")
+
+
+def print_rejects(
+    columns: list[str], rows: list[tuple], resolved_too: bool, console: Console | None = None
+) -> None:
+    """`scrapeline rejects`: one table per (stage, reason), largest group first."""
+    console = console or Console()
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in rows:
+        row = dict(zip(columns, r, strict=True))
+        groups[(row["stage"], row["reason"])].append(row)
+    if not groups:
+        console.print("no rejects" if resolved_too else "no open rejects")
+        return
+    for (stage, reason), items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        table = Table(title=f"{stage} · {reason} ({len(items)} rows)", title_justify="left")
+        table.add_column("source", overflow="fold")
+        table.add_column("detail", overflow="fold")
+        table.add_column("run", no_wrap=True)
+        if resolved_too:
+            table.add_column("resolved by", no_wrap=True)
+        for row in items:
+            cells = [row["source"], row["detail"] or "", row["run_id"]]
+            if resolved_too:
+                cells.append(row["resolved_by_run"] or "open")
+            table.add_row(*cells)
+        console.print(table)
+    console.print(f"{len(rows)} reject row(s) in {len(groups)} group(s)", style="dim")

@@ -78,6 +78,17 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("content_hash", pa.string()),
             ("run_id", pa.string()),
             ("rejected_at", TS),
+            ("reject_id", pa.string()),  # unique: run, batch part, index
+            ("row_id", pa.string()),  # article_id or comment_id of a quarantined row
+        ]
+    ),
+    # A reject that a later run (`scrapeline replay`) found passing: the `rejects` view hides it,
+    # `rejects_all` keeps it with the run that resolved it.
+    "resolutions": pa.schema(
+        [
+            ("reject_id", pa.string()),
+            ("resolved_by_run", pa.string()),
+            ("resolved_at", TS),
         ]
     ),
     "inputs": pa.schema(
@@ -144,6 +155,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 TABLES = tuple(SCHEMAS)
+# Tables whose user-facing `*_all` view is defined in views.sql over the raw parts view named here.
+RAW_VIEWS = {"rejects": "_rejects_parts"}
 _DUCK_TYPES = {
     pa.string(): "VARCHAR",
     pa.int32(): "INTEGER",
@@ -214,13 +227,12 @@ def _quote(text: str) -> str:
 
 
 def _all_view_sql(warehouse: Path, table: str, paths: list[str]) -> str:
+    view = RAW_VIEWS.get(table, f"{table}_all")
     if not paths:
         cols = ", ".join(f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in SCHEMAS[table])
-        return f"CREATE OR REPLACE VIEW {table}_all AS SELECT {cols} WHERE false"
+        return f"CREATE OR REPLACE VIEW {view} AS SELECT {cols} WHERE false"
     files = ", ".join(_quote(str((warehouse / p).resolve())) for p in paths)
-    return (
-        f"CREATE OR REPLACE VIEW {table}_all AS SELECT * FROM read_parquet([{files}], union_by_name = true)"
-    )
+    return f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet([{files}], union_by_name = true)"
 
 
 def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:

@@ -46,6 +46,7 @@ class Reject:
     reason: str
     detail: str = ""
     content_hash: str | None = None
+    row_id: str | None = None  # article_id or comment_id of a quarantined row; None for a whole input
 
     def __post_init__(self) -> None:
         if self.stage not in STAGES:

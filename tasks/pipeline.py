@@ -26,7 +26,7 @@ from tasks.read import DEFAULT_MAX_BYTES, read_input
 from tasks.readers.html import extract_page
 from tasks.rows import article_id, to_rows
 from tasks.segment import segment_records
-from tasks.validate import ExpectationOutcome, validate_rows
+from tasks.validate import ExpectationOutcome, quarantine_failing_rows
 
 RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
 
@@ -36,6 +36,7 @@ class BatchResult:
     parts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
+    validation_results: list[dict] = field(default_factory=list)  # GX results (JSON) for Data Docs
     reject_reasons: Counter = field(default_factory=Counter)  # (stage, reason) -> rows
     seconds: Counter = field(default_factory=Counter)  # stage -> seconds
     skipped: Counter = field(default_factory=Counter)  # kind of non-page record -> records
@@ -52,8 +53,10 @@ class _Clock:
         self.t = now
 
 
-def _reject_row(r: Reject, run_id: str, at) -> dict:
+def _reject_row(r: Reject, run_id: str, at, reject_id: str) -> dict:
     return {
+        "reject_id": reject_id,
+        "row_id": r.row_id,
         "source": r.source,
         "stage": r.stage,
         "reason": r.reason,
@@ -139,6 +142,7 @@ class Processed:
     rejects: list[Reject] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
+    validation_results: list[dict] = field(default_factory=list)
 
 
 def process_records(records: list[Record], run_id: str, now, dedup: BatchDedup, clock: _Clock) -> Processed:
@@ -162,44 +166,16 @@ def process_records(records: list[Record], run_id: str, now, dedup: BatchDedup, 
         comments_by_article.append(comments)
     clock.lap("shape")
 
-    verdict = validate_rows("articles", articles)
-    out.outcomes.extend(verdict.outcomes)
-    kept_articles, kept_comments = [], []
-    for i, article in enumerate(articles):
-        failed = verdict.failures.get(i)
-        if failed:
-            held = len(comments_by_article[i])
-            for name, value in failed:
-                detail = f"value={value!r}" + (
-                    f"; its {held} comments were held back with it" if held else ""
-                )
-                out.rejects.append(
-                    Reject(article["source"], "validate", name, detail, article["content_hash"])
-                )
-            out.counts["records_rejected"] += 1
-            continue
-        kept_articles.append(article)
-        kept_comments.extend(comments_by_article[i])
-    comment_verdict = validate_rows("comments", kept_comments)
-    out.outcomes.extend(comment_verdict.outcomes)
-    source_of = {a["article_id"]: (a["source"], a["content_hash"]) for a in kept_articles}
-    for i, comment in enumerate(kept_comments):
-        failed = comment_verdict.failures.get(i)
-        if not failed:
-            out.comments.append(comment)
-            continue
-        source, digest = source_of[comment["article_id"]]
-        for name, value in failed:
-            out.rejects.append(
-                Reject(source, "validate", name, f"comment {comment['position']}: value={value!r}", digest)
-            )
-    loaded_per_article = Counter(c["article_id"] for c in out.comments)
-    for article in kept_articles:
-        article["comment_count"] = loaded_per_article[article["article_id"]]
+    checked = quarantine_failing_rows(articles, comments_by_article)
+    out.rejects.extend(checked.rejects)
+    out.outcomes.extend(checked.outcomes)
+    out.validation_results.extend(checked.results)
+    out.counts["records_rejected"] += len(articles) - len(checked.articles)
+    for article in checked.articles:
         article["near_duplicate_of"] = dedup.near_duplicate_of(article["body_simhash"], article["source"])
-    out.articles = kept_articles
-    out.counts["records_loaded"] += len(kept_articles)
-    out.counts["articles"] += len(kept_articles)
+    out.articles, out.comments = checked.articles, checked.comments
+    out.counts["records_loaded"] += len(out.articles)
+    out.counts["articles"] += len(out.articles)
     out.counts["comments"] += len(out.comments)
     clock.lap("validate")
     return out
@@ -274,7 +250,8 @@ def process_batch(
     out.outcomes.extend(done.outcomes)
     out.counts.update(done.counts)
 
-    reject_rows = [_reject_row(r, run_id, now) for r in rejects]
+    out.validation_results.extend(done.validation_results)
+    reject_rows = [_reject_row(r, run_id, now, f"{run_id}/{part}/{i}") for i, r in enumerate(rejects)]
     _write(
         out,
         warehouse,
@@ -324,7 +301,8 @@ def resegment_batch(
     done = process_records(records, run_id, now, dedup, clock)
     out.outcomes.extend(done.outcomes)
     out.counts.update(done.counts)
-    reject_rows = [_reject_row(r, run_id, now) for r in done.rejects]
+    out.validation_results.extend(done.validation_results)
+    reject_rows = [_reject_row(r, run_id, now, f"{run_id}/{part}/{i}") for i, r in enumerate(done.rejects)]
     _write(
         out,
         warehouse,

@@ -2,6 +2,14 @@
 
 Each expectation carries a GX severity: `critical` ones quarantine every failing row (all of
 them: the COMPLETE result format lists every index, not a sample); `warning` ones only report.
+
+Some rules span rows or tables (positions 0..n-1 per article, comment_count equal to the
+comment rows, a comment's text standing in its article's body). GX expectations are per
+column or column pair, so those facts are computed first as helper columns of the validated
+frame (`comment_rows`, `position_gap`, `text_in_body`) and checked by ordinary expectations:
+every failing row keeps its index, so quarantine stays row-level and complete. Helper columns
+are never loaded.
+
 Great Expectations is imported on first use: it costs seconds and hundreds of MB.
 """
 
@@ -9,15 +17,25 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from tasks.models import Reject
 
 EXPECTATIONS_DIR = Path(
     os.environ.get("SCRAPELINE_EXPECTATIONS", Path(__file__).resolve().parent.parent / "expectations")
 )
 SUITES = ("articles", "comments")
+TEXT_IN_BODY_MIN_WORDS = 4  # shorter comments ("Well said.") can occur in a body by chance
+WIDEST_UTC_OFFSET = timedelta(hours=14)  # a date "today" somewhere on Earth is not a future date
+# helper column -> the loaded column whose value a reject shows beside it
+HELPER_SOURCES = {"comment_rows": "comment_count", "position_gap": "position", "text_in_body": "text"}
+DOCS_EXAMPLES = 20  # unexpected values kept per expectation in the results shown in Data Docs
 
 
 @dataclass(slots=True)
@@ -39,6 +57,8 @@ class Verdict:
 
     failures: dict[int, list[tuple[str, Any]]]
     outcomes: list[ExpectationOutcome]
+    result: dict | None = None  # the GX validation result as JSON, trimmed for Data Docs
+    columns: dict[str, str] = field(default_factory=dict)  # expectation name -> column(s) it checks
 
     def quarantined(self) -> set[int]:
         return set(self.failures)
@@ -73,23 +93,123 @@ def _expectation_name(expectation) -> str:
     return meta.get("name") or f"{expectation.expectation_type}({column})"
 
 
-def validate_rows(suite: str, rows: list[dict]) -> Verdict:
-    """Run one suite on rows (dicts with the table's columns); report failing rows by index."""
-    if not rows:
-        return Verdict({}, [])
+# ---------------------------------------------------------------- helper columns
+
+
+def _squash(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
+
+
+def article_frame(articles: list[dict], comment_rows: list[int]):
+    """Articles plus `comment_rows`: how many comment rows each article has."""
     import pandas as pd
 
+    frame = pd.DataFrame.from_records(articles)
+    frame["comment_rows"] = comment_rows
+    return frame
+
+
+def comment_frame(
+    comments: list[dict],
+    bodies: dict[str, str | None],
+    skipped_positions: dict[str, set[int]] | None = None,
+):
+    """Comments plus `position_gap` and `text_in_body`.
+
+    `position_gap` is the position minus its rank among the article's comments (0 for every
+    comment when the positions run 0..n-1). `skipped_positions` are positions of the article that
+    are accounted for elsewhere (quarantined rows), so re-validating loaded data does not count
+    the hole a quarantined comment leaves as a gap.
+    """
+    import pandas as pd
+
+    skipped_positions = skipped_positions or {}
+    positions: dict[str, list[int]] = defaultdict(list)
+    for c in comments:
+        if c.get("position") is not None:
+            positions[c.get("article_id")].append(int(c["position"]))
+    rank: dict[str, dict[int, int]] = {}
+    for aid, seen in positions.items():
+        # a repeated position gets the rank of its later copy, so repeats show as gaps too
+        ordered = sorted([*seen, *skipped_positions.get(aid, ())])
+        rank[aid] = {p: i for i, p in enumerate(ordered)}
+    squashed = {aid: _squash(body) for aid, body in bodies.items()}
+
+    gaps, in_body = [], []
+    for c in comments:
+        aid, pos = c.get("article_id"), c.get("position")
+        gaps.append(None if pos is None else int(pos) - rank[aid][int(pos)])
+        text = _squash(c.get("text"))
+        in_body.append(
+            len(text.split()) >= TEXT_IN_BODY_MIN_WORDS and text in squashed.get(aid, "") if text else False
+        )
+    frame = pd.DataFrame.from_records(comments)
+    frame["position_gap"] = pd.array(gaps, dtype="Int64")
+    frame["text_in_body"] = in_body
+    return frame
+
+
+# ---------------------------------------------------------------- validation
+
+
+def validate_articles(articles: list[dict], comments: Iterable[dict] | list[list[dict]]) -> Verdict:
+    """The articles suite. `comments` is either one list of comment rows per article (a batch:
+    the rows shaped for it) or all comment rows (loaded data: counted by article_id)."""
+    if not articles:
+        return Verdict({}, [])
+    comments = list(comments)
+    if len(comments) == len(articles) and all(isinstance(c, list) for c in comments):
+        rows = [len(c) for c in comments]
+    else:
+        per_article = Counter(c.get("article_id") for c in comments)
+        rows = [per_article[a.get("article_id")] for a in articles]
+    return _validate("articles", article_frame(articles, rows))
+
+
+def validate_comments(
+    comments: list[dict],
+    bodies: dict[str, str | None],
+    skipped_positions: dict[str, set[int]] | None = None,
+) -> Verdict:
+    """The comments suite; `bodies` maps article_id to the article body the comments sit under."""
+    if not comments:
+        return Verdict({}, [])
+    return _validate("comments", comment_frame(comments, bodies, skipped_positions))
+
+
+def validate_rows(suite: str, rows: list[dict], **related: Any) -> Verdict:
+    """Run one suite on rows of its table; `related` carries what the helper columns need
+    (`comments=` for articles; `bodies=`, `skipped_positions=` for comments)."""
+    if suite == "articles":
+        return validate_articles(rows, related.get("comments", ()))
+    if suite == "comments":
+        return validate_comments(rows, related.get("bodies", {}), related.get("skipped_positions"))
+    raise ValueError(f"unknown suite {suite!r}")
+
+
+def suite_parameters() -> dict[str, Any]:
+    """Values the suites refer to with {"$PARAMETER": ...}, fixed at validation time."""
+    from tasks.load import utcnow
+
+    return {"latest_plausible_time": utcnow() + WIDEST_UTC_OFFSET}
+
+
+def _validate(suite: str, frame) -> Verdict:
     batch_definitions, suites = _validator()
-    frame = pd.DataFrame.from_records(rows)
     batch = batch_definitions[suite].get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(
-        suites[suite], result_format={"result_format": "COMPLETE", "include_unexpected_rows": False}
+        suites[suite],
+        result_format={"result_format": "COMPLETE", "include_unexpected_rows": False},
+        expectation_parameters=suite_parameters(),
     )
     failures: dict[int, list[tuple[str, Any]]] = {}
     outcomes = []
+    columns = {}
     for res in result.results:
         config = res.expectation_config
         name = _expectation_name(config)
+        kwargs = config.kwargs
+        columns[name] = kwargs.get("column") or f"({kwargs.get('column_A')}, {kwargs.get('column_B')})"
         severity = str(getattr(config.severity, "value", config.severity))
         info = res.result or {}
         indexes = info.get("unexpected_index_list") or []
@@ -98,13 +218,15 @@ def validate_rows(suite: str, rows: list[dict]) -> Verdict:
             raise RuntimeError(
                 f"expectation {name} could not run: {res.exception_info.get('exception_message')}"
             )
+        if not res.success and info.get("unexpected_count") and len(indexes) != info["unexpected_count"]:
+            raise RuntimeError(f"expectation {name} did not list every failing row")
         outcomes.append(
             ExpectationOutcome(
                 suite,
                 name,
                 severity,
                 bool(res.success),
-                int(info.get("element_count") or len(rows)),
+                int(info.get("element_count") or len(frame)),
                 int(info.get("unexpected_count") or 0),
                 [_plain(v) for v in values[:5]],
             )
@@ -114,15 +236,145 @@ def validate_rows(suite: str, rows: list[dict]) -> Verdict:
                 failures.setdefault(int(idx), []).append(
                     (name, _plain(values[i]) if i < len(values) else None)
                 )
-    return Verdict(failures, outcomes)
+    return Verdict(failures, outcomes, _trimmed(result.to_json_dict()), columns)
+
+
+def _trimmed(result: dict) -> dict:
+    """A validation result small enough to carry back from a batch and store for Data Docs."""
+    for res in result.get("results", []):
+        info = res.get("result") or {}
+        for key in ("unexpected_list", "unexpected_index_list", "partial_unexpected_index_list"):
+            if isinstance(info.get(key), list):
+                info[key] = info[key][:DOCS_EXAMPLES]
+        for key in ("unexpected_index_query", "partial_unexpected_counts", "unexpected_rows"):
+            info.pop(key, None)
+    return result
 
 
 def _plain(value: Any) -> Any:
-    """GX hands back numpy/pandas scalars and NaN: make them JSON-friendly."""
+    """GX hands back numpy/pandas scalars, tuples of them and NaN: make them JSON-friendly."""
     if value is None:
         return None
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
     if hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float) and value != value:
         return None
-    return value
+    return None if _is_missing(value) else value
+
+
+def _is_missing(value: Any) -> bool:
+    import pandas as pd
+
+    return value is pd.NA or value is pd.NaT
+
+
+# ---------------------------------------------------------------- quarantine
+
+
+@dataclass(slots=True)
+class Checked:
+    """A batch after its suites ran: rows that load, rejects for the rest, what each rule found."""
+
+    articles: list[dict]
+    comments: list[dict]
+    rejects: list[Reject]
+    outcomes: list[ExpectationOutcome]
+    results: list[dict]  # GX validation results (JSON) for Data Docs
+
+
+def quarantine_failing_rows(articles: list[dict], comments_by_article: list[list[dict]]) -> Checked:
+    """Run both suites; every row failing a critical expectation becomes one reject per failure.
+
+    An article that fails holds back its comments (they are not validated or loaded, and its
+    reject says how many). A comment that fails goes alone; the article's comment_count is then
+    set to the comment rows that do load, so `articles` and `comments` agree.
+    """
+    verdict = validate_articles(articles, comments_by_article)
+    rejects: list[Reject] = []
+    kept_articles, kept_comments, owners = [], [], []  # owners[i]: the article of kept_comments[i]
+    for i, article in enumerate(articles):
+        failed = verdict.failures.get(i)
+        if not failed:
+            kept_articles.append(article)
+            kept_comments.extend(comments_by_article[i])
+            owners.extend([article] * len(comments_by_article[i]))
+            continue
+        held = len(comments_by_article[i])
+        for name, value in failed:
+            detail = _detail(verdict.columns.get(name), value, article) + (
+                f"; its {held} comments were held back with it" if held else ""
+            )
+            rejects.append(
+                Reject(
+                    article["source"],
+                    "validate",
+                    name,
+                    detail,
+                    article["content_hash"],
+                    article["article_id"],
+                )
+            )
+    bodies = {a["article_id"]: a["body"] for a in kept_articles}
+    comment_verdict = validate_comments(kept_comments, bodies)
+    final_comments = []
+    for i, comment in enumerate(kept_comments):
+        failed = comment_verdict.failures.get(i)
+        if not failed:
+            final_comments.append(comment)
+            continue
+        owner = owners[i]
+        for name, value in failed:
+            detail = f"comment {comment['position']}: " + _detail(
+                comment_verdict.columns.get(name), value, comment
+            )
+            rejects.append(
+                Reject(
+                    owner["source"], "validate", name, detail, owner["content_hash"], comment["comment_id"]
+                )
+            )
+    loaded_per_article = Counter(c["article_id"] for c in final_comments)
+    for article in kept_articles:
+        article["comment_count"] = loaded_per_article[article["article_id"]]
+    return Checked(
+        kept_articles,
+        final_comments,
+        rejects,
+        verdict.outcomes + comment_verdict.outcomes,
+        [r for r in (verdict.result, comment_verdict.result) if r],
+    )
+
+
+def _detail(column: str | None, value: Any, row: dict) -> str:
+    """`column=value` of a failure; for a helper column also the loaded value it was computed from."""
+    detail = f"{column or 'value'}={value!r}"
+    source = HELPER_SOURCES.get(column or "")
+    return f"{detail}; {source}={row.get(source)!r}" if source else detail
+
+
+def validate_loaded(con) -> list[Verdict]:
+    """Both suites on what the warehouse's views show now (for `scrapeline validate`).
+
+    Positions held by unresolved comment rejects count as accounted for: a quarantined comment
+    leaves a hole in the loaded positions that is explained, not a gap.
+    """
+
+    def rows(sql: str) -> list[dict]:
+        cur = con.execute(sql)
+        columns = [d[0] for d in cur.description]
+        return [dict(zip(columns, r, strict=True)) for r in cur.fetchall()]
+
+    articles = rows("SELECT * FROM articles")
+    comments = rows("SELECT * FROM comments")
+    skipped: dict[str, set[int]] = defaultdict(set)
+    for (row_id,) in con.execute(
+        "SELECT DISTINCT row_id FROM rejects WHERE stage = 'validate' AND row_id LIKE '%:%'"
+    ).fetchall():
+        article, _, position = row_id.rpartition(":")
+        if position.isdigit():
+            skipped[article].add(int(position))
+    return [
+        validate_articles(articles, comments),
+        validate_comments(comments, {a["article_id"]: a["body"] for a in articles}, skipped),
+    ]

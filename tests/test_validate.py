@@ -35,24 +35,23 @@ def test_critical_failures_name_the_expectation_and_value():
         _comment(1, author="Reply"),
         _comment(2, author="x" * 120),
         _comment(3, text=None, word_count=0),
-        _comment(0),  # duplicate id of row 0
+        _comment(4, comment_id="a:0"),  # duplicate id of row 0
     ]
     verdict = validate_rows("comments", rows)
     failed = {i: sorted(name for name, _ in v) for i, v in verdict.failures.items()}
     assert failed[1] == ["author_not_chrome"]
     assert failed[2] == ["author_length"]
     assert failed[3] == ["comment_has_words", "comment_text_present"]
+    assert verdict.columns["author_not_chrome"] == "author"
     assert failed[0] == ["comment_id_unique"] and failed[4] == ["comment_id_unique"]
     assert ("author_not_chrome", "Reply") in verdict.failures[1]
 
 
 def test_warnings_report_but_do_not_quarantine():
-    verdict = validate_rows("comments", [_comment(0, text="Reply", word_count=1)])
+    verdict = validate_rows("comments", [_comment(0, author="https://example.org/jane")])
     assert verdict.failures == {}
     warned = [o for o in verdict.outcomes if not o.success]
-    assert [(o.name, o.severity, o.unexpected_count) for o in warned] == [
-        ("text_not_chrome_only", "warning", 1)
-    ]
+    assert [(o.name, o.severity, o.unexpected_count) for o in warned] == [("author_not_url", "warning", 1)]
 
 
 def test_every_failing_row_is_reported_not_a_sample():

@@ -13,9 +13,19 @@ SELECT c.*
 FROM comments_all AS c
 SEMI JOIN articles AS a ON c.article_id = a.article_id AND c.run_id = a.run_id;
 
--- Every quarantined input or row, oldest first.
+-- Every quarantined input or row ever, with the run that resolved it (null while unresolved).
+CREATE OR REPLACE VIEW rejects_all AS
+SELECT p.*, r.resolved_by_run, r.resolved_at
+FROM _rejects_parts AS p
+LEFT JOIN (
+    SELECT reject_id, resolved_by_run, resolved_at
+    FROM resolutions_all
+    QUALIFY row_number() OVER (PARTITION BY reject_id ORDER BY resolved_at) = 1
+) AS r ON p.reject_id = r.reject_id;
+
+-- Quarantined inputs and rows not yet resolved: what still needs a fix.
 CREATE OR REPLACE VIEW rejects AS
-SELECT * FROM rejects_all;
+SELECT * FROM rejects_all WHERE resolved_by_run IS NULL;
 
 -- One row per run.
 CREATE OR REPLACE VIEW runs AS
