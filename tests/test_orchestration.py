@@ -104,11 +104,8 @@ def test_run_is_visible_through_a_real_prefect_server(tmp_path):
     keys = {a.key for a in artifacts}
     assert {"run-counts", "data-quality"} <= keys
     counts = next(a for a in artifacts if a.key == "run-counts")
-    assert (
-        {"stage": "run", "reason": "comments", "rows": 50} in json.loads(counts.data)
-        if isinstance(counts.data, str)
-        else counts.data
-    )
+    data = json.loads(counts.data) if isinstance(counts.data, str) else counts.data
+    assert {"stage": "load", "reason": "comments", "rows": 50} in data
     assert any(log.flow_run_id == flow_run.id for log in logs)
 
 
