@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_date, is_name_shaped, is_prose, word_count
+from tasks.segment.lines import Line, is_byline, is_date, is_name_shaped, is_prose, word_count
 from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
@@ -84,6 +84,10 @@ def _plausible_author(name: str | None, rules: Rules) -> bool:
     name = _clean_name(name)
     if not name or len(name) > 80 or len(name.split()) > 8:
         return False
+    if rules.placeholders.fullmatch(name):  # 'Guest', 'Anónimo': a header without a shown name
+        return True
+    if is_byline(name):  # 'Posted by Jane at 9:21 AM' is the article's byline
+        return False
     if name[-1] in ".!?;," and not _INITIAL.search(name):  # 'Peter M.' ends in an initial, not a sentence
         return False
     if _HAS_DATE.search(name):  # 'Posted on Jun 6, 2021 • Updated …' is a date line, not a name
@@ -101,6 +105,8 @@ def match_header(line: Line, rules: Rules, system: str) -> Header | None:
             m = pattern.fullmatch(line.loose) or m
         if not m or not _plausible_author(m.group("author"), rules):
             continue
+        if name == rules.generic.name and not is_name_shaped(_clean_name(m.group("author")) or ""):
+            continue  # the generic 'Name  date' form: only a name-shaped author
         groups = m.groupdict()
         return Header(
             _clean_name(m.group("author")), name, groups.get("date"), _clean_name(groups.get("reply_to"))
@@ -133,7 +139,7 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
                     marker = _bounds(lines, i, system, rules)
                     break
         header = match_header(line, rules, "")
-        if header is not None:
+        if header is not None and header.system != rules.generic.name:  # 'Name date' alone makes no section
             header_count += 1
             if first_header is None:
                 first_header = (i, header)
@@ -155,7 +161,11 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
         text = lines[j].plain
         if system.closes_section(text) or rules.any_end.fullmatch(text):
             break
-        if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
+        if (
+            system.is_header_chrome(text)
+            or rules.generic.is_header_chrome(text)
+            or rules.is_any_header_chrome(text)
+        ):
             start = j + 1
     end = len(lines)
     for j in range(start, len(lines)):
@@ -178,6 +188,7 @@ class _Walker:
             self.system.is_comment_chrome(text)
             or self.rules.any_comment_chrome.fullmatch(text) is not None
             or self.rules.badges.fullmatch(text) is not None
+            or self.rules.is_button_row(text)
         )
 
     def chrome(self, line: Line) -> bool:
@@ -200,6 +211,9 @@ class _Walker:
         text = self.region[k].plain
         return is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
 
+    def placeholder(self, k: int) -> bool:
+        return self.rules.placeholders.fullmatch(_clean_name(self.region[k].plain) or "") is not None
+
     def headers(self) -> dict[int, Header]:
         """Lines that open a comment: a header form, or a name line whose next content is a date."""
         found: dict[int, Header] = {}
@@ -207,7 +221,7 @@ class _Walker:
         while k < len(self.region):
             line = self.region[k]
             header = match_header(line, self.rules, self.system.name)
-            if header is None and self.name_line(k) and not self.chrome(line):
+            if header is None and self.name_line(k) and (self.placeholder(k) or not self.chrome(line)):
                 j = self.next_content(k)
                 if j is not None and is_date(self.region[j].plain):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
