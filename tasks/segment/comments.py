@@ -155,18 +155,25 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
     return marker
 
 
+def _opens_comment(lines: list[Line], j: int, rules: Rules) -> bool:
+    """A comment header, or a name line right above a date ('Guest' / '2 years ago')."""
+    if match_header(lines[j], rules, "") is not None:
+        return True
+    return j + 1 < len(lines) and is_name_shaped(lines[j].plain) and is_date(lines[j + 1].plain)
+
+
 def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules) -> Section:
     start = marker + 1
     for j in range(marker + 1, min(len(lines), marker + 1 + HEADER_LOOKAHEAD)):
         text = lines[j].plain
         if system.closes_section(text) or rules.any_end.fullmatch(text):
             break
-        if (
-            system.is_header_chrome(text)
-            or rules.generic.is_header_chrome(text)
-            or rules.is_any_header_chrome(text)
-        ):
+        if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
             start = j + 1
+        elif rules.is_any_header_chrome(text) and not _opens_comment(lines, j, rules):
+            start = j + 1  # another system's header chrome ('8 Comments', then wpDiscuz's 'Notify of')
+        elif is_prose(text) or _opens_comment(lines, j, rules):
+            break  # the first comment: header chrome further down belongs to the section's end
     end = len(lines)
     for j in range(start, len(lines)):
         if system.closes_section(lines[j].plain) or rules.any_end.fullmatch(lines[j].plain):

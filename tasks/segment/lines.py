@@ -26,7 +26,8 @@ _WS = re.compile(r"\s+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _NAME_BAD_END = re.compile(r"[.!?…:;,]$")
-_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|\d{3,}")
+_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|(?<!\w)\d{3,}")
+_NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, not a sentence
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _BYLINE = re.compile(
@@ -131,7 +132,9 @@ def is_title_shaped(text: str) -> bool:
 
 def is_name_shaped(text: str) -> bool:
     """A display name: one to five short tokens, no sentence punctuation at the end, no links."""
-    if not 1 <= len(text) <= 50 or _NAME_BAD_END.search(text) or _NAME_BAD_CHARS.search(text):
+    if not 1 <= len(text) <= 50 or _NAME_BAD_CHARS.search(text):
+        return False
+    if _NAME_BAD_END.search(text) and not _NAME_INITIAL.search(text):
         return False
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(len(t) > 25 for t in tokens):

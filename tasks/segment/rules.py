@@ -13,6 +13,9 @@ from tasks.segment.dates import DATE_PATTERN, is_date
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
 
+_HAS_DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
+
+
 def _expand(pattern: str) -> str:
     return pattern.replace("{DATE}", f"(?:{DATE_PATTERN})")
 
@@ -63,6 +66,8 @@ class Rules:
     generic: CommentSystem  # [any_system]: markers shared by every system
     chrome: re.Pattern[str]
     article_end: re.Pattern[str]
+    byline_forms: re.Pattern[str] | None
+    dateline_forms: re.Pattern[str] | None
     not_names: re.Pattern[str]
     placeholders: re.Pattern[str]
     badges: re.Pattern[str]
@@ -89,6 +94,14 @@ class Rules:
 
     def is_chrome(self, line: str) -> bool:
         return self.chrome.fullmatch(line) is not None
+
+    def is_byline_form(self, line: str) -> bool:
+        """'Jane Doe, Environment correspondent', 'Posted on <date> by Jane', 'Jane · 8 min read'."""
+        return len(line) <= 200 and _full(self.byline_forms, line)
+
+    def is_dateline(self, line: str) -> bool:
+        """A labelled date line: 'Updated 14:22, 19 October 2021', 'Published: 02 March 2019'."""
+        return len(line) <= 120 and _full(self.dateline_forms, line) and _HAS_DATE.search(line) is not None
 
     def ends_article(self, line: str) -> bool:
         return self.article_end.fullmatch(line) is not None
@@ -154,6 +167,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         generic=generic_system,
         chrome=_union(table["chrome"]["lines"]),
         article_end=_union(table["article"]["end"]),
+        byline_forms=_union(table["article"].get("byline", [])),
+        dateline_forms=_union(table["article"].get("dateline", [])),
         not_names=_union(names["not_names"]),
         placeholders=_union(names["placeholders"]),
         badges=_union(names["badges"]),
