@@ -97,9 +97,23 @@ def _plausible_author(name: str | None, rules: Rules) -> bool:
 
 def match_header(line: Line, rules: Rules, system: str) -> Header | None:
     """The comment header this line is, by any system's header forms (`system`'s first)."""
-    if len(line.plain) > 200:
-        return None
-    for name, pattern in rules.headers(system):
+    key = ("header", system)
+    if key in line.memo:
+        return line.memo[key]
+    forms = line.memo.get("header_forms")
+    if forms is None:  # every form tried once per line, whichever system asks
+        forms = line.memo["header_forms"] = (
+            [] if len(line.plain) > 200 else [(n, p) for n, p in rules.headers("") if p.fullmatch(line.plain)]
+        )
+    if forms:  # `system`'s own forms first, the generic 'Name date' form last
+        forms = sorted(forms, key=lambda f: (f[0] == rules.generic.name, f[0] != system))
+    found = _match_header(line, rules, forms) if forms else None
+    line.memo[key] = found
+    return found
+
+
+def _match_header(line: Line, rules: Rules, forms: list[tuple[str, re.Pattern[str]]]) -> Header | None:
+    for name, pattern in forms:
         m = pattern.fullmatch(line.plain)
         if m and "reply_to" in pattern.groupindex:  # names side by side: told apart by the spaces between
             m = pattern.fullmatch(line.loose) or m
@@ -190,7 +204,13 @@ class _Walker:
 
     def buttons(self, line: Line) -> bool:
         """Per-comment chrome: reply/like/vote buttons and badges."""
-        text = line.plain
+        key = ("buttons", self.system.name)
+        found = line.memo.get(key)
+        if found is None:
+            found = line.memo[key] = self._buttons(line.plain)
+        return found
+
+    def _buttons(self, text: str) -> bool:
         return (
             self.system.is_comment_chrome(text)
             or self.rules.any_comment_chrome.fullmatch(text) is not None
@@ -199,7 +219,11 @@ class _Walker:
         )
 
     def chrome(self, line: Line) -> bool:
-        return self.buttons(line) or self.rules.is_chrome(line.plain)
+        key = ("chrome", self.system.name)
+        found = line.memo.get(key)
+        if found is None:
+            found = line.memo[key] = self.buttons(line) or self.rules.is_chrome(line.plain)
+        return found
 
     def reply_to(self, line: Line) -> str | None:
         for pattern in self.rules.reply_to:
@@ -215,8 +239,12 @@ class _Walker:
         return None
 
     def name_line(self, k: int) -> bool:
-        text = self.region[k].plain
-        return is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
+        line = self.region[k]
+        found = line.memo.get("name_line")
+        if found is None:
+            text = line.plain
+            found = line.memo["name_line"] = is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
+        return found
 
     def placeholder(self, k: int) -> bool:
         return self.rules.placeholders.fullmatch(_clean_name(self.region[k].plain) or "") is not None

@@ -51,7 +51,32 @@ _MONTH_NAMES = [
     ("december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre"),
 ]
 MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
-_MONTH = r"(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+
+
+def word_trie(words: list[str] | set[str]) -> str:
+    """One regex alternative for many words, factored by shared prefixes (longest match first).
+
+    A flat alternation of a hundred names is tried name by name at every position of a line;
+    the trie rejects a position after one or two characters.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = word_trie(MONTHS) + r"\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"

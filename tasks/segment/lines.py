@@ -8,7 +8,7 @@ decoration removed, so that `## 3 thoughts on …` and `**Jane**` are judged lik
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tasks.segment.dates import is_date
 
@@ -16,7 +16,10 @@ _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
@@ -50,6 +53,7 @@ class Line:
     heading: int = 0  # markdown heading level, 0 when none
     link_only: bool = False  # nothing but markdown links or images (navigation, metadata)
     loose: str = ""  # like `plain` with runs of spaces kept: two names side by side stay apart
+    memo: dict = field(default_factory=dict)  # per-line classifications, computed once per page
 
     @property
     def text(self) -> str:
@@ -71,7 +75,7 @@ def strip_markdown(text: str) -> str:
     text = _MD_PREFIX.sub("", text)
     text = _MD_LIST.sub("", text)
     for _ in range(2):
-        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
     return _MD_ESCAPE.sub(r"\1", text)
 
 

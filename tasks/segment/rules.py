@@ -93,7 +93,7 @@ class Rules:
         return self.any_header_chrome.fullmatch(line) is not None
 
     def is_chrome(self, line: str) -> bool:
-        return self.chrome.fullmatch(line) is not None
+        return len(line) <= CHROME_MAX_CHARS and self.chrome.fullmatch(line) is not None
 
     def is_byline_form(self, line: str) -> bool:
         """'Jane Doe, Environment correspondent', 'Posted on <date> by Jane', 'Jane · 8 min read'."""
@@ -118,6 +118,7 @@ class Rules:
 
 
 BUTTON_ROW_MAX_CHARS = 100
+CHROME_MAX_CHARS = 400  # a longer line is text, whatever words it shares with a widget
 
 
 def _header_lists(
