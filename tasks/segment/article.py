@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_byline, is_date, is_prose, is_title_shaped, word_count
+from tasks.segment.lines import Line, is_byline, is_date, is_menu_row, is_prose, is_title_shaped, word_count
 from tasks.segment.rules import Rules
 
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
@@ -38,7 +38,12 @@ class _Page:
         self.lines, self.rules, self.boilerplate = lines, rules, boilerplate
 
     def chrome(self, line: Line) -> bool:
-        return self.rules.is_chrome(line.plain) or line.key in self.boilerplate
+        found = line.memo.get("page_chrome")
+        if found is None:
+            found = line.memo["page_chrome"] = (
+                self.rules.is_chrome(line.plain) or line.key in self.boilerplate or is_menu_row(line.loose)
+            )
+        return found
 
     def byline(self, line: Line) -> bool:
         return is_byline(line.plain) or self.rules.is_byline_form(line.plain)

@@ -122,6 +122,16 @@ def is_byline(text: str) -> bool:
     return word_count(text) <= 25 and len(text) <= 200 and _BYLINE.fullmatch(text) is not None
 
 
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def is_menu_row(loose: str) -> bool:
+    """A navigation row: three or more short items side by side ('News | Sport | Culture',
+    'Reviews  Features  Festivals'), none of them a sentence."""
+    items = [i for i in _MENU_SPLIT.split(loose.strip()) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 3 and not _NAME_BAD_END.search(i) for i in items)
+
+
 def is_title_shaped(text: str) -> bool:
     """A headline: a handful of words on one line, not a sentence fragment or a date."""
     words = word_count(text)
