@@ -7,7 +7,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_byline, is_date, is_menu_row, is_prose, is_title_shaped, word_count
+from tasks.segment.lines import (
+    Line,
+    is_byline,
+    is_date,
+    is_menu_row,
+    is_prose,
+    is_sentence,
+    is_title_shaped,
+    word_count,
+)
 from tasks.segment.rules import Rules
 
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
@@ -131,7 +140,11 @@ def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, s
         found = _headline_above(page, prose)
         if found is not None:
             return found.plain, found.idx, "line_before_text"
-        if not (page.candidate(lines[prose]) and word_count(lines[prose].plain) < LONG_PARAGRAPH_WORDS):
+        text = lines[prose].plain
+        if not (
+            page.candidate(lines[prose])
+            and (word_count(text) < LONG_PARAGRAPH_WORDS or not is_sentence(text))
+        ):
             break
         prose = page.first_prose(prose + 1)  # that 'paragraph' was a headline ending in '?' or '!'
     prose = page.first_prose()

@@ -28,13 +28,14 @@ _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _WS = re.compile(r"\s+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # 'the audio. A better', not 'Rev. Rodriguez'
 _NAME_BAD_END = re.compile(r"[.!?…:;,]$")
 _NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|(?<!\w)\d{3,}")
 _NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, not a sentence
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|door|di|av|af|przez|автор:?)\s+\S.*"
+    r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
     r"|(?:author|authors|written by|posted by|autor|auteur|reporter)\s*:\s*\S.*",
     re.IGNORECASE,
@@ -116,6 +117,12 @@ def is_prose(text: str) -> bool:
     """A sentence-like paragraph: long, or several words ending like a sentence."""
     words = word_count(text)
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence ('.', '?', '!', closing quote after them) or holds two sentences;
+    a headline does neither."""
+    return _SENTENCE_END.search(text) is not None or _INNER_SENTENCE.search(text) is not None
 
 
 def is_byline(text: str) -> bool:
