@@ -16,16 +16,18 @@ threaded from the page's own cues: 'Reply to Jane', 'Jane  Bob • 2 days ago', 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_byline, is_date, is_name_shaped, is_prose, word_count
+from tasks.segment.lines import Line, is_byline, is_date, is_menu_row, is_name_shaped, is_prose, word_count
 from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
 MIN_TEMPLATE_HEADERS = 2  # headers that make a page's comment template
 _HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_SEPARATED = re.compile(r"\s[·|•]\s")
 _AT_NAME = re.compile(r"^[_*]*@([^\s:,]+(?:\s[^\s:,]+){0,3})")
 
 
@@ -76,7 +78,28 @@ def _clean_name(name: str | None) -> str | None:
 
 def _author(name: str | None, rules: Rules) -> str | None:
     name = _clean_name(name)
+    if name and " " in name:  # 'Chiara Benedetti Mod': a badge shown after the name is not part of it
+        first, last = name.rsplit(" ", 1)
+        name = first if rules.badges.fullmatch(last) else name
     return None if not name or rules.placeholders.fullmatch(name) else name
+
+
+def _unquote(line: Line) -> Line:
+    """A line of a comment quoted as a whole ('> text' under '> **Jane** — date'): the quote mark off."""
+    return replace(line, raw=_QUOTE.sub("", line.raw, count=1))
+
+
+def _footer_line(line: Line, rules: Rules) -> bool:
+    """Site footer after the last comment: link rows, chrome, menus, 'RSS · Built with Hugo'."""
+    text = line.plain
+    if line.link_only or rules.is_chrome(text) or is_menu_row(line.loose):
+        return True
+    return not is_prose(text) and bool(_SEPARATED.search(text))
+
+
+def _drop_footer(comment: RawComment, rules: Rules) -> None:
+    while len(comment.paragraphs) > 1 and all(_footer_line(ln, rules) for ln in comment.paragraphs[-1]):
+        comment.paragraphs.pop()
 
 
 def _plausible_author(name: str | None, rules: Rules) -> bool:
@@ -273,6 +296,7 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
     current: RawComment | None = None
     closed = False
     skip_until = -1
+    quoted = False  # the current comment's header is quoted: its text lines are too
     for k, line in enumerate(walker.region):
         if k < skip_until:
             continue
@@ -284,6 +308,7 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
             )
             comments.append(current)
             closed, skip_until = False, k + h.lines
+            quoted = line.raw.lstrip().startswith(">")
             continue
         if current is None:
             continue
@@ -300,6 +325,8 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
             continue
         if closed:
             continue  # after a comment's buttons and before the next header: not a comment
+        if quoted and _QUOTE.match(line.raw):
+            line = _unquote(line)
         current.add(line, new_paragraph=line.gap > 0)
     return comments
 
@@ -407,5 +434,7 @@ def split_comments(lines: list[Line], section: Section, rules: Rules) -> tuple[l
     else:
         comments, mode = _by_cues(walker, rules), "cues"
     comments = [c for c in comments if c.paragraphs and any(word_count(p[0].plain) for p in c.paragraphs)]
+    if comments:
+        _drop_footer(comments[-1], rules)
     _thread(comments)
     return comments, mode
