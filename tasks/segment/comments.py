@@ -173,6 +173,7 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
         if marker is None:
             for system in (*rules.systems, rules.generic):
                 if system.opens_section(line.plain):
+                    i = _last_same_heading(lines, i) if system is rules.generic else i
                     marker = _bounds(lines, i, system, rules)
                     break
         header = match_header(line, rules, "")
@@ -190,6 +191,13 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
             section.marker, section.start, section.rule = i0, i0, "header_run"
             return section
     return marker
+
+
+def _last_same_heading(lines: list[Line], i: int) -> int:
+    """A generic heading shown twice ('Comments' in the page header, linking down, and above the
+    comments): the section is under the last one."""
+    key = lines[i].key
+    return max((j for j in range(i, len(lines)) if lines[j].key == key), default=i)
 
 
 def _opens_comment(lines: list[Line], j: int, rules: Rules) -> bool:

@@ -25,6 +25,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '====='
+_MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
 _WS = re.compile(r"\s+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
@@ -86,7 +88,13 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     gap = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if not stripped or (markdown and (_MD_RULE.match(stripped) or _FENCE.match(stripped))):
+        if markdown and _MD_SETEXT_H1.match(raw) and lines and gap == 0 and not lines[-1].heading:
+            lines[-1].heading = 1
+            continue
+        if not stripped or (
+            markdown
+            and (_MD_RULE.match(stripped) or _FENCE.match(stripped) or _MD_EMPTY_ITEM.match(stripped))
+        ):
             gap += 1
             continue
         heading = 0
