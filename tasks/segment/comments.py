@@ -24,6 +24,8 @@ from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
 MIN_TEMPLATE_HEADERS = 2  # headers that make a page's comment template
+HEADER_MAX_CHARS = 140  # a name (up to 80) and a date: a longer line is text, never a header
+HEADER_MAX_WORDS = 16
 _HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -126,7 +128,9 @@ def match_header(line: Line, rules: Rules, system: str) -> Header | None:
     forms = line.memo.get("header_forms")
     if forms is None:  # every form tried once per line, whichever system asks
         forms = line.memo["header_forms"] = (
-            [] if len(line.plain) > 200 else [(n, p) for n, p in rules.headers("") if p.fullmatch(line.plain)]
+            []
+            if len(line.plain) > HEADER_MAX_CHARS or line.plain.count(" ") > HEADER_MAX_WORDS
+            else [(n, p) for n, p in rules.headers("") if p.fullmatch(line.plain)]
         )
     if forms:  # `system`'s own forms first, the generic 'Name date' form last
         forms = sorted(forms, key=lambda f: (f[0] == rules.generic.name, f[0] != system))
