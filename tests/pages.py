@@ -482,3 +482,79 @@ Map and compass
 
 Check the forecast again on the morning of the hike.
 """
+
+# A German regional news site with its own comment system: labelled date line above the text,
+# 'Name' / relative date / text / button row per comment, folded replies.
+NEWS_DE = """Startseite > Lokales
+
+DER HEIDEBOTE
+
+Neue Buslinie verbindet die Dörfer am See
+
+Von Jana Petersen
+Aktualisiert: 04.09.2023, 08:30 Uhr
+
+Ab Montag fährt eine neue Buslinie stündlich zwischen Seedorf, Haren und dem Bahnhof der Kreisstadt.
+
+Der Landkreis zahlt die ersten zwei Jahre, danach soll entschieden werden, ob die Linie bleibt.
+
+Lesen Sie auch
+Radweg am Kanal wird saniert
+
+Kommentare (9)
+Diskutieren Sie mit. Bitte bleiben Sie sachlich.
+
+Tobias K.
+vor 2 Stunden
+Endlich! Bisher musste ich jeden Morgen mit dem Auto zum Bahnhof.
+Antworten · Gefällt mir (4) · Melden
+Weitere 2 Antworten anzeigen
+
+Gast
+vor 5 Stunden
+Stündlich reicht nicht, morgens bräuchte es zwei Fahrten.
+Antworten · Gefällt mir · Melden
+
+Weitere Kommentare laden
+
+Impressum | Datenschutz | Kontakt
+"""
+
+# A Spanish Blogger page: '3 comentarios:', 'X dijo...', an anonymous commenter, date lines.
+BLOGGER_ES = """Cocina de la abuela
+
+Lentejas con chorizo, la receta de siempre
+
+Las lentejas se ponen en remojo la noche anterior y se cuecen a fuego lento con el chorizo, la zanahoria y una hoja de laurel.
+
+El secreto es el sofrito: cebolla muy picada y pimentón, añadido al final para que no se queme.
+
+Publicado por Lucía Romero en 12:40
+
+Enviar por correo electrónico
+Etiquetas: legumbres, recetas
+
+3 comentarios:
+
+Pedro Alonso dijo...
+
+Yo les pongo también un poco de morcilla. Quedan buenísimas.
+
+8 de febrero de 2019, 13:05
+
+Anónimo dijo...
+
+¿Se pueden hacer en olla rápida?
+
+9 de febrero de 2019, 10:20
+
+Lucía Romero dijo...
+
+Sí, en quince minutos están listas.
+
+9 de febrero de 2019, 11:02
+
+Publicar un comentario
+
+Entrada más reciente Entrada antigua Página principal
+"""

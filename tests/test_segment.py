@@ -15,6 +15,8 @@ from tasks.clean import clean_text
 from tasks.models import Record
 from tasks.segment import batch_boilerplate, segment, segment_records
 from tasks.segment.dates import is_date, parse_date
+from tasks.segment.lines import is_menu_row, is_name_shaped
+from tasks.segment.rules import load_rules
 from tests import pages
 
 SCRAPED = datetime(2024, 1, 10, 12, 0)
@@ -374,3 +376,86 @@ def test_gold_set(shared_corpus):
         doc = [title_ok, start_ok, end_ok, not leak, count_ok, author_rate, bound_rate]
         parts.append(sum(doc) / len(doc))
     assert sum(parts) / len(parts) >= 0.95
+
+
+def test_news_site_in_german_name_date_comments_and_button_rows():
+    seg = _seg(pages.NEWS_DE)
+    assert seg.title == "Neue Buslinie verbindet die Dörfer am See"  # not the labelled date line
+    assert seg.byline == "Von Jana Petersen"
+    assert seg.body.endswith("ob die Linie bleibt.")
+    assert "Radweg am Kanal" not in seg.body and "Kommentare" not in seg.body
+    assert [c.author for c in seg.comments] == ["Tobias K.", None]  # 'Gast' is a placeholder
+    assert seg.comments[0].text == "Endlich! Bisher musste ich jeden Morgen mit dem Auto zum Bahnhof."
+    assert seg.comments[0].published_text == "vor 2 Stunden"
+    assert seg.comments[0].published_at == datetime(2024, 1, 10, 10, 0)
+    for c in seg.comments:
+        assert "Antworten" not in c.text and "Impressum" not in c.text
+
+
+def test_blogger_in_spanish_said_headers_and_placeholder():
+    seg = _seg(pages.BLOGGER_ES)
+    assert seg.comment_system == "blogger"
+    assert seg.title == "Lentejas con chorizo, la receta de siempre"
+    assert seg.byline == "Publicado por Lucía Romero en 12:40"
+    assert [c.author for c in seg.comments] == ["Pedro Alonso", None, "Lucía Romero"]
+    assert seg.comments[1].text == "¿Se pueden hacer en olla rápida?"
+    assert seg.comments[0].published_at == datetime(2019, 2, 8, 13, 5)
+    assert "Etiquetas" not in seg.body and "Enviar por correo" not in seg.body
+    assert all("Entrada" not in c.text for c in seg.comments)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vor 2 Stunden", datetime(2024, 1, 10, 10, 0)),
+        ("il y a un an", datetime(2023, 1, 10, 12, 0)),
+        ("hace 3 días", datetime(2024, 1, 7, 12, 0)),
+        ("há 2 horas", datetime(2024, 1, 10, 10, 0)),
+        ("2h ago", datetime(2024, 1, 10, 10, 0)),
+        ("15 de marzo de 2018, 9:05", datetime(2018, 3, 15, 9, 5)),
+        ("12 agosto, 2021 a las 19:03", datetime(2021, 8, 12, 19, 3)),
+        ("4 juillet 2023", datetime(2023, 7, 4)),
+        ("am 3. März 2021", datetime(2021, 3, 3)),
+        ("gestern", datetime(2024, 1, 9, 12, 0)),
+    ],
+)
+def test_parse_date_in_other_languages(text, expected):
+    assert is_date(text)
+    assert parse_date(text, SCRAPED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reply · Like (14) · Report", True),
+        ("▲ 12 ▼ • Reply • Share ›", True),
+        ("Gefällt mir · Antworten · 2 J.", True),
+        ("Like · Reply · 1y · Edited", True),
+        ("LikeLike", True),
+        ("Reply to Jane", False),
+        ("I like it", False),
+        ("12", False),  # a vote count alone is chrome of its own kind, not a button row
+        ("Jan 3 • Edited on Jan 3", False),  # the comment's date
+    ],
+)
+def test_button_rows(line, expected):
+    assert load_rules().is_button_row(line) is expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Reply", "Like", "Share", "Report", "Antworten", "3", "2h", "▲"]),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_any_row_of_buttons_and_counts_with_a_button_is_a_button_row(tokens):
+    line = " · ".join([*tokens, "Reply"])
+    assert load_rules().is_button_row(line)
+
+
+def test_name_shapes():
+    assert is_name_shaped("Petra V.") and is_name_shaped("guest_48213") and is_name_shaped("Narottam81")
+    assert not is_name_shaped("2019") and not is_name_shaped("Hello there.")
+    assert is_menu_row("News | Sport | Culture | Weather") and is_menu_row("Reviews  Features  Festivals")
+    assert not is_menu_row("Cats | the quiet heroes of the farmyard, and why they matter")

@@ -7,7 +7,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_byline, is_date, is_prose, is_title_shaped, word_count
+from tasks.segment.lines import (
+    Line,
+    is_byline,
+    is_date,
+    is_menu_row,
+    is_prose,
+    is_sentence,
+    is_title_shaped,
+    word_count,
+)
 from tasks.segment.rules import Rules
 
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
@@ -38,11 +47,26 @@ class _Page:
         self.lines, self.rules, self.boilerplate = lines, rules, boilerplate
 
     def chrome(self, line: Line) -> bool:
-        return self.rules.is_chrome(line.plain) or line.key in self.boilerplate
+        found = line.memo.get("page_chrome")
+        if found is None:
+            found = line.memo["page_chrome"] = (
+                self.rules.is_chrome(line.plain) or line.key in self.boilerplate or is_menu_row(line.loose)
+            )
+        return found
+
+    def byline(self, line: Line) -> bool:
+        return is_byline(line.plain) or self.rules.is_byline_form(line.plain)
 
     def metadata(self, line: Line) -> bool:
         """Lines between a headline and its text: dates, bylines, chrome, link rows."""
-        return is_date(line.plain) or is_byline(line.plain) or self.chrome(line) or line.link_only
+        text = line.plain
+        return (
+            is_date(text)
+            or self.byline(line)
+            or self.chrome(line)
+            or line.link_only
+            or self.rules.is_dateline(text)
+        )
 
     def first_prose(self, start: int = 0) -> int | None:
         """The first paragraph of the page's own text (a quote or a byline is not one)."""
@@ -50,7 +74,12 @@ class _Page:
             line = self.lines[i]
             if (
                 is_prose(line.plain)
-                and not (self.chrome(line) or line.link_only or is_byline(line.plain))
+                and not (
+                    self.chrome(line)
+                    or line.link_only
+                    or self.byline(line)
+                    or self.rules.is_dateline(line.plain)
+                )
                 and not line.raw.lstrip().startswith(">")
             ):
                 return i
@@ -63,7 +92,7 @@ class _Page:
         return None
 
     def candidate(self, line: Line) -> bool:
-        return is_title_shaped(line.plain) and not self.chrome(line) and not is_byline(line.plain)
+        return is_title_shaped(line.plain) and not self.metadata(line)
 
 
 def _echoed(line: Line, preamble: list[Line]) -> bool:
@@ -111,7 +140,11 @@ def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, s
         found = _headline_above(page, prose)
         if found is not None:
             return found.plain, found.idx, "line_before_text"
-        if not (page.candidate(lines[prose]) and word_count(lines[prose].plain) < LONG_PARAGRAPH_WORDS):
+        text = lines[prose].plain
+        if not (
+            page.candidate(lines[prose])
+            and (word_count(text) < LONG_PARAGRAPH_WORDS or not is_sentence(text))
+        ):
             break
         prose = page.first_prose(prose + 1)  # that 'paragraph' was a headline ending in '?' or '!'
     prose = page.first_prose()
@@ -177,9 +210,9 @@ def split_article(
         while start < len(lines):
             line = lines[start]
             text = line.plain
-            if byline is None and is_byline(text) and not is_prose(text.rstrip(".")):
+            if byline is None and page.byline(line) and not is_prose(text.rstrip(".")):
                 byline, trace["byline"] = line.text, "by_pattern"
-            elif is_date(text):
+            elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
             elif not (page.chrome(line) or line.link_only or _norm(text) == title_key):
                 break
@@ -188,7 +221,7 @@ def split_article(
         start = next((i for i, ln in enumerate(lines) if not page.metadata(ln)), 0)
     else:
         start = page.first_prose() or 0
-        if start > 0 and is_byline(lines[start - 1].plain):
+        if start > 0 and page.byline(lines[start - 1]):
             byline, trace["byline"] = lines[start - 1].text, "by_pattern"
     if date_text is None and byline is not None:  # 'By Jane · April 4, 2022'
         found = _DATE_IN.search(byline)
@@ -208,7 +241,7 @@ def split_article(
             body.append(line)
     while body:  # share bars, tag lists, 'related' headings, a closing byline left at the end
         last = body[-1]
-        if is_byline(last.plain) and _BYLINE_START.match(last.plain):
+        if (is_byline(last.plain) and _BYLINE_START.match(last.plain)) or rules.is_byline_form(last.plain):
             if byline is None:
                 byline, trace["byline"] = last.text, "by_pattern_after_text"
         elif not (last.heading or last.link_only or is_date(last.plain) or page.chrome(last)):

@@ -16,16 +16,20 @@ threaded from the page's own cues: 'Reply to Jane', 'Jane  Bob • 2 days ago', 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_date, is_name_shaped, is_prose, word_count
+from tasks.segment.lines import Line, is_byline, is_date, is_menu_row, is_name_shaped, is_prose, word_count
 from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
 MIN_TEMPLATE_HEADERS = 2  # headers that make a page's comment template
+HEADER_MAX_CHARS = 140  # a name (up to 80) and a date: a longer line is text, never a header
+HEADER_MAX_WORDS = 16
 _HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_SEPARATED = re.compile(r"\s[·|•]\s")
 _AT_NAME = re.compile(r"^[_*]*@([^\s:,]+(?:\s[^\s:,]+){0,3})")
 
 
@@ -76,13 +80,38 @@ def _clean_name(name: str | None) -> str | None:
 
 def _author(name: str | None, rules: Rules) -> str | None:
     name = _clean_name(name)
+    if name and " " in name:  # 'Chiara Benedetti Mod': a badge shown after the name is not part of it
+        first, last = name.rsplit(" ", 1)
+        name = first if rules.badges.fullmatch(last) else name
     return None if not name or rules.placeholders.fullmatch(name) else name
+
+
+def _unquote(line: Line) -> Line:
+    """A line of a comment quoted as a whole ('> text' under '> **Jane** — date'): the quote mark off."""
+    return replace(line, raw=_QUOTE.sub("", line.raw, count=1))
+
+
+def _footer_line(line: Line, rules: Rules) -> bool:
+    """Site footer after the last comment: link rows, chrome, menus, 'RSS · Built with Hugo'."""
+    text = line.plain
+    if line.link_only or rules.is_chrome(text) or is_menu_row(line.loose):
+        return True
+    return not is_prose(text) and bool(_SEPARATED.search(text))
+
+
+def _drop_footer(comment: RawComment, rules: Rules) -> None:
+    while len(comment.paragraphs) > 1 and all(_footer_line(ln, rules) for ln in comment.paragraphs[-1]):
+        comment.paragraphs.pop()
 
 
 def _plausible_author(name: str | None, rules: Rules) -> bool:
     """A header's author group: a short name, not a button, not a sentence."""
     name = _clean_name(name)
     if not name or len(name) > 80 or len(name.split()) > 8:
+        return False
+    if rules.placeholders.fullmatch(name):  # 'Guest', 'Anónimo': a header without a shown name
+        return True
+    if is_byline(name):  # 'Posted by Jane at 9:21 AM' is the article's byline
         return False
     if name[-1] in ".!?;," and not _INITIAL.search(name):  # 'Peter M.' ends in an initial, not a sentence
         return False
@@ -93,14 +122,32 @@ def _plausible_author(name: str | None, rules: Rules) -> bool:
 
 def match_header(line: Line, rules: Rules, system: str) -> Header | None:
     """The comment header this line is, by any system's header forms (`system`'s first)."""
-    if len(line.plain) > 200:
-        return None
-    for name, pattern in rules.headers(system):
+    key = ("header", system)
+    if key in line.memo:
+        return line.memo[key]
+    forms = line.memo.get("header_forms")
+    if forms is None:  # every form tried once per line, whichever system asks
+        forms = line.memo["header_forms"] = (
+            []
+            if len(line.plain) > HEADER_MAX_CHARS or line.plain.count(" ") > HEADER_MAX_WORDS
+            else [(n, p) for n, p in rules.headers("") if p.fullmatch(line.plain)]
+        )
+    if forms:  # `system`'s own forms first, the generic 'Name date' form last
+        forms = sorted(forms, key=lambda f: (f[0] == rules.generic.name, f[0] != system))
+    found = _match_header(line, rules, forms) if forms else None
+    line.memo[key] = found
+    return found
+
+
+def _match_header(line: Line, rules: Rules, forms: list[tuple[str, re.Pattern[str]]]) -> Header | None:
+    for name, pattern in forms:
         m = pattern.fullmatch(line.plain)
         if m and "reply_to" in pattern.groupindex:  # names side by side: told apart by the spaces between
             m = pattern.fullmatch(line.loose) or m
         if not m or not _plausible_author(m.group("author"), rules):
             continue
+        if name == rules.generic.name and not is_name_shaped(_clean_name(m.group("author")) or ""):
+            continue  # the generic 'Name  date' form: only a name-shaped author
         groups = m.groupdict()
         return Header(
             _clean_name(m.group("author")), name, groups.get("date"), _clean_name(groups.get("reply_to"))
@@ -130,10 +177,11 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
         if marker is None:
             for system in (*rules.systems, rules.generic):
                 if system.opens_section(line.plain):
+                    i = _last_same_heading(lines, i) if system is rules.generic else i
                     marker = _bounds(lines, i, system, rules)
                     break
         header = match_header(line, rules, "")
-        if header is not None:
+        if header is not None and header.system != rules.generic.name:  # 'Name date' alone makes no section
             header_count += 1
             if first_header is None:
                 first_header = (i, header)
@@ -149,6 +197,20 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
     return marker
 
 
+def _last_same_heading(lines: list[Line], i: int) -> int:
+    """A generic heading shown twice ('Comments' in the page header, linking down, and above the
+    comments): the section is under the last one."""
+    key = lines[i].key
+    return max((j for j in range(i, len(lines)) if lines[j].key == key), default=i)
+
+
+def _opens_comment(lines: list[Line], j: int, rules: Rules) -> bool:
+    """A comment header, or a name line right above a date ('Guest' / '2 years ago')."""
+    if match_header(lines[j], rules, "") is not None:
+        return True
+    return j + 1 < len(lines) and is_name_shaped(lines[j].plain) and is_date(lines[j + 1].plain)
+
+
 def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules) -> Section:
     start = marker + 1
     for j in range(marker + 1, min(len(lines), marker + 1 + HEADER_LOOKAHEAD)):
@@ -157,6 +219,10 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
             break
         if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
             start = j + 1
+        elif rules.is_any_header_chrome(text) and not _opens_comment(lines, j, rules):
+            start = j + 1  # another system's header chrome ('8 Comments', then wpDiscuz's 'Notify of')
+        elif is_prose(text) or _opens_comment(lines, j, rules):
+            break  # the first comment: header chrome further down belongs to the section's end
     end = len(lines)
     for j in range(start, len(lines)):
         if system.closes_section(lines[j].plain) or rules.any_end.fullmatch(lines[j].plain):
@@ -173,15 +239,26 @@ class _Walker:
 
     def buttons(self, line: Line) -> bool:
         """Per-comment chrome: reply/like/vote buttons and badges."""
-        text = line.plain
+        key = ("buttons", self.system.name)
+        found = line.memo.get(key)
+        if found is None:
+            found = line.memo[key] = self._buttons(line.plain)
+        return found
+
+    def _buttons(self, text: str) -> bool:
         return (
             self.system.is_comment_chrome(text)
             or self.rules.any_comment_chrome.fullmatch(text) is not None
             or self.rules.badges.fullmatch(text) is not None
+            or self.rules.is_button_row(text)
         )
 
     def chrome(self, line: Line) -> bool:
-        return self.buttons(line) or self.rules.is_chrome(line.plain)
+        key = ("chrome", self.system.name)
+        found = line.memo.get(key)
+        if found is None:
+            found = line.memo[key] = self.buttons(line) or self.rules.is_chrome(line.plain)
+        return found
 
     def reply_to(self, line: Line) -> str | None:
         for pattern in self.rules.reply_to:
@@ -197,8 +274,15 @@ class _Walker:
         return None
 
     def name_line(self, k: int) -> bool:
-        text = self.region[k].plain
-        return is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
+        line = self.region[k]
+        found = line.memo.get("name_line")
+        if found is None:
+            text = line.plain
+            found = line.memo["name_line"] = is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
+        return found
+
+    def placeholder(self, k: int) -> bool:
+        return self.rules.placeholders.fullmatch(_clean_name(self.region[k].plain) or "") is not None
 
     def headers(self) -> dict[int, Header]:
         """Lines that open a comment: a header form, or a name line whose next content is a date."""
@@ -207,7 +291,7 @@ class _Walker:
         while k < len(self.region):
             line = self.region[k]
             header = match_header(line, self.rules, self.system.name)
-            if header is None and self.name_line(k) and not self.chrome(line):
+            if header is None and self.name_line(k) and (self.placeholder(k) or not self.chrome(line)):
                 j = self.next_content(k)
                 if j is not None and is_date(self.region[j].plain):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
@@ -224,6 +308,7 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
     current: RawComment | None = None
     closed = False
     skip_until = -1
+    quoted = False  # the current comment's header is quoted: its text lines are too
     for k, line in enumerate(walker.region):
         if k < skip_until:
             continue
@@ -235,6 +320,7 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
             )
             comments.append(current)
             closed, skip_until = False, k + h.lines
+            quoted = line.raw.lstrip().startswith(">")
             continue
         if current is None:
             continue
@@ -251,6 +337,8 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
             continue
         if closed:
             continue  # after a comment's buttons and before the next header: not a comment
+        if quoted and _QUOTE.match(line.raw):
+            line = _unquote(line)
         current.add(line, new_paragraph=line.gap > 0)
     return comments
 
@@ -358,5 +446,7 @@ def split_comments(lines: list[Line], section: Section, rules: Rules) -> tuple[l
     else:
         comments, mode = _by_cues(walker, rules), "cues"
     comments = [c for c in comments if c.paragraphs and any(word_count(p[0].plain) for p in c.paragraphs)]
+    if comments:
+        _drop_footer(comments[-1], rules)
     _thread(comments)
     return comments, mode

@@ -11,36 +11,111 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
-_TIME = r"(?:,?\s*(?:at|@|-|–|\||klo)?\s*(?P<hh>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*[a-z]{2,5}\b)?)"
+# Month names in the languages the rule table covers (en, de, fr, es, pt, it, nl), number 1-12.
+_MONTH_NAMES = [
+    (
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "janeiro",
+        "gennaio",
+        "januari",
+    ),
+    (
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "febrero",
+        "fevereiro",
+        "fev",
+        "febbraio",
+        "februari",
+    ),
+    ("march", "mar", "märz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    ("may", "mai", "mayo", "may", "maio", "maggio", "mei"),
+    ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"),
+    ("august", "aug", "août", "aout", "agosto"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "ott"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre"),
+]
+MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+
+
+def word_trie(words: list[str] | set[str]) -> str:
+    """One regex alternative for many words, factored by shared prefixes (longest match first).
+
+    A flat alternation of a hundred names is tried name by name at every position of a line;
+    the trie rejects a position after one or two characters.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = word_trie(MONTHS) + r"\.?"
+_WEEKDAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|segunda|terça|quarta|quinta|sexta)[a-zé-]*\.?,?\s+)"
+)
+_TIME = (
+    r"(?:,?\s*(?:at|@|-|–|\||klo|a las|à|às|um|alle|om)?\s*(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<ss>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|[a-z]{2,5}\b))?)"
+)
 _UNITS = r"(?P<unit>years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+# Relative times in other languages: 'vor 2 Stunden', 'il y a un an', 'hace 3 días', 'há 2 horas', '2 ore fa'.
+_FOREIGN_UNITS = (
+    r"(?P<funit>jahren?|jahre|monaten?|monate|wochen?|tagen?|tage|stunden?|minuten?|sekunden?"
+    r"|ans?|années?|mois|semaines?|jours?|heures?|secondes?"
+    r"|años?|anos?|meses|mes|semanas?|días?|dias?|horas?|minutos?|segundos?"
+    r"|anni|anno|mesi|settimane|settimana|giorni|giorno|ore|ora|minuti|minuto)"
+)
+_FOREIGN_COUNT = r"(?:\d+|an?|ein(?:em|er|en)?|une?|uno|una|um|uma)"
+_FOREIGN_AGO = (
+    r"(?:vor|il y a|hace|há)\s+"
+    + _FOREIGN_COUNT
+    + r"\s+"
+    + _FOREIGN_UNITS
+    + r"|"
+    + _FOREIGN_COUNT
+    + r"\s+"
+    + _FOREIGN_UNITS
+    + r"\s+(?:fa|atrás|geleden)"
+)
+_DAY_WORDS = (
+    r"yesterday|today|just now|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag"
+)
 
 # The shapes a date line can take; also used by rules.toml as {DATE}.
 DATE_PATTERN = (
-    r"(?:(?:on|posted|published|updated|posted on|published on)\s+)?" + _WEEKDAY + r"?(?:"
-    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r",?\s+\d{2,4}"
+    r"(?:(?:on|posted|published|updated|posted on|published on|am|le|el|em|il)\s+)?" + _WEEKDAY + r"?(?:"
+    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+)?\d{2,4}"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|\s+'\d{2})?"
+    r"|" + _MONTH + r"\s+\d{4}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r")"
@@ -49,8 +124,12 @@ DATE_PATTERN = (
     r"|(?:about\s+|almost\s+|over\s+)?(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     + _UNITS.replace("?P<unit>", "?:")
     + r"\s+ago"
-    r"|(?:yesterday|today|just now)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
-    r"|\d{1,3}\s?(?:y|mo|w|d|h|m|min|s)"
+    + r"|"
+    + _FOREIGN_AGO.replace("?P<funit>", "?:")
+    + r"|(?:"
+    + _DAY_WORDS
+    + r")(?:,?\s+(?:at|um|à|a las|às|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr)?)?"
+    r"|\d{1,3}\s?(?:y|yr|mo|w|wk|d|h|hr|m|min|s|j)\.?(?:\s+ago)?"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)"
 )
 _DATE_LINE = re.compile(r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?)?", re.IGNORECASE)
@@ -62,15 +141,50 @@ _MDY = re.compile(
     re.I,
 )
 _DMY = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<year>\d{4})", re.I
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<mon>"
+    + _MONTH
+    + r"),?\s+(?:de\s+)?(?P<year>\d{4})",
+    re.I,
 )
 _CLOCK = re.compile(_TIME + r"\s*$", re.I)
 _AGO = re.compile(
     r"(?P<n>an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+" + _UNITS + r"\s+ago", re.I
 )
-_SHORT = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>y|mo|w|d|h|m|min|s)", re.I)
+_SHORT = re.compile(r"(?P<n>\d{1,3})\s?(?P<unit>y|yr|mo|w|wk|d|h|hr|m|min|s)\.?(?:\s+ago)?", re.I)
+_FOREIGN = re.compile(r"(?P<n>" + _FOREIGN_COUNT + r")\s+" + _FOREIGN_UNITS, re.I)
+_FOREIGN_UNIT_KEYS = (  # unit word prefixes -> unit key
+    ("jahr", "y"),
+    ("an", "y"),
+    ("ann", "y"),
+    ("año", "y"),
+    ("ano", "y"),
+    ("mon", "mo"),
+    ("mois", "mo"),
+    ("mes", "mo"),
+    ("woch", "w"),
+    ("semai", "w"),
+    ("seman", "w"),
+    ("settim", "w"),
+    ("tag", "d"),
+    ("jour", "d"),
+    ("día", "d"),
+    ("dia", "d"),
+    ("giorn", "d"),
+    ("stund", "h"),
+    ("heure", "h"),
+    ("hora", "h"),
+    ("ora", "h"),
+    ("ore", "h"),
+    ("minu", "m"),
+    ("sek", "s"),
+    ("seco", "s"),
+    ("segu", "s"),
+)
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WORD_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS |= dict.fromkeys(("ein", "einem", "einer", "einen", "un", "une", "uno", "una", "um", "uma"), 1)
+_YESTERDAY = ("yesterday", "gestern", "hier", "ayer", "ontem", "ieri", "gisteren")
+_TODAY = ("today", "heute", "aujourd'hui", "hoy", "hoje", "oggi", "vandaag")
 _UNIT_SECONDS = {"y": 365 * 86400, "mo": 30 * 86400, "w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
 
 
@@ -94,13 +208,21 @@ def _relative(text: str, ref: datetime | None) -> datetime | None:
         return None
     if "just now" in low:
         return ref
-    if low.startswith(("yesterday", "today")):
-        day = ref - timedelta(days=1) if low.startswith("yesterday") else ref
+    if low.startswith(_YESTERDAY + _TODAY):
+        day = ref - timedelta(days=1) if low.startswith(_YESTERDAY) else ref
         clock = _CLOCK.search(low)
         return _with_clock(day.replace(hour=0, minute=0, second=0, microsecond=0), clock) if clock else day
     m = _AGO.search(low) or _SHORT.fullmatch(low)
     if not m:
-        return None
+        f = _FOREIGN.search(low)
+        if not f:
+            return None
+        n, unit = f.group("n"), f.group("funit")
+        key = next(
+            k for prefix, k in sorted(_FOREIGN_UNIT_KEYS, key=lambda p: -len(p[0])) if unit.startswith(prefix)
+        )
+        count = _WORD_NUMBERS[n] if n in _WORD_NUMBERS else int(n)
+        return ref - timedelta(seconds=count * _UNIT_SECONDS[key])
     n = m.group("n")
     count = _WORD_NUMBERS[n] if n in _WORD_NUMBERS else int(n)
     return ref - timedelta(seconds=count * _UNIT_SECONDS[_unit_key(m.group("unit"))])

@@ -8,7 +8,7 @@ decoration removed, so that `## 3 thoughts on …` and `**Jane**` are judged lik
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tasks.segment.dates import is_date
 
@@ -16,21 +16,28 @@ _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '====='
+_MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
 _WS = re.compile(r"\s+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # 'the audio. A better', not 'Rev. Rodriguez'
 _NAME_BAD_END = re.compile(r"[.!?…:;,]$")
-_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|\d{3,}")
+_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|(?<!\w)\d{3,}")
+_NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, not a sentence
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|door|di|av|af|przez|автор:?)\s+\S.*"
+    r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
     r"|(?:author|authors|written by|posted by|autor|auteur|reporter)\s*:\s*\S.*",
     re.IGNORECASE,
@@ -49,6 +56,7 @@ class Line:
     heading: int = 0  # markdown heading level, 0 when none
     link_only: bool = False  # nothing but markdown links or images (navigation, metadata)
     loose: str = ""  # like `plain` with runs of spaces kept: two names side by side stay apart
+    memo: dict = field(default_factory=dict)  # per-line classifications, computed once per page
 
     @property
     def text(self) -> str:
@@ -70,7 +78,7 @@ def strip_markdown(text: str) -> str:
     text = _MD_PREFIX.sub("", text)
     text = _MD_LIST.sub("", text)
     for _ in range(2):
-        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
     return _MD_ESCAPE.sub(r"\1", text)
 
 
@@ -80,7 +88,13 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     gap = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if not stripped or (markdown and (_MD_RULE.match(stripped) or _FENCE.match(stripped))):
+        if markdown and _MD_SETEXT_H1.match(raw) and lines and gap == 0 and not lines[-1].heading:
+            lines[-1].heading = 1
+            continue
+        if not stripped or (
+            markdown
+            and (_MD_RULE.match(stripped) or _FENCE.match(stripped) or _MD_EMPTY_ITEM.match(stripped))
+        ):
             gap += 1
             continue
         heading = 0
@@ -113,8 +127,24 @@ def is_prose(text: str) -> bool:
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
 
 
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence ('.', '?', '!', closing quote after them) or holds two sentences;
+    a headline does neither."""
+    return _SENTENCE_END.search(text) is not None or _INNER_SENTENCE.search(text) is not None
+
+
 def is_byline(text: str) -> bool:
     return word_count(text) <= 25 and len(text) <= 200 and _BYLINE.fullmatch(text) is not None
+
+
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def is_menu_row(loose: str) -> bool:
+    """A navigation row: three or more short items side by side ('News | Sport | Culture',
+    'Reviews  Features  Festivals'), none of them a sentence."""
+    items = [i for i in _MENU_SPLIT.split(loose.strip()) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 3 and not _NAME_BAD_END.search(i) for i in items)
 
 
 def is_title_shaped(text: str) -> bool:
@@ -131,7 +161,9 @@ def is_title_shaped(text: str) -> bool:
 
 def is_name_shaped(text: str) -> bool:
     """A display name: one to five short tokens, no sentence punctuation at the end, no links."""
-    if not 1 <= len(text) <= 50 or _NAME_BAD_END.search(text) or _NAME_BAD_CHARS.search(text):
+    if not 1 <= len(text) <= 50 or _NAME_BAD_CHARS.search(text):
+        return False
+    if _NAME_BAD_END.search(text) and not _NAME_INITIAL.search(text):
         return False
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(len(t) > 25 for t in tokens):

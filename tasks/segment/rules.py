@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from tasks.segment.dates import DATE_PATTERN
+from tasks.segment.dates import DATE_PATTERN, is_date
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
+
+
+_HAS_DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 
 
 def _expand(pattern: str) -> str:
@@ -63,15 +66,42 @@ class Rules:
     generic: CommentSystem  # [any_system]: markers shared by every system
     chrome: re.Pattern[str]
     article_end: re.Pattern[str]
+    byline_forms: re.Pattern[str] | None
+    dateline_forms: re.Pattern[str] | None
     not_names: re.Pattern[str]
     placeholders: re.Pattern[str]
     badges: re.Pattern[str]
     any_comment_chrome: re.Pattern[str]
     any_end: re.Pattern[str]
     reply_to: tuple[re.Pattern[str], ...]
+    button_row: re.Pattern[str]  # a row of buttons, counts, arrows and dates between separators
+    button_word: re.Pattern[str]  # one button word somewhere in a line
+    header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
+    any_header_chrome: re.Pattern[str]
+
+    def is_button_row(self, line: str) -> bool:
+        """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
+        return (
+            len(line) <= BUTTON_ROW_MAX_CHARS
+            and self.button_word.search(line) is not None
+            and self.button_row.fullmatch(line) is not None
+            and not is_date(line)  # 'Jan 3 • Edited on Jan 3' is the comment's date
+        )
+
+    def is_any_header_chrome(self, line: str) -> bool:
+        """Section-header chrome of any system ('8 Comments' then wpDiscuz's 'Notify of')."""
+        return self.any_header_chrome.fullmatch(line) is not None
 
     def is_chrome(self, line: str) -> bool:
-        return self.chrome.fullmatch(line) is not None
+        return len(line) <= CHROME_MAX_CHARS and self.chrome.fullmatch(line) is not None
+
+    def is_byline_form(self, line: str) -> bool:
+        """'Jane Doe, Environment correspondent', 'Posted on <date> by Jane', 'Jane · 8 min read'."""
+        return len(line) <= 200 and _full(self.byline_forms, line)
+
+    def is_dateline(self, line: str) -> bool:
+        """A labelled date line: 'Updated 14:22, 19 October 2021', 'Published: 02 March 2019'."""
+        return len(line) <= 120 and _full(self.dateline_forms, line) and _HAS_DATE.search(line) is not None
 
     def ends_article(self, line: str) -> bool:
         return self.article_end.fullmatch(line) is not None
@@ -80,12 +110,33 @@ class Rules:
         return next((s for s in self.systems if s.name == name), self.generic)
 
     def headers(self, first: str) -> list[tuple[str, re.Pattern[str]]]:
-        """Every system's comment-header forms, those of `first` tried first."""
-        ordered = sorted(self.systems, key=lambda s: s.name != first)
-        return [(s.name, p) for s in ordered for p in s.comment_headers]
+        """Every system's comment-header forms, those of `first` tried first, the generic ones last."""
+        return self.header_lists.get(first) or self.header_lists[""]
 
     def footers(self) -> list[tuple[str, re.Pattern[str]]]:
         return [(s.name, p) for s in (*self.systems, self.generic) for p in s.comment_footers]
+
+
+BUTTON_ROW_MAX_CHARS = 100
+CHROME_MAX_CHARS = 400  # a longer line is text, whatever words it shares with a widget
+
+
+def _header_lists(
+    systems: tuple[CommentSystem, ...], generic: CommentSystem
+) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Per system name (and '' for none): every header form, that system's first, the generic ones last."""
+    out = {}
+    for first in ["", *(s.name for s in systems)]:
+        ordered = sorted(systems, key=lambda s: s.name != first)
+        out[first] = [(s.name, p) for s in (*ordered, generic) for p in s.comment_headers]
+    return out
+
+
+def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = "|".join(sorted(words, key=len, reverse=True))
+    token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
+    row = rf"\s*{token}(?:\s*[•·|,/–-]?\s*{token})*\s*[•·|]?\s*"
+    return re.compile(row, re.IGNORECASE), re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
 
 
 def _system(s: dict) -> CommentSystem:
@@ -110,15 +161,25 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     all_chrome = [p for s in [*table["system"], generic] for p in s.get("comment_chrome", [])]
     all_end = [p for s in [*table["system"], generic] for p in s.get("end", [])]
     names = table["names"]
+    rows, word = _button_patterns(generic.get("buttons", []))
+    generic_system = _system(generic)
     return Rules(
         systems=systems,
-        generic=_system(generic),
+        generic=generic_system,
         chrome=_union(table["chrome"]["lines"]),
         article_end=_union(table["article"]["end"]),
+        byline_forms=_union(table["article"].get("byline", [])),
+        dateline_forms=_union(table["article"].get("dateline", [])),
         not_names=_union(names["not_names"]),
         placeholders=_union(names["placeholders"]),
         badges=_union(names["badges"]),
         any_comment_chrome=_union(all_chrome),
         any_end=_union(all_end),
         reply_to=_each(generic.get("reply_to", [])),
+        button_row=rows,
+        button_word=word,
+        header_lists=_header_lists(systems, generic_system),
+        any_header_chrome=_union(
+            [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
+        ),
     )
