@@ -200,6 +200,17 @@ def test_warnings_report_but_never_quarantine(column, value, name):
     assert (outcome.severity, outcome.success, outcome.unexpected_count) == ("warning", False, 1)
 
 
+def test_overlong_comment_text_is_a_warning_only():
+    articles, comments = _good_batch()
+    long_text = "word " * 5000  # 25,000 characters: a comment that swallowed the page footer
+    comments[0][0].update(text=long_text, word_count=5000)
+    checked = quarantine_failing_rows(articles, comments)
+    assert checked.rejects == []
+    assert len(checked.comments) == 6
+    [outcome] = [o for o in checked.outcomes if o.name == "comment_text_length"]
+    assert (outcome.severity, outcome.success, outcome.unexpected_count) == ("warning", False, 1)
+
+
 def test_more_than_two_hundred_failing_rows_are_all_quarantined():
     n = 260
     articles = [_article("a1", comments=n)]
