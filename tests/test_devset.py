@@ -19,9 +19,11 @@ DEVSET = Path(__file__).resolve().parent / "devset"
 PAGES = DEVSET / "pages"
 GOLD = DEVSET / "gold"
 
-# Combined score (percent) the current segmenter reaches on the development set, rounded down.
-# Raised as the segmenter improves, so that a change which makes it worse fails here.
-DEVSET_FLOOR = 99
+# Combined score (percent) the current segmenter reaches on the development set, rounded down
+# (85.1% with the forum, Substack, WordPress.com like-row, numbered-list, static-site and link-
+# reference dump layouts added). Raised as the segmenter improves, so that a change which makes it
+# worse fails here.
+DEVSET_FLOOR = 85
 
 GOLD_KEYS = {"file", "format", "comment_system", "language", "title", "byline", "body_first", "body_last"}
 COMMENT_FREE_LAYOUTS = {"no_comments", "hard_negative"}
