@@ -41,7 +41,7 @@ def test_every_page_has_one_gold_file_and_the_set_is_broad():
     golds = _golds()
     pages = sorted(p.name for p in PAGES.iterdir() if not p.name.startswith("."))
     assert sorted(g["file"] for g in golds) == pages
-    assert len(pages) >= 48
+    assert len(pages) >= 70
     layouts = Counter(g["layout"] for g in golds)
     assert len(layouts) >= 10
     assert min(layouts.values()) >= 3, layouts
