@@ -14,6 +14,7 @@ from prefect.runtime import flow_run
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
+from tasks.crash import crash_point
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.models import InputFile, Reject
 from tasks.pipeline import BatchResult, process_batch
@@ -69,6 +70,7 @@ def ingest(
         logger.warning("warehouse %s is being written by %s; waiting for it to finish", wh, holder)
 
     with load.writer_lock(wh, on_wait=waiting):
+        crash_point("after_lock")
         if full_refresh:
             load.full_refresh(wh)
         orphans = load.remove_orphans(wh)
@@ -82,6 +84,7 @@ def ingest(
         todo, unchanged = plan(found.files, state)
         known = {f.source: state[f.source][2] for f in todo if f.source in state}
         logger.info("%d files found, %d unchanged, %d to read", len(found.files), len(unchanged), len(todo))
+        crash_point("after_discover")
 
         totals: Counter = Counter()
         reasons: Counter = Counter()
@@ -133,6 +136,7 @@ def ingest(
             "sources": "\n".join(sources),
         }
         parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
+        crash_point("before_commit")
         commit_task(wh, run_id, parts)
 
     summary["seconds"] = round(time.perf_counter() - t0, 3)

@@ -23,6 +23,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tasks.crash import crash_point
+
 SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 DB_NAME = "warehouse.duckdb"
 CATALOG = "_scrapeline_files"
@@ -197,8 +199,11 @@ def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
     con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
 
 
-def commit(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]) -> None:
+def commit(
+    warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]], crash_points: bool = True
+) -> None:
     """Make a run's part files visible, all tables at once, in one DuckDB transaction."""
+    step = crash_point if crash_points else (lambda _name: None)
     now = utcnow()
     con = connect(warehouse, read_only=False)
     try:
@@ -209,8 +214,12 @@ def commit(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]
                 con.execute(
                     f"INSERT INTO {CATALOG} VALUES (?, ?, ?, ?, ?)", [table, path, run_id, nrows, now]
                 )
+                step("mid_commit")
+        step("before_views")
         _rebuild_views(con, warehouse)
+        step("after_views")
         con.execute("COMMIT")
+        step("after_commit")
     except BaseException:
         con.execute("ROLLBACK")
         raise
@@ -223,7 +232,7 @@ def init_warehouse(warehouse: Path) -> None:
     warehouse.mkdir(parents=True, exist_ok=True)
     if not os.access(warehouse, os.W_OK):
         raise WarehouseError(f"warehouse folder {warehouse} is not writable")
-    commit(warehouse, "init", {})
+    commit(warehouse, "init", {}, crash_points=False)
 
 
 def committed_paths(warehouse: Path) -> set[str]:
@@ -259,12 +268,19 @@ def remove_orphans(warehouse: Path) -> int:
 
 
 def full_refresh(warehouse: Path) -> None:
-    """Forget everything loaded: drop the catalog, the views' data and the part files."""
+    """Forget everything loaded: drop the catalog, the views' data and the part files.
+
+    The database goes first: once it is gone no catalog lists any part file, so a run killed
+    half-way through leaves only orphans (removed by the next run), never views over missing files.
+    Its write-ahead log goes before it: a log left without its database would be replayed into
+    the next new one.
+    """
+    db = warehouse / DB_NAME
+    for path in (db.with_name(DB_NAME + ".wal"), db):
+        path.unlink(missing_ok=True)
+    crash_point("mid_refresh")
     for table in TABLES:
         shutil.rmtree(warehouse / table, ignore_errors=True)
-    db = warehouse / DB_NAME
-    for path in (db, db.with_name(DB_NAME + ".wal")):
-        path.unlink(missing_ok=True)
 
 
 def load_state(warehouse: Path) -> dict[str, tuple[int, int, str | None, str]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tasks.clean import clean_text
+from tasks.crash import crash_point
 from tasks.load import utcnow, write_part
 from tasks.models import InputFile, Reject
 from tasks.read import DEFAULT_MAX_BYTES, read_file
@@ -151,6 +152,7 @@ def process_batch(
         written = write_part(warehouse, table, rows, run_id, part)
         if written:
             out.parts.setdefault(table, []).append(written)
+    crash_point("after_batch_write")
     clock.lap("load")
 
     out.counts["articles"] += len(kept_articles)
