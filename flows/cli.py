@@ -61,6 +61,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             batch_files=args.batch_files,
             max_bytes=int(args.max_mb * 1024 * 1024),
             progress=not (args.quiet or args.json),
+            segment_seconds=args.segment_seconds,
+            segment_max_chars=args.segment_max_chars,
         )
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
         _fail(f"run failed: {exc}", 1)
@@ -186,6 +188,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-files", type=int, default=2000, help="scrapes per batch task (default 2000)")
     run.add_argument(
         "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
+    )
+    run.add_argument(
+        "--segment-seconds",
+        type=float,
+        default=5.0,
+        help="reject a page the segmenter needs longer than this for (default 5 s)",
+    )
+    run.add_argument(
+        "--segment-max-chars",
+        type=int,
+        default=2_000_000,
+        help="reject a page longer than this before segmenting it (default 2,000,000 characters)",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")

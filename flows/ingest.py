@@ -16,6 +16,7 @@ from flows.report import Progress, publish_artifacts
 from tasks import load
 from tasks.crash import crash_point
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
+from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
 from tasks.models import InputFile, Reject
 from tasks.pipeline import BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
@@ -36,9 +37,10 @@ def process_batch_task(
     part: str,
     extra_rejects: list[Reject] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: SegmentLimits | None = None,
 ) -> BatchResult:
     """Every stage for one batch of scrapes; writes the batch's Parquet parts, uncommitted."""
-    return process_batch(files, known_hashes, warehouse, run_id, part, extra_rejects, max_bytes)
+    return process_batch(files, known_hashes, warehouse, run_id, part, extra_rejects, max_bytes, limits)
 
 
 @task(name="commit", cache_policy=NO_CACHE)
@@ -59,12 +61,15 @@ def ingest(
     batch_files: int = DEFAULT_BATCH_FILES,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
+    segment_seconds: float = DEFAULT_SECONDS,
+    segment_max_chars: int = DEFAULT_MAX_CHARS,
 ) -> dict:
     """Load new and changed scrapes under SOURCES into the warehouse; return the run summary."""
     logger = get_run_logger()
     started, t0 = load.utcnow(), time.perf_counter()
     run_id = new_run_id()
     wh = Path(warehouse).expanduser().resolve()
+    limits = SegmentLimits(seconds=segment_seconds, max_chars=segment_max_chars)
 
     def waiting(holder: str) -> None:
         logger.warning("warehouse %s is being written by %s; waiting for it to finish", wh, holder)
@@ -98,7 +103,7 @@ def ingest(
                 work = [[]]
             for i, batch in enumerate(work):
                 result = process_batch_task(
-                    batch, known, wh, run_id, f"part-{i:05d}", pending_rejects, max_bytes
+                    batch, known, wh, run_id, f"part-{i:05d}", pending_rejects, max_bytes, limits
                 )
                 pending_rejects = []
                 for table, files in result.parts.items():

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from tasks.clean import clean_text
 from tasks.crash import crash_point
+from tasks.guard import SegmentLimits, guarded_segment_records
 from tasks.load import utcnow, write_part
 from tasks.models import InputFile, Reject
 from tasks.read import DEFAULT_MAX_BYTES, read_file
 from tasks.rows import to_rows
-from tasks.segment import segment_records
 from tasks.validate import ExpectationOutcome, validate_rows
 
 
@@ -60,6 +60,7 @@ def process_batch(
     part: str,
     extra_rejects: list[Reject] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: SegmentLimits | None = None,
 ) -> BatchResult:
     """Run every stage on a batch of files and write its Parquet parts (not yet committed)."""
     out = BatchResult()
@@ -95,7 +96,7 @@ def process_batch(
         rec.text = clean_text(rec.text)
     clock.lap("clean")
 
-    segmented, bad = segment_records(records)
+    segmented, bad = guarded_segment_records(records, limits)  # a slow or huge page is a reject
     rejects.extend(bad)
     clock.lap("segment")
 
