@@ -18,7 +18,7 @@ from tasks.crash import crash_point
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
 from tasks.models import InputFile, Reject
-from tasks.pipeline import BatchResult, process_batch
+from tasks.pipeline import UNOPENED_STATE, BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
 
 
@@ -87,6 +87,8 @@ def ingest(
         found = discover(sources)
         state = load.load_state(wh)
         todo, unchanged = plan(found.files, state)
+        fresh_rejects = [r for r in found.rejects if state.get(r.source) != UNOPENED_STATE]
+        repeated_rejects = len(found.rejects) - len(fresh_rejects)  # rejected before, still unopenable
         known = {f.source: state[f.source][2] for f in todo if f.source in state}
         logger.info("%d files found, %d unchanged, %d to read", len(found.files), len(unchanged), len(todo))
         crash_point("after_discover")
@@ -96,7 +98,7 @@ def ingest(
         seconds: Counter = Counter()
         outcomes = []
         parts: dict[str, list[tuple[str, int]]] = {}
-        pending_rejects = list(found.rejects)
+        pending_rejects = fresh_rejects
         with Progress(total=len(todo), enabled=progress) as bar:
             work = list(batches(todo, max_files=batch_files))
             if not work and pending_rejects:
@@ -114,14 +116,14 @@ def ingest(
                 outcomes.extend(result.outcomes)
                 bar.advance(len(batch))
 
-        files_rejected = totals["files_rejected"] + len(found.rejects)
+        files_rejected = totals["files_rejected"] + len(fresh_rejects)
         summary = {
             "run_id": run_id,
             "flow_run_id": str(flow_run.get_id() or ""),
             "warehouse": str(wh),
             "files_seen": len(found.files) + len(found.rejects),
             "files_new": totals["files_loaded"],
-            "files_unchanged": len(unchanged) + totals["files_unchanged"],
+            "files_unchanged": len(unchanged) + totals["files_unchanged"] + repeated_rejects,
             "files_rejected": files_rejected,
             "articles": totals["articles"],
             "comments": totals["comments"],

@@ -138,7 +138,10 @@ def write_part(
     """Write rows as one zstd Parquet file; return (path relative to the warehouse, rows)."""
     if not rows:
         return None
-    arrow = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    try:
+        arrow = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    except UnicodeEncodeError:  # a lone surrogate (file name bytes, bad metadata): Parquet needs UTF-8
+        arrow = pa.Table.from_pylist([_utf8_safe(r) for r in rows], schema=SCHEMAS[table])
     rel = Path(table) / f"run={run_id}" / f"{part}.parquet"
     final = warehouse / rel
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -146,6 +149,14 @@ def write_part(
     pq.write_table(arrow, tmp, compression="zstd", row_group_size=1_000_000)
     os.replace(tmp, final)
     return rel.as_posix(), arrow.num_rows
+
+
+def _utf8_safe(row: dict) -> dict:
+    """Lone surrogates written as `\\udcff` escapes, so that the row can be stored as UTF-8."""
+    return {
+        k: v.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(v, str) else v
+        for k, v in row.items()
+    }
 
 
 # ---------------------------------------------------------------- catalog and views

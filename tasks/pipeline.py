@@ -52,6 +52,25 @@ def _reject_row(r: Reject, run_id: str, at) -> dict:
     }
 
 
+def unopened_input(source: str, run_id: str, at) -> dict:
+    """The `inputs` row of a file found but never opened (broken link, link loop): size and
+    time unknown. A later run that finds the same rejected, unopened source does not reject it again."""
+    return {
+        "source": source,
+        "path": None,
+        "size": None,
+        "mtime_ns": None,
+        "content_hash": None,
+        "status": "rejected",
+        "records": 0,
+        "run_id": run_id,
+        "seen_at": at,
+    }
+
+
+UNOPENED_STATE = (None, None, None, "rejected")  # load_state() of a source written by unopened_input
+
+
 def process_batch(
     files: list[InputFile],
     known_hashes: dict[str, str | None],
@@ -67,7 +86,7 @@ def process_batch(
     clock = _Clock(out.seconds)
     now = utcnow()
     rejects: list[Reject] = list(extra_rejects or [])
-    inputs: list[dict] = []
+    inputs: list[dict] = [unopened_input(r.source, run_id, now) for r in rejects]
     records = []
     for f in files:
         recs, bad, digest = read_file(f, max_bytes)

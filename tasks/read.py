@@ -9,7 +9,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import os
 import re
+import stat
 import zlib
 from pathlib import PurePosixPath
 
@@ -46,7 +48,8 @@ def _bounded_decompress(data: bytes, kind: str, max_bytes: int) -> bytes:
         else:
             import zstandard
 
-            stream = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data))
+            # every frame: a file of several frames (pzstd, appended output) is one text
+            stream = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True)
         out = stream.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error, ValueError) as exc:
         raise ReadError("read", f"corrupt {kind} stream", str(exc)) from None
@@ -122,15 +125,29 @@ def read_bytes(source: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return [Record(source=source, text=text, format=sniff_format(inner_name, text), content_hash=digest)]
 
 
+def _read_regular(path: str, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file; a FIFO, socket or device is refused, not waited on."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = {"p": "named pipe", "s": "socket", "c": "character device", "b": "block device"}
+            raise ReadError("read", "not a regular file", kind.get(stat.filemode(mode)[0], "not a file"))
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(limit)
+    finally:
+        os.close(fd)
+
+
 def read_file(
     f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[list[Record], list[Reject], str | None]:
     """Read one file. Returns (records, rejects, content hash of the file or None if unreadable)."""
     try:
-        if f.size > max_bytes * 4:  # far too large even before decompression: do not read it
+        if f.size > max_bytes:  # too large (compressed or not, see read_bytes): do not read it
             raise ReadError("read", "too large", f"{f.size} bytes > limit of {max_bytes}")
-        with open(f.path, "rb") as fh:
-            data = fh.read(max_bytes * 4 + 1)
+        data = _read_regular(f.path, max_bytes + 1)
     except ReadError as exc:
         return [], [Reject(f.source, exc.stage, exc.reason, exc.detail)], None
     except OSError as exc:
