@@ -76,16 +76,20 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from tasks.load import WarehouseError, connect
+    from tasks.load import WarehouseError
+    from tasks.query import RefusedStatement, check_statements, open_readonly
 
     try:
-        con = connect(Path(args.warehouse), read_only=True)
+        con = open_readonly(Path(args.warehouse))
     except WarehouseError as exc:
         _fail(str(exc))
     try:
+        check_statements(con, args.query)
         cur = con.execute(args.query)
         columns = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if columns else []
+    except RefusedStatement as exc:
+        _fail(str(exc))
     except duckdb.Error as exc:
         _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     finally:

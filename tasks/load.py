@@ -162,7 +162,9 @@ def _utf8_safe(row: dict) -> dict:
 # ---------------------------------------------------------------- catalog and views
 
 
-def connect(warehouse: Path, read_only: bool, timeout: float = 30.0) -> duckdb.DuckDBPyConnection:
+def connect(
+    warehouse: Path, read_only: bool, timeout: float = 30.0, config: dict | None = None
+) -> duckdb.DuckDBPyConnection:
     """Open warehouse.duckdb, waiting while another process holds it for a commit."""
     path = warehouse / DB_NAME
     if read_only and not path.exists():
@@ -172,7 +174,7 @@ def connect(warehouse: Path, read_only: bool, timeout: float = 30.0) -> duckdb.D
     deadline = time.monotonic() + timeout
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise WarehouseError(f"cannot open {path}: {exc}") from None
