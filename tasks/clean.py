@@ -34,7 +34,20 @@ _MOJIBAKE_HINT = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x))."""
+    """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x)).
+
+    The steps repeat until nothing changes: dropping a control or invisible character can bring
+    together a mojibake pair (`Â\x1f¡`) or a letter and its combining accent for the next pass.
+    """
+    for _ in range(4):
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _clean_once(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SURROGATE.sub("\ufffd", text)
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
