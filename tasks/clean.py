@@ -37,7 +37,8 @@ def clean_text(text: str) -> str:
     """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x)).
 
     The steps repeat until nothing changes: dropping a control or invisible character can bring
-    together a mojibake pair (`Â\x1f¡`) or a letter and its combining accent for the next pass.
+    together the two halves of a mojibake pair, or a letter and its combining accent, for the
+    next pass.
     """
     for _ in range(4):
         cleaned = _clean_once(text)
