@@ -65,6 +65,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             workers=args.workers,
             dask_address=args.dask_address,
             progress=not (args.quiet or args.json),
+            segment_seconds=args.segment_seconds,
+            segment_max_chars=args.segment_max_chars,
         )
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
         _fail(f"run failed: {exc}", 1)
@@ -96,16 +98,20 @@ def cmd_resegment(args: argparse.Namespace) -> int:
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from tasks.load import WarehouseError, connect
+    from tasks.load import WarehouseError
+    from tasks.query import RefusedStatement, check_statements, open_readonly
 
     try:
-        con = connect(Path(args.warehouse), read_only=True)
+        con = open_readonly(Path(args.warehouse))
     except WarehouseError as exc:
         _fail(str(exc))
     try:
+        check_statements(con, args.query)
         cur = con.execute(args.query)
         columns = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if columns else []
+    except RefusedStatement as exc:
+        _fail(str(exc))
     except duckdb.Error as exc:
         _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     finally:
@@ -320,6 +326,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--dask-address", metavar="tcp://HOST:PORT", help="run the batch tasks on this Dask cluster"
+    )
+    run.add_argument(
+        "--segment-seconds",
+        type=float,
+        default=5.0,
+        help="reject a page the segmenter needs longer than this for (default 5 s)",
+    )
+    run.add_argument(
+        "--segment-max-chars",
+        type=int,
+        default=2_000_000,
+        help="reject a page longer than this before segmenting it (default 2,000,000 characters)",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")

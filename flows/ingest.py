@@ -19,11 +19,13 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
+from tasks.crash import crash_point
 from tasks.data_docs import build_data_docs, docs_index
 from tasks.dedup import DedupIndex, index_from_keys
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
+from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
 from tasks.models import InputFile, Reject
-from tasks.pipeline import RECORD_OUTCOMES, BatchResult, process_batch
+from tasks.pipeline import RECORD_OUTCOMES, UNOPENED_STATE, BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
 
 MIN_BATCH_FILES = 100
@@ -45,9 +47,10 @@ def process_batch_task(
     extra_rejects: list[Reject] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     seen: DedupIndex | None = None,
+    limits: SegmentLimits | None = None,
 ) -> BatchResult:
     """Every stage for one batch of scrapes; writes the batch's Parquet parts, uncommitted."""
-    return process_batch(files, known_hashes, warehouse, run_id, part, extra_rejects, max_bytes, seen)
+    return process_batch(files, known_hashes, warehouse, run_id, part, extra_rejects, max_bytes, seen, limits)
 
 
 @task(name="commit", cache_policy=NO_CACHE)
@@ -94,6 +97,7 @@ def run_batches(
     workers: int | None,
     dask_address: str | None,
     seen: DedupIndex,
+    limits: SegmentLimits | None = None,
 ) -> Iterator[tuple[int, BatchResult]]:
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
@@ -112,6 +116,7 @@ def run_batches(
                 # duplicates already loaded, plus those of the batches finished so far: batches
                 # in flight at the same time do not see each other's pages
                 "seen": seen,
+                "limits": limits,
             }
             in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
             if len(in_flight) >= limit:
@@ -164,17 +169,21 @@ def ingest(
     workers: int | None = None,
     dask_address: str | None = None,
     progress: bool = False,
+    segment_seconds: float = DEFAULT_SECONDS,
+    segment_max_chars: int = DEFAULT_MAX_CHARS,
 ) -> dict:
     """Load new and changed scrapes under SOURCES into the warehouse; return the run summary."""
     logger = get_run_logger()
     started, t0 = load.utcnow(), time.perf_counter()
     run_id = new_run_id()
     wh = Path(warehouse).expanduser().resolve()
+    limits = SegmentLimits(seconds=segment_seconds, max_chars=segment_max_chars)
 
     def waiting(holder: str) -> None:
         logger.warning("warehouse %s is being written by %s; waiting for it to finish", wh, holder)
 
     with load.writer_lock(wh, on_wait=waiting):
+        crash_point("after_lock")
         if full_refresh:
             load.full_refresh(wh)
         orphans = load.remove_orphans(wh)
@@ -186,6 +195,8 @@ def ingest(
         found = discover(sources)
         state = load.load_state(wh)
         todo, unchanged = plan(found.files, state)
+        fresh_rejects = [r for r in found.rejects if state.get(r.source) != UNOPENED_STATE]
+        repeated_rejects = len(found.rejects) - len(fresh_rejects)  # rejected before, still unopenable
         known = {f.source: state[f.source][2] for f in todo if f.source in state}
         seen = index_from_keys(*load.read_dedup_keys(wh))  # exact and near duplicates already loaded
         logger.info("%d files found, %d unchanged, %d to read", len(found.files), len(unchanged), len(todo))
@@ -197,13 +208,14 @@ def ingest(
         outcomes = []
         validation_results: list[dict] = []
         parts: dict[str, list[tuple[str, int]]] = {}
-        pending_rejects = list(found.rejects)
+        crash_point("after_discover")
+        pending_rejects = fresh_rejects
         work = list(batches(todo, max_files=batch_size(len(todo), batch_files, workers)))
         if not work and pending_rejects:
             work = [[]]
         with Progress(total=len(todo), enabled=progress) as bar:
             for n_files, result in run_batches(
-                work, known, wh, run_id, pending_rejects, max_bytes, workers, dask_address, seen
+                work, known, wh, run_id, pending_rejects, max_bytes, workers, dask_address, seen, limits
             ):
                 seen.merge(result.dedup)
                 skipped.update(result.skipped)
@@ -216,14 +228,14 @@ def ingest(
                 validation_results.extend(result.validation_results)
                 bar.advance(n_files)
 
-        files_rejected = totals["files_rejected"] + len(found.rejects)
+        files_rejected = totals["files_rejected"] + len(fresh_rejects)
         summary = {
             "run_id": run_id,
             "flow_run_id": str(flow_run.get_id() or ""),
             "warehouse": str(wh),
             "files_seen": len(found.files) + len(found.rejects),
             "files_new": totals["files_loaded"],
-            "files_unchanged": len(unchanged) + totals["files_unchanged"],
+            "files_unchanged": len(unchanged) + totals["files_unchanged"] + repeated_rejects,
             "files_rejected": files_rejected,
             "articles": totals["articles"],
             "comments": totals["comments"],
@@ -245,6 +257,7 @@ def ingest(
             "skipped": json.dumps(summary["skipped"]),
         }
         parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
+        crash_point("before_commit")
         commit_task(wh, run_id, parts)
         if validation_results or not docs_index(wh).exists():
             data_docs_task(wh, run_id, started, validation_results)

@@ -34,7 +34,21 @@ _MOJIBAKE_HINT = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x))."""
+    """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x)).
+
+    The steps repeat until nothing changes: dropping a control or invisible character can bring
+    together the two halves of a mojibake pair, or a letter and its combining accent, for the
+    next pass.
+    """
+    for _ in range(4):
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _clean_once(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SURROGATE.sub("\ufffd", text)
     text = _CONTROL.sub("", text)  # before the mojibake test, which a control char can hide

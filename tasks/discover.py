@@ -42,7 +42,13 @@ def _walk(root: Path, found: Discovery) -> None:
             _add(Path(dirpath) / name, os.path.relpath(Path(dirpath) / name, root), found)
 
 
+def _readable_name(source: str) -> str:
+    """A file name's undecodable bytes as `\\xff` escapes: the same text on every run, valid UTF-8."""
+    return os.fsencode(source).decode("utf-8", "backslashreplace")
+
+
 def _add(path: Path, source: str, found: Discovery) -> None:
+    source = _readable_name(source)
     try:
         st = path.stat()
     except OSError as exc:

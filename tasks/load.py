@@ -23,6 +23,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tasks.crash import crash_point
+
 SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 DB_NAME = "warehouse.duckdb"
 CATALOG = "_scrapeline_files"
@@ -185,7 +187,10 @@ def write_part(
     """Write rows as one zstd Parquet file; return (path relative to the warehouse, rows)."""
     if not rows:
         return None
-    arrow = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    try:
+        arrow = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    except UnicodeEncodeError:  # a lone surrogate (file name bytes, bad metadata): Parquet needs UTF-8
+        arrow = pa.Table.from_pylist([_utf8_safe(r) for r in rows], schema=SCHEMAS[table])
     rel = Path(table) / f"run={run_id}" / f"{part}.parquet"
     final = warehouse / rel
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -195,10 +200,20 @@ def write_part(
     return rel.as_posix(), arrow.num_rows
 
 
+def _utf8_safe(row: dict) -> dict:
+    """Lone surrogates written as `\\udcff` escapes, so that the row can be stored as UTF-8."""
+    return {
+        k: v.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(v, str) else v
+        for k, v in row.items()
+    }
+
+
 # ---------------------------------------------------------------- catalog and views
 
 
-def connect(warehouse: Path, read_only: bool, timeout: float = 30.0) -> duckdb.DuckDBPyConnection:
+def connect(
+    warehouse: Path, read_only: bool, timeout: float = 30.0, config: dict | None = None
+) -> duckdb.DuckDBPyConnection:
     """Open warehouse.duckdb, waiting while another process holds it for a commit."""
     path = warehouse / DB_NAME
     if read_only and not path.exists():
@@ -208,7 +223,7 @@ def connect(warehouse: Path, read_only: bool, timeout: float = 30.0) -> duckdb.D
     deadline = time.monotonic() + timeout
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise WarehouseError(f"cannot open {path}: {exc}") from None
@@ -245,8 +260,11 @@ def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
     con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
 
 
-def commit(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]) -> None:
+def commit(
+    warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]], crash_points: bool = True
+) -> None:
     """Make a run's part files visible, all tables at once, in one DuckDB transaction."""
+    step = crash_point if crash_points else (lambda _name: None)
     now = utcnow()
     con = connect(warehouse, read_only=False)
     try:
@@ -257,8 +275,12 @@ def commit(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, int]]]
                 con.execute(
                     f"INSERT INTO {CATALOG} VALUES (?, ?, ?, ?, ?)", [table, path, run_id, nrows, now]
                 )
+                step("mid_commit")
+        step("before_views")
         _rebuild_views(con, warehouse)
+        step("after_views")
         con.execute("COMMIT")
+        step("after_commit")
     except BaseException:
         con.execute("ROLLBACK")
         raise
@@ -271,7 +293,7 @@ def init_warehouse(warehouse: Path) -> None:
     warehouse.mkdir(parents=True, exist_ok=True)
     if not os.access(warehouse, os.W_OK):
         raise WarehouseError(f"warehouse folder {warehouse} is not writable")
-    commit(warehouse, "init", {})
+    commit(warehouse, "init", {}, crash_points=False)
 
 
 def committed_paths(warehouse: Path) -> set[str]:
@@ -307,12 +329,19 @@ def remove_orphans(warehouse: Path) -> int:
 
 
 def full_refresh(warehouse: Path) -> None:
-    """Forget everything loaded: drop the catalog, the views' data and the part files."""
+    """Forget everything loaded: drop the catalog, the views' data and the part files.
+
+    The database goes first: once it is gone no catalog lists any part file, so a run killed
+    half-way through leaves only orphans (removed by the next run), never views over missing files.
+    Its write-ahead log goes before it: a log left without its database would be replayed into
+    the next new one.
+    """
+    db = warehouse / DB_NAME
+    for path in (db.with_name(DB_NAME + ".wal"), db):
+        path.unlink(missing_ok=True)
+    crash_point("mid_refresh")
     for table in TABLES:
         shutil.rmtree(warehouse / table, ignore_errors=True)
-    db = warehouse / DB_NAME
-    for path in (db, db.with_name(DB_NAME + ".wal")):
-        path.unlink(missing_ok=True)
 
 
 def load_state(warehouse: Path) -> dict[str, tuple[int, int, str | None, str]]:

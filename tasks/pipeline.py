@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tasks.clean import clean_text
+from tasks.crash import crash_point
 from tasks.dedup import BatchDedup, DedupIndex, exact_key, simhash, text_hash
+from tasks.guard import SegmentLimits, guarded_segment_records
 from tasks.load import utcnow, write_part
 from tasks.models import InputFile, Record, Reject, Segmentation
 from tasks.read import DEFAULT_MAX_BYTES, read_input
 from tasks.readers.html import extract_page
 from tasks.rows import article_id, to_rows
-from tasks.segment import segment_records
 from tasks.validate import ExpectationOutcome, quarantine_failing_rows
 
 RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
@@ -65,6 +66,27 @@ def _reject_row(r: Reject, run_id: str, at, reject_id: str) -> dict:
         "run_id": run_id,
         "rejected_at": at,
     }
+
+
+def unopened_input(source: str, run_id: str, at) -> dict:
+    """The `inputs` row of a file found but never opened (broken link, link loop): size and
+    time unknown. A later run that finds the same rejected, unopened source does not reject it again."""
+    return {
+        "source": source,
+        "path": None,
+        "size": None,
+        "mtime_ns": None,
+        "content_hash": None,
+        "status": "rejected",
+        "records": 0,
+        "format": None,
+        "records_skipped": 0,
+        "run_id": run_id,
+        "seen_at": at,
+    }
+
+
+UNOPENED_STATE = (None, None, None, "rejected")  # load_state() of a source written by unopened_input
 
 
 def _clean_record(rec: Record) -> None:
@@ -145,14 +167,21 @@ class Processed:
     validation_results: list[dict] = field(default_factory=list)
 
 
-def process_records(records: list[Record], run_id: str, now, dedup: BatchDedup, clock: _Clock) -> Processed:
+def process_records(
+    records: list[Record],
+    run_id: str,
+    now,
+    dedup: BatchDedup,
+    clock: _Clock,
+    limits: SegmentLimits | None = None,
+) -> Processed:
     """Cleaned, de-duplicated records -> validated article and comment rows (and rejects)."""
     out = Processed()
     arrived = len(records)
     records = _extract_html(records, out.rejects)
     clock.lap("extract")
 
-    segmented, bad = segment_records(records)
+    segmented, bad = guarded_segment_records(records, limits)  # a slow or huge page is a reject
     out.rejects.extend(bad)
     out.counts["records_rejected"] += arrived - len(segmented)
     clock.lap("segment")
@@ -197,6 +226,7 @@ def process_batch(
     extra_rejects: list[Reject] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     seen: DedupIndex | None = None,
+    limits: SegmentLimits | None = None,
 ) -> BatchResult:
     """Run every stage on a batch of files and write its Parquet parts (not yet committed)."""
     out = BatchResult()
@@ -204,7 +234,7 @@ def process_batch(
     now = utcnow()
     dedup = BatchDedup(seen if seen is not None else DedupIndex())
     rejects: list[Reject] = list(extra_rejects or [])
-    inputs: list[dict] = []
+    inputs: list[dict] = [unopened_input(r.source, run_id, now) for r in rejects]
     records: list[Record] = []
     for f in files:
         got = read_input(f, max_bytes, known_hashes.get(f.source))
@@ -245,7 +275,7 @@ def process_batch(
     out.counts["records_duplicate"] += len(records) - len(fresh)
     clock.lap("clean")
 
-    done = process_records(fresh, run_id, now, dedup, clock)
+    done = process_records(fresh, run_id, now, dedup, clock, limits)
     rejects.extend(done.rejects)
     out.outcomes.extend(done.outcomes)
     out.counts.update(done.counts)
@@ -265,6 +295,7 @@ def process_batch(
             "pages": pages,
         },
     )
+    crash_point("after_batch_write")
     clock.lap("load")
     out.counts["rejects"] += len(reject_rows)
     out.reject_reasons.update((r.stage, r.reason) for r in rejects)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -104,8 +106,23 @@ def _head_text(head: bytes) -> str:
     return head.decode(encoding or "utf-8", errors="replace")
 
 
+def _open_regular(path: str) -> BinaryIO:
+    """Open a regular file for reading; a FIFO, socket or device is refused, never waited on."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = {"p": "named pipe", "s": "socket", "c": "character device", "b": "block device"}
+            raise ReadError("read", "not a regular file", kind.get(stat.filemode(mode)[0], "not a file"))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _file_digest(path: str) -> str:
-    with open(path, "rb") as fh:
+    with _open_regular(path) as fh:
         return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
 
 
@@ -157,6 +174,9 @@ def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str
     out = FileRead()
     try:
         out.digest = _file_digest(f.path)
+    except ReadError as exc:
+        out.rejects.append(Reject(f.source, exc.stage, exc.reason, exc.detail))
+        return out
     except OSError as exc:
         out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc)))
         return out
@@ -164,7 +184,7 @@ def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str
         out.unchanged = True
         return out
     try:
-        with open(f.path, "rb") as fh:
+        with _open_regular(f.path) as fh:
             _read_stream(out, fh, f.source, f.size, max_bytes)
     except ReadError as exc:
         done = len(out.records)

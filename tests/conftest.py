@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.prefect_server import prefect_api  # noqa: F401  (session fixture)
+
 _HOME = tempfile.mkdtemp(prefix="scrapeline-prefect-")
 os.environ.setdefault("PREFECT_HOME", _HOME)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

@@ -139,7 +139,7 @@ def segment(
     )
 
 
-def _site(rec: Record) -> str:
+def site_of(rec: Record) -> str:
     """Pages of one site: the URL's host, else the folder the scrape came from."""
     return domain_of(rec.url) or os.path.dirname(rec.source.split("#", 1)[0])
 
@@ -148,7 +148,7 @@ def batch_boilerplate(records: list[Record]) -> dict[str, frozenset[str]]:
     """Per site: the line keys found on at least BOILERPLATE_MIN_PAGES pages and half of its pages."""
     pages: dict[str, list[Record]] = defaultdict(list)
     for rec in records:
-        pages[_site(rec)].append(rec)
+        pages[site_of(rec)].append(rec)
     out: dict[str, frozenset[str]] = {}
     for site, recs in pages.items():
         if len(recs) < BOILERPLATE_MIN_PAGES:
@@ -162,10 +162,17 @@ def batch_boilerplate(records: list[Record]) -> dict[str, frozenset[str]]:
     return out
 
 
-def segment_records(records: list[Record]) -> tuple[list[tuple[Record, Segmentation]], list[Reject]]:
-    """Segment a batch; a page the segmenter fails on becomes a reject and the batch goes on."""
+def segment_records(
+    records: list[Record], boilerplate: dict[str, frozenset[str]] | None = None
+) -> tuple[list[tuple[Record, Segmentation]], list[Reject]]:
+    """Segment a batch; a page the segmenter fails on becomes a reject and the batch goes on.
+
+    `boilerplate` (site -> repeated line keys) is learned from `records` unless given: a caller
+    that segments a batch one page at a time learns it once from the whole batch.
+    """
     rules = load_rules()
-    boilerplate = batch_boilerplate(records)
+    if boilerplate is None:
+        boilerplate = batch_boilerplate(records)
     done: list[tuple[Record, Segmentation]] = []
     rejects: list[Reject] = []
     for rec in records:
@@ -178,7 +185,7 @@ def segment_records(records: list[Record]) -> tuple[list[tuple[Record, Segmentat
                     markdown=rec.format == "markdown",
                     title_hint=rec.title,
                     rules=rules,
-                    boilerplate=boilerplate.get(_site(rec), frozenset()),
+                    boilerplate=boilerplate.get(site_of(rec), frozenset()),
                     scraped_at=rec.scraped_at,
                 )
             )
