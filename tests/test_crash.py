@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 PAGES = 200
 BATCH = 100  # two batches, so a crash can fall between them
 RANDOM_KILLS = 20
-VOLATILE = {"run_id", "run", "ingested_at", "rejected_at", "seen_at"}  # `run`: hive folder name
+VOLATILE = {"run_id", "reject_id", "ingested_at", "rejected_at", "seen_at"}  # reject_id holds the run id
 COMPARED = ("articles", "comments", "rejects", "inputs")
 
 
