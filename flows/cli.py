@@ -1,4 +1,4 @@
-"""The `scrapeline` command line: run, sql, validate, serve.
+"""The `scrapeline` command line: run, sql, validate, compact, serve.
 
 Prefect and Great Expectations are imported only by the commands that need them; their
 telemetry is off and Prefect's console logging is limited to warnings unless --verbose, so a
@@ -154,6 +154,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    from tasks.compact import compact
+    from tasks.load import WarehouseError
+
+    try:
+        done = compact(Path(args.warehouse))
+    except WarehouseError as exc:
+        _fail(str(exc))
+    if not done:
+        print("nothing to compact")
+    for t in done:
+        print(f"{t.table:<9} {t.files_before:>6} files -> {t.files_after:>3}  ({t.rows} rows)")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_sources(args.sources)
     from flows.ingest import ingest
@@ -211,6 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     warehouse_opt(val)
     val.add_argument("--format", choices=("table", "csv", "json"), default="table")
     val.set_defaults(func=cmd_validate)
+
+    compact = sub.add_parser(
+        "compact", help="merge many small Parquet files of each table into a few large ones"
+    )
+    warehouse_opt(compact)
+    compact.set_defaults(func=cmd_compact)
 
     serve = sub.add_parser("serve", help="run on a schedule, visible in the Prefect UI")
     serve.add_argument("sources", nargs="+", metavar="SOURCE")

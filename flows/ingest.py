@@ -22,6 +22,7 @@ from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.models import InputFile, Reject
 from tasks.pipeline import BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
+from tasks.validate import ExpectationOutcome
 
 MIN_BATCH_FILES = 100
 
@@ -105,6 +106,22 @@ def run_batches(
             yield n, future.result()
 
 
+def merge_outcomes(into: dict[tuple[str, str], ExpectationOutcome], batch: list[ExpectationOutcome]) -> None:
+    """Fold one batch's expectation results into one running total per expectation, so the flow
+    holds a fixed amount of data however many batches the run has."""
+    for o in batch:
+        m = into.get((o.suite, o.name))
+        if m is None:
+            into[(o.suite, o.name)] = ExpectationOutcome(
+                o.suite, o.name, o.severity, o.success, o.element_count, o.unexpected_count, list(o.examples)
+            )
+            continue
+        m.success = m.success and o.success
+        m.element_count += o.element_count
+        m.unexpected_count += o.unexpected_count
+        m.examples = (m.examples + [e for e in o.examples if e not in m.examples])[:5]
+
+
 def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
 
@@ -147,7 +164,7 @@ def ingest(
         totals: Counter = Counter()
         reasons: Counter = Counter()
         seconds: Counter = Counter()
-        outcomes = []
+        outcomes: dict[tuple[str, str], ExpectationOutcome] = {}
         parts: dict[str, list[tuple[str, int]]] = {}
         pending_rejects = list(found.rejects)
         work = list(batches(todo, max_files=batch_size(len(todo), batch_files, workers)))
@@ -162,7 +179,7 @@ def ingest(
                 totals.update(result.counts)
                 reasons.update(result.reject_reasons)
                 seconds.update(result.seconds)
-                outcomes.extend(result.outcomes)
+                merge_outcomes(outcomes, result.outcomes)
                 bar.advance(n_files)
 
         files_rejected = totals["files_rejected"] + len(found.rejects)
@@ -199,5 +216,5 @@ def ingest(
     summary["reject_reasons"] = [
         {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(reasons.items())
     ]
-    publish_artifacts(summary, outcomes)
+    publish_artifacts(summary, list(outcomes.values()))
     return summary

@@ -183,7 +183,8 @@ def _all_view_sql(warehouse: Path, table: str, paths: list[str]) -> str:
         return f"CREATE OR REPLACE VIEW {table}_all AS SELECT {cols} WHERE false"
     files = ", ".join(_quote(str((warehouse / p).resolve())) for p in paths)
     return (
-        f"CREATE OR REPLACE VIEW {table}_all AS SELECT * FROM read_parquet([{files}], union_by_name = true)"
+        f"CREATE OR REPLACE VIEW {table}_all AS SELECT * FROM read_parquet([{files}], union_by_name = true, "
+        "hive_partitioning = false)"  # `run=...` folders are not a column of the tables
     )
 
 
