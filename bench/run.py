@@ -59,6 +59,9 @@ class TreeMemory:
     def __init__(self, pid: int, every: float = 0.1) -> None:
         self.root = psutil.Process(pid)
         self.every, self.peak, self.peak_single, self.peak_procs = every, 0, 0, 0
+        self.peak_pss = 0  # proportional set size: shared pages counted once across the tree
+        self.cpu: dict[int, float] = {}  # pid -> user+system seconds last seen
+        self._tick = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -68,10 +71,16 @@ class TreeMemory:
                 procs = [self.root, *self.root.children(recursive=True)]
             except psutil.Error:
                 break
-            rss = []
+            rss, pss = [], []
             for p in procs:
                 with contextlib.suppress(psutil.Error):
                     rss.append(p.memory_info().rss)
+                    t = p.cpu_times()
+                    self.cpu[p.pid] = t.user + t.system
+                    if self._tick % 5 == 0:  # smaps is costly to read: every 5th sample
+                        pss.append(p.memory_full_info().pss)
+            self._tick += 1
+            self.peak_pss = max(self.peak_pss, sum(pss))
             if sum(rss) > self.peak:
                 self.peak, self.peak_procs = sum(rss), len(rss)
             self.peak_single = max([self.peak_single, *rss])
@@ -102,6 +111,8 @@ def run_scrapeline(args: list[str], env: dict) -> dict:
         "wall_s": round(wall, 2),
         "peak_rss_mb": round(mem.peak / 2**20, 1),
         "peak_single_rss_mb": round(mem.peak_single / 2**20, 1),
+        "peak_pss_mb": round(mem.peak_pss / 2**20, 1),
+        "cpu_s": round(sum(mem.cpu.values()), 1),
         "processes_at_peak": mem.peak_procs,
         "summary": json.loads(lines[-1]) if lines else None,
     }
@@ -267,6 +278,8 @@ def table(results: list[dict]) -> str:
         ("  ratio to reference", lambda r: f"{r['scrapeline']['vs_reference']:.2f}"),
         ("  peak RSS MB (tree)", lambda r: f"{r['scrapeline']['peak_rss_mb']:.0f}"),
         ("  peak RSS MB (one process)", lambda r: f"{r['scrapeline']['peak_single_rss_mb']:.0f}"),
+        ("  peak PSS MB (tree)", lambda r: f"{r['scrapeline']['peak_pss_mb']:.0f}"),
+        ("  CPU s (tree)", lambda r: f"{r['scrapeline']['cpu_s']:.0f}"),
     ]
     for stage in ("read", "clean", "segment", "shape", "validate", "load"):
         rows.append(

@@ -8,6 +8,7 @@ import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,6 +73,25 @@ def task_runner(workers: int | None, dask_address: str | None, batches: int) -> 
     return ThreadPoolTaskRunner(max_workers=1)
 
 
+@contextmanager
+def shared_local_api() -> Iterator[None]:
+    """Point worker processes at this process's temporary Prefect API. Without it, each spawned
+    worker starts a temporary API server of its own: ~30 s and ~220 MB per worker, for nothing."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    if not server.running:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
+
+
 def run_batches(
     work: list[list[InputFile]],
     known: dict[str, str | None],
@@ -84,7 +104,7 @@ def run_batches(
 ) -> Iterator[tuple[int, BatchResult]]:
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
-    with task_runner(workers, dask_address, len(work)) as runner:
+    with shared_local_api(), task_runner(workers, dask_address, len(work)) as runner:
         limit = 2 * max(1, workers or os.cpu_count() or 1)
         in_flight: deque = deque()
         for i, batch in enumerate(work):
