@@ -8,7 +8,7 @@ import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,7 +104,10 @@ def run_batches(
 ) -> Iterator[tuple[int, BatchResult]]:
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
-    with shared_local_api(), task_runner(workers, dask_address, len(work)) as runner:
+    runner = task_runner(workers, dask_address, len(work))
+    # only local worker processes share the API: threads already do, Dask workers may be elsewhere
+    api = shared_local_api() if isinstance(runner, ProcessPoolTaskRunner) else nullcontext()
+    with api, runner:
         limit = 2 * max(1, workers or os.cpu_count() or 1)
         in_flight: deque = deque()
         for i, batch in enumerate(work):
