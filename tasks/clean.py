@@ -37,16 +37,22 @@ _MOJIBAKE_HINT = re.compile(
 
 def clean_text(text: str) -> str:
     """Normalise one scrape's text; idempotent (clean_text(clean_text(x)) == clean_text(x))."""
+    text = _normalise(text)
+    # the mojibake test sees the final characters (a dropped control character, a composed accent
+    # or a stripped space changes what ftfy sees); its output is normalised again (U+2029, say)
+    if _MOJIBAKE_HINT.search(text) and is_bad(text):
+        text = _normalise(ftfy.fix_text(text, _FTFY_CONFIG))
+    return text
+
+
+def _normalise(text: str) -> str:
+    """Line endings, lone surrogates, control and invisible characters, NFC, trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     try:
         text.encode("utf-8")  # C-speed check: a lone surrogate is rare, so only then pay for the regex
     except UnicodeEncodeError:
         text = _SURROGATE.sub("\ufffd", text)
-    if _MOJIBAKE_HINT.search(text) and is_bad(text):
-        text = ftfy.fix_text(text, _FTFY_CONFIG)
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL_OR_INVISIBLE.sub("", text)
-    return _strip_line_ends(text)
+    return _strip_line_ends(unicodedata.normalize("NFC", _CONTROL_OR_INVISIBLE.sub("", text)))
 
 
 def _strip_line_ends(text: str) -> str:
