@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from tasks import load
 
 SMALL_FILE_BYTES = 64 * 2**20  # files below this are worth merging
-ROW_GROUP_ROWS = 1_000_000  # large row groups: few, long column chunks for scans
+ROW_GROUP_ROWS = 131_072  # large row groups (>= 100,000 rows), still several per core to scan in parallel
 ROW_GROUP_BYTES = 128 * 2**20  # ...but never more than this in memory at once (wide article rows)
 FILE_ROWS = 10_000_000
 
