@@ -1,4 +1,4 @@
-"""The `scrapeline` command line: run, sql, validate, rejects, replay, serve.
+"""The `scrapeline` command line: run, sql, validate, rejects, replay, compact, serve.
 
 Prefect and Great Expectations are imported only by the commands that need them; their
 telemetry is off and Prefect's console logging is limited to warnings unless --verbose, so a
@@ -284,6 +284,21 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    from tasks.compact import compact
+    from tasks.load import WarehouseError
+
+    try:
+        done = compact(Path(args.warehouse))
+    except WarehouseError as exc:
+        _fail(str(exc))
+    if not done:
+        print("nothing to compact")
+    for t in done:
+        print(f"{t.table:<9} {t.files_before:>6} files -> {t.files_after:>3}  ({t.rows} rows)")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_sources(args.sources)
     from flows.ingest import ingest
@@ -382,6 +397,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument("--json", action="store_true", help="print the replay summary as JSON")
     rep.set_defaults(func=cmd_replay)
+
+    compact = sub.add_parser(
+        "compact", help="merge many small Parquet files of each table into a few large ones"
+    )
+    warehouse_opt(compact)
+    compact.set_defaults(func=cmd_compact)
 
     serve = sub.add_parser("serve", help="run on a schedule, visible in the Prefect UI")
     serve.add_argument("sources", nargs="+", metavar="SOURCE")

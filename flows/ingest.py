@@ -9,6 +9,7 @@ import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
 from tasks.models import InputFile, Reject
 from tasks.pipeline import RECORD_OUTCOMES, UNOPENED_STATE, BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
+from tasks.validate import ExpectationOutcome
 
 MIN_BATCH_FILES = 100
 
@@ -87,6 +89,25 @@ def task_runner(workers: int | None, dask_address: str | None, batches: int) -> 
     return ThreadPoolTaskRunner(max_workers=1)
 
 
+@contextmanager
+def shared_local_api() -> Iterator[None]:
+    """Point worker processes at this process's temporary Prefect API. Without it, each spawned
+    worker starts a temporary API server of its own: ~30 s and ~220 MB per worker, for nothing."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    if not server.running:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
+
+
 def run_batches(
     work: list[list[InputFile]],
     known: dict[str, str | None],
@@ -101,7 +122,10 @@ def run_batches(
 ) -> Iterator[tuple[int, BatchResult]]:
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
-    with task_runner(workers, dask_address, len(work)) as runner:
+    runner = task_runner(workers, dask_address, len(work))
+    # only local worker processes share the API: threads already do, Dask workers may be elsewhere
+    api = shared_local_api() if isinstance(runner, ProcessPoolTaskRunner) else nullcontext()
+    with api, runner:
         limit = 2 * max(1, workers or os.cpu_count() or 1)
         in_flight: deque = deque()
         for i, batch in enumerate(work):
@@ -155,6 +179,22 @@ def check_reconciliation(summary: dict) -> None:
         )
 
 
+def merge_outcomes(into: dict[tuple[str, str], ExpectationOutcome], batch: list[ExpectationOutcome]) -> None:
+    """Fold one batch's expectation results into one running total per expectation, so the flow
+    holds a fixed amount of data however many batches the run has."""
+    for o in batch:
+        m = into.get((o.suite, o.name))
+        if m is None:
+            into[(o.suite, o.name)] = ExpectationOutcome(
+                o.suite, o.name, o.severity, o.success, o.element_count, o.unexpected_count, list(o.examples)
+            )
+            continue
+        m.success = m.success and o.success
+        m.element_count += o.element_count
+        m.unexpected_count += o.unexpected_count
+        m.examples = (m.examples + [e for e in o.examples if e not in m.examples])[:5]
+
+
 def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
 
@@ -205,7 +245,7 @@ def ingest(
         reasons: Counter = Counter()
         seconds: Counter = Counter()
         skipped: Counter = Counter()
-        outcomes = []
+        outcomes: dict[tuple[str, str], ExpectationOutcome] = {}
         validation_results: list[dict] = []
         parts: dict[str, list[tuple[str, int]]] = {}
         crash_point("after_discover")
@@ -224,7 +264,7 @@ def ingest(
                 totals.update(result.counts)
                 reasons.update(result.reject_reasons)
                 seconds.update(result.seconds)
-                outcomes.extend(result.outcomes)
+                merge_outcomes(outcomes, result.outcomes)
                 validation_results.extend(result.validation_results)
                 bar.advance(n_files)
 
@@ -268,5 +308,5 @@ def ingest(
         {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(reasons.items())
     ]
     summary["data_docs"] = str(docs_index(wh)) if docs_index(wh).exists() else None
-    publish_artifacts(summary, outcomes)
+    publish_artifacts(summary, list(outcomes.values()))
     return summary

@@ -21,10 +21,12 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# control characters other than tab and newline, and invisible marks: one pass drops both
+_CONTROL_OR_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\u200b\u200e\u200f\u2060\ufeff]"
+)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.M)
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff]")
+_TRAILING = " \t\u00a0"
 # UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â, Ã, â, Ð, …) before a continuation-range
 # character. ftfy's own detector costs ~0.2 ms/KB, so it only runs where this cheap test fires.
 _MOJIBAKE_HINT = re.compile(
@@ -49,12 +51,27 @@ def clean_text(text: str) -> str:
 
 
 def _clean_once(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _CONTROL.sub("", text)  # before the mojibake test, which a control char can hide
+    text = _normalise(text)
+    # the mojibake test sees the final characters (a dropped control character, a composed accent
+    # or a stripped space changes what ftfy sees); its output is normalised again (U+2029, say)
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
-        text = ftfy.fix_text(text, _FTFY_CONFIG)
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    return _TRAILING_SPACE.sub("", text)
+        text = _normalise(ftfy.fix_text(text, _FTFY_CONFIG))
+    return text
+
+
+def _normalise(text: str) -> str:
+    """Line endings, lone surrogates, control and invisible characters, NFC, trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    try:
+        text.encode("utf-8")  # C-speed check: a lone surrogate is rare, so only then pay for the regex
+    except UnicodeEncodeError:
+        text = _SURROGATE.sub("\ufffd", text)
+    return _strip_line_ends(unicodedata.normalize("NFC", _CONTROL_OR_INVISIBLE.sub("", text)))
+
+
+def _strip_line_ends(text: str) -> str:
+    """Drop spaces, tabs and no-break spaces before each newline and at the end (str.rstrip per
+    line: a `[ \\t]+$` regex in multiline mode tries every space of the text and costs 10x more)."""
+    if not any(c + "\n" in text for c in _TRAILING) and not text.endswith(tuple(_TRAILING)):
+        return text
+    return "\n".join(line.rstrip(_TRAILING) for line in text.split("\n"))

@@ -30,16 +30,28 @@ class Discovery:
 
 
 def _walk(root: Path, found: Discovery) -> None:
+    """Every file under root, hidden ones skipped. Plain string paths: pathlib objects and
+    relpath per file cost ~60 us each, 6 s of a no-op re-run over 100,000 files."""
+    top = os.fspath(root)
+    top_abs = str(root.absolute())
+
     def on_error(err: OSError) -> None:
         rel = os.path.relpath(err.filename, root) if err.filename else str(root)
         found.rejects.append(Reject(rel, "read", "unreadable folder", err.strerror or str(err)))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+    for dirpath, dirnames, filenames in os.walk(top, onerror=on_error):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel_dir = dirpath[len(top) :].lstrip(os.sep)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            _add(Path(dirpath) / name, os.path.relpath(Path(dirpath) / name, root), found)
+            rel = os.path.join(rel_dir, name) if rel_dir else name
+            try:
+                st = os.stat(os.path.join(dirpath, name))
+            except OSError as exc:
+                found.rejects.append(Reject(rel, "read", "unreadable file", exc.strerror or str(exc)))
+                continue
+            found.files.append(InputFile(os.path.join(top_abs, rel), rel, st.st_size, st.st_mtime_ns))
 
 
 def _readable_name(source: str) -> str:

@@ -247,7 +247,10 @@ def _all_view_sql(warehouse: Path, table: str, paths: list[str]) -> str:
         cols = ", ".join(f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in SCHEMAS[table])
         return f"CREATE OR REPLACE VIEW {view} AS SELECT {cols} WHERE false"
     files = ", ".join(_quote(str((warehouse / p).resolve())) for p in paths)
-    return f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet([{files}], union_by_name = true, hive_partitioning = false)"
+    return (
+        f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet([{files}], union_by_name = true, "
+        "hive_partitioning = false)"  # `run=...` folders are not a column of the tables
+    )
 
 
 def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:

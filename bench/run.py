@@ -1,0 +1,348 @@
+"""Benchmark scrapeline end to end against the machine's own yardsticks.
+
+    .venv/bin/python bench/run.py --sizes 10000 100000        # the figures in README "Performance"
+    .venv/bin/python bench/run.py --sizes 2000 --keep          # quick look, keep corpus and warehouse
+
+For each size N it builds a corpus of N distinct scrapes (bench/corpus.py), then measures, on the
+same files: raw read throughput (cold-ish: each file's pages dropped from the page cache first;
+and warm), the reference pass (bench/reference.py, all cores), `scrapeline run` in a subprocess
+(wall time, peak RSS of the whole process tree, the run's own stage seconds), a no-op re-run,
+`scrapeline compact`, and two typical queries. It prints a table and writes
+bench/out/bench-<time>.json. Everything it creates lives under --workdir (default /tmp) and is
+deleted afterwards unless --keep. The load average is recorded before each measurement: on a
+shared machine compare figures taken under similar load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+import corpus  # noqa: E402
+import reference  # noqa: E402
+
+SCRAPELINE = Path(sys.executable).with_name("scrapeline")
+QUERIES = {
+    "top10_commenters": (
+        "SELECT author, count(*) AS comments FROM comments WHERE author IS NOT NULL "
+        "GROUP BY author ORDER BY comments DESC LIMIT 10"
+    ),
+    "comments_per_domain_day": (
+        "SELECT coalesce(a.domain, split_part(a.source, '/', 1)) AS domain, "
+        "date_trunc('day', coalesce(a.published_at, a.ingested_at)) AS day, count(*) AS comments "
+        "FROM comments c JOIN articles a USING (article_id) GROUP BY ALL ORDER BY domain, day"
+    ),
+}
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+class TreeMemory:
+    """Peak resident memory of a process and all its descendants, sampled every `every` s."""
+
+    def __init__(self, pid: int, every: float = 0.1) -> None:
+        self.root = psutil.Process(pid)
+        self.every, self.peak, self.peak_single, self.peak_procs = every, 0, 0, 0
+        self.peak_pss = 0  # proportional set size: shared pages counted once across the tree
+        self.cpu: dict[int, float] = {}  # pid -> user+system seconds last seen
+        self._tick = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                break
+            rss, pss = [], []
+            for p in procs:
+                with contextlib.suppress(psutil.Error):
+                    rss.append(p.memory_info().rss)
+                    t = p.cpu_times()
+                    self.cpu[p.pid] = t.user + t.system
+                    if self._tick % 5 == 0:  # smaps is costly to read: every 5th sample
+                        pss.append(p.memory_full_info().pss)
+            self._tick += 1
+            self.peak_pss = max(self.peak_pss, sum(pss))
+            if sum(rss) > self.peak:
+                self.peak, self.peak_procs = sum(rss), len(rss)
+            self.peak_single = max([self.peak_single, *rss])
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run_scrapeline(args: list[str], env: dict) -> dict:
+    """One `scrapeline` command in a subprocess: wall seconds, peak tree RSS, its JSON summary."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(SCRAPELINE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
+    with TreeMemory(proc.pid) as mem:
+        out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode:
+        raise SystemExit(f"scrapeline {' '.join(args)} failed ({proc.returncode}):\n{err[-3000:]}")
+    lines = [ln for ln in out.splitlines() if ln.startswith("{")]
+    return {
+        "wall_s": round(wall, 2),
+        "peak_rss_mb": round(mem.peak / 2**20, 1),
+        "peak_single_rss_mb": round(mem.peak_single / 2**20, 1),
+        "peak_pss_mb": round(mem.peak_pss / 2**20, 1),
+        "cpu_s": round(sum(mem.cpu.values()), 1),
+        "processes_at_peak": mem.peak_procs,
+        "summary": json.loads(lines[-1]) if lines else None,
+    }
+
+
+def read_all(paths: list[str], cold: bool) -> dict:
+    """Read every byte once; cold drops each file's cached pages first (this file only)."""
+    if cold:
+        for p in paths:
+            fd = os.open(p, os.O_RDONLY)
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            os.close(fd)
+    t0 = time.perf_counter()
+    total = 0
+    for p in paths:
+        with open(p, "rb") as fh:
+            total += len(fh.read())
+    s = time.perf_counter() - t0
+    return {"seconds": round(s, 3), "mb_s": round(total / 1e6 / s, 1), "files_s": round(len(paths) / s)}
+
+
+def warehouse_layout(wh: Path) -> dict:
+    """Committed files per table and their smallest row group: is there small-file sprawl?"""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    con = duckdb.connect(str(wh / "warehouse.duckdb"), read_only=True)
+    rows = con.execute("SELECT table_name, path, rows FROM _scrapeline_files").fetchall()
+    con.close()
+    out: dict[str, dict] = {}
+    for table, path, nrows in rows:
+        t = out.setdefault(table, {"files": 0, "rows": 0, "min_row_group": None, "bytes": 0})
+        meta = pq.ParquetFile(wh / path).metadata
+        t["files"] += 1
+        t["rows"] += nrows
+        t["bytes"] += (wh / path).stat().st_size
+        smallest = min(meta.row_group(i).num_rows for i in range(meta.num_row_groups))
+        t["min_row_group"] = smallest if t["min_row_group"] is None else min(t["min_row_group"], smallest)
+    return out
+
+
+def time_queries(wh: Path, repeat: int = 5) -> dict:
+    """Median of `repeat` runs of each typical query (after one warm-up), on a fresh connection."""
+    import duckdb
+
+    con = duckdb.connect(str(wh / "warehouse.duckdb"), read_only=True)
+    out = {}
+    for name, sql in QUERIES.items():
+        t0 = time.perf_counter()
+        first = con.execute(sql).fetchall()
+        first_s = time.perf_counter() - t0
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            con.execute(sql).fetchall()
+            times.append(time.perf_counter() - t0)
+        out[name] = {
+            "first_s": round(first_s, 3),
+            "median_s": round(statistics.median(times), 3),
+            "rows": len(first),
+        }
+    con.close()
+    return out
+
+
+def bench_size(n: int, work: Path, env: dict, extra_args: list[str]) -> dict:
+    src, wh, ref_out = work / f"corpus-{n}", work / f"warehouse-{n}", work / f"reference-{n}"
+    t0 = time.perf_counter()
+    files, size = corpus.build(src, n)
+    res: dict = {
+        "n": n,
+        "bytes": size,
+        "mb": round(size / 1e6, 1),
+        "corpus_build_s": round(time.perf_counter() - t0, 1),
+    }
+    paths = sorted(str(p) for p in src.rglob("*") if p.is_file() and not p.name.startswith("."))
+    print(f"[{n}] corpus: {files} files, {size / 1e6:.0f} MB", flush=True)
+
+    res["read_cold"] = {"load": load(), **read_all(paths, cold=True)}
+    res["read_warm"] = {"load": load(), **read_all(paths, cold=False)}
+    print(
+        f"[{n}] raw read: cold {res['read_cold']['mb_s']} MB/s, warm {res['read_warm']['mb_s']} MB/s",
+        flush=True,
+    )
+
+    shutil.rmtree(ref_out, ignore_errors=True)
+    la = load()
+    ref = reference.run(paths, ref_out)
+    res["reference"] = {
+        "load": la,
+        **ref,
+        "files_s": round(n / ref["seconds"], 1),
+        "mb_s": round(size / 1e6 / ref["seconds"], 2),
+    }
+    print(
+        f"[{n}] reference pass: {ref['seconds']:.1f} s, {res['reference']['files_s']} scrapes/s", flush=True
+    )
+
+    shutil.rmtree(wh, ignore_errors=True)
+    la = load()
+    run = run_scrapeline(["run", str(src), "--warehouse", str(wh), "--json", *extra_args], env)
+    s = run["summary"]
+    stages = s.get("stage_seconds", {})
+    workers = min(int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1), max(1, n))
+    work_wall = sum(stages.values()) / workers
+    run.update(
+        load=la,
+        files_s=round(n / run["wall_s"], 1),
+        mb_s=round(size / 1e6 / run["wall_s"], 2),
+        flow_s=s["seconds"],
+        stage_s=stages,
+        stage_work_wall_s=round(work_wall, 2),
+        prefect_overhead_s=round(run["wall_s"] - work_wall, 2),
+        vs_reference=round(res["reference"]["seconds"] / run["wall_s"], 3),
+    )
+    res["scrapeline"] = run
+    print(
+        f"[{n}] scrapeline run: {run['wall_s']} s, {run['files_s']} scrapes/s, peak RSS {run['peak_rss_mb']} MB",
+        flush=True,
+    )
+
+    la = load()
+    noop = run_scrapeline(["run", str(src), "--warehouse", str(wh), "--json"], env)
+    res["noop"] = {
+        "load": la,
+        "wall_s": noop["wall_s"],
+        "flow_s": noop["summary"]["seconds"],
+        "startup_s": round(noop["wall_s"] - noop["summary"]["seconds"], 2),
+        "peak_rss_mb": noop["peak_rss_mb"],
+        "files_unchanged": noop["summary"]["files_unchanged"],
+    }
+    print(f"[{n}] no-op re-run: {noop['wall_s']} s (flow {noop['summary']['seconds']} s)", flush=True)
+
+    res["layout_after_run"] = warehouse_layout(wh)
+    res["queries_after_run"] = {"load": load(), **time_queries(wh)}
+    la = load()
+    compact = run_scrapeline(["compact", "--warehouse", str(wh)], env)
+    res["compact"] = {"load": la, "wall_s": compact["wall_s"], "peak_rss_mb": compact["peak_rss_mb"]}
+    res["layout"] = warehouse_layout(wh)
+    res["queries"] = {"load": load(), **time_queries(wh)}
+    print(
+        f"[{n}] queries: "
+        + ", ".join(f"{k} {v['median_s']} s" for k, v in res["queries"].items() if k != "load"),
+        flush=True,
+    )
+    return res
+
+
+def table(results: list[dict]) -> str:
+    rows = [("scrapes", lambda r: f"{r['n']:,}"), ("corpus MB", lambda r: f"{r['mb']:.0f}")]
+    rows += [
+        (
+            "raw read cold / warm MB/s",
+            lambda r: f"{r['read_cold']['mb_s']:.0f} / {r['read_warm']['mb_s']:.0f}",
+        ),
+        (
+            "reference pass s (scrapes/s)",
+            lambda r: f"{r['reference']['seconds']:.1f} ({r['reference']['files_s']:.0f})",
+        ),
+        ("scrapeline wall s", lambda r: f"{r['scrapeline']['wall_s']:.1f}"),
+        ("  scrapes/s", lambda r: f"{r['scrapeline']['files_s']:.0f}"),
+        ("  MB/s", lambda r: f"{r['scrapeline']['mb_s']:.2f}"),
+        ("  ratio to reference", lambda r: f"{r['scrapeline']['vs_reference']:.2f}"),
+        ("  peak RSS MB (tree)", lambda r: f"{r['scrapeline']['peak_rss_mb']:.0f}"),
+        ("  peak RSS MB (one process)", lambda r: f"{r['scrapeline']['peak_single_rss_mb']:.0f}"),
+        ("  peak PSS MB (tree)", lambda r: f"{r['scrapeline']['peak_pss_mb']:.0f}"),
+        ("  CPU s (tree)", lambda r: f"{r['scrapeline']['cpu_s']:.0f}"),
+    ]
+    for stage in ("read", "clean", "segment", "shape", "validate", "load"):
+        rows.append(
+            (
+                f"  {stage} s (sum over workers)",
+                lambda r, s=stage: f"{r['scrapeline']['stage_s'].get(s, 0):.1f}",
+            )
+        )
+    rows += [
+        ("  Prefect + start-up + commit s", lambda r: f"{r['scrapeline']['prefect_overhead_s']:.1f}"),
+        ("no-op re-run wall s (flow s)", lambda r: f"{r['noop']['wall_s']:.1f} ({r['noop']['flow_s']:.1f})"),
+        ("compact s", lambda r: f"{r['compact']['wall_s']:.1f}"),
+        (
+            "files articles/comments",
+            lambda r: f"{r['layout']['articles']['files']}/{r['layout']['comments']['files']}",
+        ),
+        ("query top-10 commenters s", lambda r: f"{r['queries']['top10_commenters']['median_s']:.3f}"),
+        (
+            "query comments/domain/day s",
+            lambda r: f"{r['queries']['comments_per_domain_day']['median_s']:.3f}",
+        ),
+        ("load average at run", lambda r: f"{r['scrapeline']['load']:.1f}"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    lines = []
+    for label, fmt in rows:
+        lines.append(f"{label:<{width}}  " + "  ".join(f"{fmt(r):>14}" for r in results))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    p.add_argument("--workdir", type=Path, default=Path("/tmp/scrapeline-bench"))
+    p.add_argument("--keep", action="store_true", help="keep corpora and warehouses")
+    p.add_argument("--run-args", default="", help="extra arguments for `scrapeline run`, e.g. '--workers 1'")
+    a = p.parse_args()
+    a.workdir.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.setdefault("PREFECT_HOME", str(a.workdir / "prefect-home"))
+    env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    env.setdefault("GX_ANALYTICS_ENABLED", "false")
+    results = []
+    try:
+        for n in a.sizes:
+            results.append(bench_size(n, a.workdir, env, a.run_args.split()))
+    finally:
+        if not a.keep:
+            shutil.rmtree(a.workdir, ignore_errors=True)
+    machine = {
+        "cpus": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": sys.version.split()[0],
+        "at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
+    out = BENCH / "out"
+    out.mkdir(exist_ok=True)
+    path = out / f"bench-{time.strftime('%Y%m%dT%H%M%S')}.json"
+    path.write_text(json.dumps({"machine": machine, "results": results}, indent=2, default=str))
+    print()
+    print(table(results))
+    print(f"\nfull figures: {path}")
+
+
+if __name__ == "__main__":
+    main()
