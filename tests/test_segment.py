@@ -459,3 +459,75 @@ def test_name_shapes():
     assert not is_name_shaped("2019") and not is_name_shaped("Hello there.")
     assert is_menu_row("News | Sport | Culture | Weather") and is_menu_row("Reviews  Features  Festivals")
     assert not is_menu_row("Cats | the quiet heroes of the farmyard, and why they matter")
+
+
+# ---------------------------------------------------------------- layouts seen on unlabelled real pages
+
+
+def test_migrated_blogger_headers_date_first_with_attribute_lists():
+    seg = _seg(pages.MIGRATED_BLOGGER_MD, markdown=True)
+    assert seg.comment_system == "blogger"
+    assert [c.author for c in seg.comments] == ["Greta Holm", "Tom"]
+    assert seg.comments[0].text == "Which oil did you use? Mine is still stuck."
+    assert seg.comments[1].published_at == datetime(2009, 3, 3, 9, 40)
+    assert all("{:name" not in c.text and "said..." not in c.text for c in seg.comments)
+
+
+def test_list_item_headers_with_date_in_parentheses():
+    seg = _seg(pages.MIGRATED_LIST_ES, markdown=True)
+    assert [c.author for c in seg.comments] == ["Elena", "Rafa"]
+    assert seg.comments[1].text == "¿Qué tamaño de maceta recomiendas?\n\nTengo un balcón pequeño."
+    assert seg.comments[0].published_at == datetime(2010, 5, 14)
+    assert "albahaca" not in seg.body
+
+
+def test_numbered_comment_list_with_jump_link_under_heading():
+    seg = _seg(pages.WPCOM_LIST, markdown=True)
+    assert [c.author for c in seg.comments] == ["Ada Lane", "Ben Ruiz", "Cy"]
+    assert [c.parent_position for c in seg.comments] == [None, 0, None]
+    assert seg.comments[2].text == "Mine was full of dust too."  # 'No trackbacks yet.' closes the section
+    assert "Leave a comment" not in seg.body
+
+
+def test_numbered_comments_without_names_are_split_by_list_items():
+    page = pages.WPCOM_LIST.replace("\n   Ada Lane\n\n   May 3, 2024 at 4:10 pm\n", "")
+    page = page.split("1. ![Ada")[0] + (
+        "1.  First reader comment without a name.\n\n    [Reply](#c1)\n\n"
+        "2.  Hi\n\n    A second one, its first line a greeting.\n\n    [Reply](#c2)\n\n"
+        "    *   A reply to the second.\n\n        [Reply](#c3)\n\n"
+        "### Leave a Comment [Cancel reply](#respond)\n\nName Email Website\n"
+    )
+    seg = _seg(page, markdown=True)
+    assert [c.text for c in seg.comments] == [
+        "First reader comment without a name.",
+        "Hi\n\nA second one, its first line a greeting.",
+        "A reply to the second.",
+    ]
+    assert [c.author for c in seg.comments] == [None, None, None]
+    assert [c.parent_position for c in seg.comments] == [None, None, 1]
+
+
+def test_substack_discussion():
+    seg = _seg(pages.SUBSTACK, markdown=True)
+    assert seg.comment_system == "substack"
+    assert [c.author for c in seg.comments] == ["Iris Moen", "Kai Berg"]
+    assert seg.comments[0].text == "Ours closed last year and the street feels empty now."
+    for c in seg.comments:
+        assert not {"Like (7)", "Reply", "Share", "Expand full comment"} & set(c.text.splitlines())
+
+
+def test_like_rows_close_comments_on_a_page_without_heading():
+    seg = _seg(pages.LIKE_ROWS, markdown=True)
+    assert seg.comment_system == "wordpress"
+    assert seg.body.endswith("Mara Quist [@mara](https://example.org/mara)")
+    assert [c.text for c in seg.comments] == [
+        "I tried twice and gave up at the heel. This guide makes it look possible.\n\n"
+        "Thanks for the tip about counting rows.",
+        "So glad it helps! Send me a photo when they are done.",
+    ]
+
+
+def test_plain_text_dump_with_markdown_title_marks():
+    seg = _seg(pages.TEXT_WITH_HEADING_MARKS)
+    assert seg.title == "Five quiet beaches on the north coast"
+    assert seg.body.startswith("The north coast has long sandy beaches")

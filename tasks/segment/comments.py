@@ -31,6 +31,7 @@ _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _SEPARATED = re.compile(r"\s[·|•]\s")
 _AT_NAME = re.compile(r"^[_*]*@([^\s:,]+(?:\s[^\s:,]+){0,3})")
+_LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,3})[.)]|[*+-])\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -194,7 +195,32 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
             section = _bounds(lines, i0 - 1, rules.system(h0.system), rules)
             section.marker, section.start, section.rule = i0, i0, "header_run"
             return section
-    return marker
+    return marker or _trailer_section(lines, rules)
+
+
+def _trailer_section(lines: list[Line], rules: Rules) -> Section | None:
+    """A section shown only by the row that closes each comment ('LikeLike' under every comment,
+    no heading, no names): two or more such rows with text between them. The first comment reaches
+    back over the prose paragraphs above its row, up to the article's last line that is not prose
+    (a sign-off, a heading, a link row)."""
+    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.plain)), None)
+    if first_prose is None:
+        return None
+    for system in rules.systems:
+        rows = [i for i in range(first_prose + 1, len(lines)) if system.is_trailer(lines[i].plain)]
+        texts = [i for i in range(rows[0] + 1, rows[1]) if is_prose(lines[i].plain)] if len(rows) >= 2 else []
+        if not texts:
+            continue
+        start = rows[0]
+        while start - 1 > first_prose and is_prose(lines[start - 1].plain) and not lines[start - 1].heading:
+            start -= 1
+        if start == rows[0]:
+            continue  # no text above the first row: a share bar, not a comment
+        end = next(
+            (j for j in range(rows[-1], len(lines)) if rules.any_end.fullmatch(lines[j].plain)), len(lines)
+        )
+        return Section(system.name, start, start, end, "trailer")
+    return None
 
 
 def _last_same_heading(lines: list[Line], i: int) -> int:
@@ -215,7 +241,11 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
     start = marker + 1
     for j in range(marker + 1, min(len(lines), marker + 1 + HEADER_LOOKAHEAD)):
         text = lines[j].plain
-        if system.closes_section(text) or rules.any_end.fullmatch(text):
+        closes = system.closes_section(text) or rules.any_end.fullmatch(text)
+        if closes and lines[j].link_only:  # '[Leave a comment](#respond)' under the heading: a jump link
+            start = j + 1
+            continue
+        if closes:
             break
         if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
             start = j + 1
@@ -363,9 +393,29 @@ def _by_footer(walker: _Walker, rules: Rules) -> list[RawComment]:
     return comments  # text after the last footer is not signed: not a comment
 
 
+def _list_items(region: list[Line]) -> set[int]:
+    """Lines that open a comment shown as a list item ('1.  Great post…'): the numbered items at
+    the outermost level, when there are two or more of them. Empty when the section is no list."""
+    numbered = {}
+    for k, line in enumerate(region):
+        m = _LIST_ITEM.match(line.raw)
+        if m and m.group(2):
+            numbered[k] = len(m.group(1).expandtabs(4))
+    if not numbered:
+        return set()
+    base = min(numbered.values())
+    top = {k for k, indent in numbered.items() if indent == base}
+    return top if len(top) >= MIN_TEMPLATE_HEADERS else set()
+
+
+def _without_marker(line: Line) -> Line:
+    return replace(line, raw=_LIST_ITEM.sub(r"\1", line.raw, count=1))
+
+
 def _by_cues(walker: _Walker, rules: Rules) -> list[RawComment]:
-    """No template: name lines followed by text, and wide gaps, open comments."""
+    """No template: list items, name lines followed by text, and wide gaps, open comments."""
     region = walker.region
+    items = _list_items(region)
     comments: list[RawComment] = []
     current: RawComment | None = None
     awaiting_text = False  # a header was seen; the next content line is its text
@@ -386,6 +436,12 @@ def _by_cues(walker: _Walker, rules: Rules) -> list[RawComment]:
             continue
         if current is not None and is_date(text):  # a date alone on a line is metadata, never text
             current.published_text = current.published_text or text
+            continue
+        if items and (k in items or (after_chrome and _LIST_ITEM.match(line.raw))):  # a reply: a nested item
+            current = RawComment(None, "list_item", indent=line.indent)
+            comments.append(current)
+            current.add(_without_marker(line), new_paragraph=True)
+            awaiting_text, after_chrome = False, False
             continue
         j = walker.next_content(k)
         nxt = region[j] if j is not None else None

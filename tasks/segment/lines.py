@@ -23,11 +23,14 @@ _MD_EMPHASIS = re.compile(
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
+_MD_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown attribute lists: '[date](#c1){:name='c1'}'
+_TEXT_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?=\S)")  # a markdown heading kept in a plain-text dump
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '====='
 _MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
 _WS = re.compile(r"\s+")
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # 'the audio. A better', not 'Rev. Rodriguez'
@@ -71,6 +74,7 @@ class Line:
 
 def strip_markdown(text: str) -> str:
     """Markdown decoration off one line: links keep their text, images go, emphasis goes."""
+    text = _MD_ATTRIBUTES.sub("", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_REF_LINK.sub(r"\1", text)
@@ -106,12 +110,16 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             if not plain:  # an image or an empty link alone on its line
                 gap += 1
                 continue
-        else:
-            loose = stripped.replace("\t", "  ")
-            plain = _WS.sub(" ", stripped)
+        else:  # a plain-text dump may still show '# Title': the marks are not part of the text
+            m = _TEXT_HEADING.match(raw)
+            heading = len(m.group(1)) if m else 0
+            loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
+            plain = _WS.sub(" ", loose)
         lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         indent = len(lead.replace("\t", "    "))
-        link_only = markdown and not heading and _LINK_ONLY.match(stripped) is not None
+        link_only = (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
+            _LINK_ONLY.match(stripped) is not None if markdown else _BARE_URL.fullmatch(plain) is not None
+        ) and not (markdown and heading)
         lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading, link_only, loose))
         gap = 0
     return lines

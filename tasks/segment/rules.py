@@ -46,6 +46,7 @@ class CommentSystem:
     comment_headers: tuple[re.Pattern[str], ...]
     comment_footers: tuple[re.Pattern[str], ...]
     comment_chrome: re.Pattern[str] | None
+    comment_trailer: re.Pattern[str] | None = None
 
     def opens_section(self, line: str) -> bool:
         return _full(self.start, line)
@@ -57,7 +58,11 @@ class CommentSystem:
         return _full(self.end, line)
 
     def is_comment_chrome(self, line: str) -> bool:
-        return _full(self.comment_chrome, line)
+        return _full(self.comment_chrome, line) or _full(self.comment_trailer, line)
+
+    def is_trailer(self, line: str) -> bool:
+        """A row that closes every comment of this system ('LikeLike'), on pages with no heading."""
+        return _full(self.comment_trailer, line)
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,7 @@ def _system(s: dict) -> CommentSystem:
         comment_headers=_each(s.get("comment_header", [])),
         comment_footers=_each(s.get("comment_footer", [])),
         comment_chrome=_union(s.get("comment_chrome", [])),
+        comment_trailer=_union(s.get("comment_trailer", [])),
     )
 
 
