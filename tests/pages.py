@@ -720,3 +720,59 @@ So glad it helps! Send me a photo when they are done.
 
 LikeLike
 """
+
+# A Chinese WordPress theme: 'Name说道：', dates like 2023年5月2日, the commenter's browser row,
+# '回复' buttons, and a reply whose name the scrape lost (it starts at its date).
+WORDPRESS_ZH = """# 在阳台种番茄的方法
+
+番茄需要每天至少六个小时的阳光，所以要选一个朝南的阳台。每天早上浇水，不要浇到叶子上。
+
+### 2 comments
+
+1. ![](https://example.org/a.png) **[小林](https://example.org)**说道：
+
+   [2023年5月2日 10:15](https://example.org/p/1#comment-1)
+
+   ![Google Chrome 112](https://example.org/chrome.png) Google Chrome 112 ![Windows 10](https://example.org/win.png) Windows 10
+
+   我家的番茄今年结了很多果子，谢谢分享！
+
+   [回复](#comment-1)
+
+   1. ![](https://example.org/b.png)
+
+      [2023年5月2日 12:40](https://example.org/p/1#comment-2)
+
+      ![Safari 16](https://example.org/safari.png) Safari 16 ![iPhone iOS 16.4](https://example.org/ios.png) iPhone iOS 16.4
+
+      太好了，继续加油。
+
+      [回复](#comment-2)
+"""
+
+# A plain-text Blogger dump that glued each name link to its date link: 'Jane15 August 2015 at 12:52'.
+BLOGGER_GLUED_DAY = """Fixing a dripping tap
+
+A dripping tap usually needs a new washer, which costs a few cents and takes ten minutes to fit.
+
+Turn off the water first, then unscrew the handle and swap the worn washer for a new one.
+
+3 comments:
+
+Ola Berg15 August 2015 at 12:52
+Worked first time, thank you.
+
+Reply
+
+Anonymous17 August 2015 at 09:42
+Which size of washer did you use?
+
+Reply
+
+Tom H2 September 2016 at 08:04
+Mine had a ceramic cartridge instead.
+
+Reply
+
+Add comment
+"""

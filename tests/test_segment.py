@@ -531,3 +531,25 @@ def test_plain_text_dump_with_markdown_title_marks():
     seg = _seg(pages.TEXT_WITH_HEADING_MARKS)
     assert seg.title == "Five quiet beaches on the north coast"
     assert seg.body.startswith("The north coast has long sandy beaches")
+
+
+def test_chinese_theme_says_headers_dates_browser_rows_and_unnamed_reply():
+    seg = _seg(pages.WORDPRESS_ZH, markdown=True)
+    assert [c.author for c in seg.comments] == ["小林", None]
+    assert [c.text for c in seg.comments] == ["我家的番茄今年结了很多果子，谢谢分享！", "太好了，继续加油。"]
+    assert [c.published_at for c in seg.comments] == [
+        datetime(2023, 5, 2, 10, 15),
+        datetime(2023, 5, 2, 12, 40),
+    ]
+    assert seg.comments[1].parent_position == 0
+
+
+def test_glued_name_and_day_are_told_apart():
+    seg = _seg(pages.BLOGGER_GLUED_DAY)
+    assert [c.author for c in seg.comments] == ["Ola Berg", None, "Tom H"]
+    assert [c.published_at for c in seg.comments] == [
+        datetime(2015, 8, 15, 12, 52),
+        datetime(2015, 8, 17, 9, 42),
+        datetime(2016, 9, 2, 8, 4),
+    ]
+    assert seg.comments[2].text == "Mine had a ceramic cartridge instead."

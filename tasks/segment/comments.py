@@ -150,10 +150,24 @@ def _match_header(line: Line, rules: Rules, forms: list[tuple[str, re.Pattern[st
         if name == rules.generic.name and not is_name_shaped(_clean_name(m.group("author")) or ""):
             continue  # the generic 'Name  date' form: only a name-shaped author
         groups = m.groupdict()
-        return Header(
-            _clean_name(m.group("author")), name, groups.get("date"), _clean_name(groups.get("reply_to"))
-        )
+        author, date = _unglue_day(_clean_name(m.group("author")), groups.get("date"))
+        return Header(author, name, date, _clean_name(groups.get("reply_to")))
     return None
+
+
+_GLUED_DAY = re.compile(r"(?<=[^\W\d])(\d{1,2})$")
+
+
+def _unglue_day(author: str | None, date: str | None) -> tuple[str | None, str | None]:
+    """'Jane15 August 2015 at 12:52': a text dump that glued the name link to the date link gives
+    the day to the name. A date that starts with its month and a name ending in a day number: the
+    number is the date's."""
+    if not author or not date or not date[:1].isalpha():
+        return author, date
+    m = _GLUED_DAY.search(author)
+    if m is None or not 1 <= int(m.group(1)) <= 31 or not is_date(f"{m.group(1)} {date}"):
+        return author, date
+    return author[: m.start()], f"{m.group(1)} {date}"
 
 
 def _match_footer(line: Line, rules: Rules) -> Header | None:
@@ -435,6 +449,11 @@ def _by_cues(walker: _Walker, rules: Rules) -> list[RawComment]:
             awaiting_text, after_chrome = True, False
             continue
         if current is not None and is_date(text):  # a date alone on a line is metadata, never text
+            if after_chrome and current.paragraphs and not awaiting_text:  # after a comment's buttons:
+                current = RawComment(None, "date_line", text, indent=line.indent)  # the next, unnamed
+                comments.append(current)
+                awaiting_text, after_chrome = True, False
+                continue
             current.published_text = current.published_text or text
             continue
         if items and (k in items or (after_chrome and _LIST_ITEM.match(line.raw))):  # a reply: a nested item

@@ -35,7 +35,7 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # 'the audio. A better', not 'Rev. Rodriguez'
 _NAME_BAD_END = re.compile(r"[.!?…:;,]$")
-_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|(?<!\w)\d{3,}")
+_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·，。！？；：、…]|https?:|www\.|(?<!\w)\d{3,}")
 _NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, not a sentence
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -129,9 +129,13 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def is_prose(text: str) -> bool:
-    """A sentence-like paragraph: long, or several words ending like a sentence."""
-    words = word_count(text)
+    """A sentence-like paragraph: long, or several words ending like a sentence (Chinese, Japanese
+    and Korean text is written without spaces: two of its characters count as a word)."""
+    words = word_count(text) + len(_CJK.findall(text)) // 2
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
 
 
