@@ -776,3 +776,60 @@ Reply
 
 Add comment
 """
+
+# wpDiscuz with pingbacks: the linking page's title over its date, an excerpt, a vote count and Reply;
+# an archive widget (a name-like label over a list of months) follows the thread.
+WPDISCUZ_PINGBACKS = """Ransomware gang hits city water utility
+
+Investigators said the attackers entered through an unpatched remote access server and encrypted billing systems.
+
+No water treatment systems were affected, the utility said on Friday.
+
+Notify of
+
+3 Comments
+
+Inline Feedbacks
+
+View all comments
+
+Water utility attacked by ransomware - Weekly Security Roundup | Example News
+
+    2 months ago
+
+[…] the attackers entered through an unpatched remote access server […]
+
+0
+
+Reply
+
+Lena Marsh
+
+    2 months ago
+
+Patch your VPN appliances, people.
+
+0
+
+Reply
+
+City infrastructure under fire: what the water hack tells us – Blog of Someone Else
+
+    a month ago
+
+[…] encrypted billing systems, the utility said […]
+
+0
+
+Reply
+
+Monthly Archives
+
+Select Month
+
+February 2024
+
+January 2024
+
+December 2023
+"""

@@ -553,3 +553,14 @@ def test_glued_name_and_day_are_told_apart():
         datetime(2016, 9, 2, 8, 4),
     ]
     assert seg.comments[2].text == "Mine had a ceramic cartridge instead."
+
+
+def test_pingbacks_are_comments_and_an_archive_widget_is_not():
+    seg = _seg(pages.WPDISCUZ_PINGBACKS)
+    assert [c.author for c in seg.comments] == [
+        "Water utility attacked by ransomware - Weekly Security Roundup | Example News",
+        "Lena Marsh",
+        "City infrastructure under fire: what the water hack tells us – Blog of Someone Else",
+    ]
+    assert seg.comments[1].text == "Patch your VPN appliances, people."
+    assert seg.comments[2].text == "[…] encrypted billing systems, the utility said […]"

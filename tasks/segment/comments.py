@@ -19,13 +19,23 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_byline, is_date, is_menu_row, is_name_shaped, is_prose, word_count
+from tasks.segment.lines import (
+    Line,
+    is_byline,
+    is_date,
+    is_menu_row,
+    is_name_shaped,
+    is_prose,
+    is_sentence,
+    word_count,
+)
 from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
 MIN_TEMPLATE_HEADERS = 2  # headers that make a page's comment template
 HEADER_MAX_CHARS = 140  # a name (up to 80) and a date: a longer line is text, never a header
 HEADER_MAX_WORDS = 16
+TITLE_HEADER_MAX_CHARS = 160  # a pingback's page title over its date
 _HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -325,6 +335,27 @@ class _Walker:
             found = line.memo["name_line"] = is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
         return found
 
+    def date_list(self, j: int) -> bool:
+        """A date followed by more dates: an archive widget ('February 2024', 'January 2024', …)."""
+        return j + 1 < len(self.region) and is_date(self.region[j + 1].plain)
+
+    def titled_link(self, k: int) -> bool:
+        """A pingback: the linking page's title, its date on the next line, then its excerpt. The
+        title is longer than a name but no sentence, and the date is not the end of a comment
+        (the line after it is text, not the next header)."""
+        if k + 2 >= len(self.region):
+            return False
+        line, date, after = self.region[k], self.region[k + 1], self.region[k + 2]
+        return (
+            len(line.plain) <= TITLE_HEADER_MAX_CHARS
+            and is_date(date.plain)
+            and not is_sentence(line.plain)
+            and not self.chrome(line)
+            and not is_date(line.plain)
+            and not self.chrome(after)
+            and match_header(after, self.rules, self.system.name) is None
+        )
+
     def placeholder(self, k: int) -> bool:
         return self.rules.placeholders.fullmatch(_clean_name(self.region[k].plain) or "") is not None
 
@@ -337,8 +368,10 @@ class _Walker:
             header = match_header(line, self.rules, self.system.name)
             if header is None and self.name_line(k) and (self.placeholder(k) or not self.chrome(line)):
                 j = self.next_content(k)
-                if j is not None and is_date(self.region[j].plain):
+                if j is not None and is_date(self.region[j].plain) and not self.date_list(j):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
+            if header is None and self.titled_link(k):
+                header = Header(line.plain, "", self.region[k + 1].plain, None, 2)
             if header is not None:
                 found[k] = header
                 k += header.lines
