@@ -833,3 +833,35 @@ January 2024
 
 December 2023
 """
+
+# A blog post printed to PDF and converted back: '*Page N*' markers, a hidden source note, an
+# 'Author' label, responses with vote counts, '(edited)' dates and a 'See all responses' link.
+PRINTED_RESPONSES = """<!-- source: https://example.org/p/tide-pools -->
+
+# What lives in a tide pool
+
+Author
+
+[Ines Varga](https://example.org/ines)
+
+Tide pools hold anemones, crabs and small fish that survive hours without the sea.
+
+*Page 2*
+
+Visit at low tide and never lift the rocks you cannot put back.
+
+Responses (2)
+
+Rui Costa
+3 days ago
+We found a starfish last summer, the children loved it.
+4
+Hana Ito
+2 days ago (edited)
+Which beach was this?
+
+*Page 3*
+
+See all responses
+More from Ines Varga
+"""

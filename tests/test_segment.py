@@ -564,3 +564,16 @@ def test_pingbacks_are_comments_and_an_archive_widget_is_not():
     ]
     assert seg.comments[1].text == "Patch your VPN appliances, people."
     assert seg.comments[2].text == "[…] encrypted billing systems, the utility said […]"
+
+
+def test_printed_page_markers_source_note_author_label_and_edited_dates():
+    seg = _seg(pages.PRINTED_RESPONSES, markdown=True)
+    assert seg.title == "What lives in a tide pool"
+    assert seg.body.startswith("Tide pools hold anemones")
+    assert "Page 2" not in seg.body and "Author" not in seg.body
+    assert [c.author for c in seg.comments] == ["Rui Costa", "Hana Ito"]
+    assert [c.published_text for c in seg.comments] == ["3 days ago", "2 days ago (edited)"]
+    assert [c.text for c in seg.comments] == [
+        "We found a starfish last summer, the children loved it.",
+        "Which beach was this?",
+    ]

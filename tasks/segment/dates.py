@@ -133,7 +133,9 @@ DATE_PATTERN = (
     r"|\d{1,3}\s?(?:y|yr|mo|w|wk|d|h|hr|m|min|s|j)\.?(?:\s+ago)?"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)"
 )
-_DATE_LINE = re.compile(r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?)?", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?|\s*\(edited\))?", re.IGNORECASE
+)
 
 _ISO = re.compile(
     r"(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})日?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"

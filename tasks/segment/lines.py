@@ -39,6 +39,7 @@ _NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·，。！？�
 _NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, not a sentence
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+_HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden note ('<!-- source: … -->')
 _BYLINE = re.compile(
     r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
@@ -97,7 +98,12 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             continue
         if not stripped or (
             markdown
-            and (_MD_RULE.match(stripped) or _FENCE.match(stripped) or _MD_EMPTY_ITEM.match(stripped))
+            and (
+                _MD_RULE.match(stripped)
+                or _FENCE.match(stripped)
+                or _MD_EMPTY_ITEM.match(stripped)
+                or _HTML_COMMENT.match(stripped)
+            )
         ):
             gap += 1
             continue
