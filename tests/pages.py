@@ -813,7 +813,7 @@ Patch your VPN appliances, people.
 
 Reply
 
-City infrastructure under fire: what the water hack tells us – Blog of Someone Else
+City infrastructure under fire: what the water hack tells us about the next decade – Blog of Someone Else
 
     a month ago
 

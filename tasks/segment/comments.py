@@ -285,6 +285,19 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
     return Section(system.name, marker, start, end)
 
 
+AUTHOR_MAX_CHARS = 80  # the comments suite's longest display name
+_SITE_SEPARATOR = re.compile(r"\s[-–—|»]\s")
+
+
+def _pingback_author(title: str) -> str | None:
+    """A pingback's author: the linking page's title as shown, or, when that is longer than a name
+    may be, the site name after its last separator ('Long headline – Example News')."""
+    if len(title) <= AUTHOR_MAX_CHARS:
+        return title
+    site = _SITE_SEPARATOR.split(title)[-1].strip()
+    return site if site != title and 0 < len(site) <= AUTHOR_MAX_CHARS else None
+
+
 class _Walker:
     """Line classification shared by the three ways of splitting a section."""
 
@@ -371,7 +384,7 @@ class _Walker:
                 if j is not None and is_date(self.region[j].plain) and not self.date_list(j):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
             if header is None and self.titled_link(k):
-                header = Header(line.plain, "", self.region[k + 1].plain, None, 2)
+                header = Header(_pingback_author(line.plain), "", self.region[k + 1].plain, None, 2)
             if header is not None:
                 found[k] = header
                 k += header.lines
