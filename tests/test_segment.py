@@ -577,3 +577,24 @@ def test_printed_page_markers_source_note_author_label_and_edited_dates():
         "We found a starfish last summer, the children loved it.",
         "Which beach was this?",
     ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tagged as:gardening\n\nOlder post title here\n\n5\n\n3\n\nvotes\n\nArticle Rating",
+        "Share this:\n\nClick to share on X (Opens in new window)Click to share on Facebook (Opens in new window)"
+        "\n\nJuly 21, 2017\n\ngardening, tools, spring",
+        "☆版权☆\n\n* 本文链接：https://example.org/p/1\n\n猜你喜欢：\n\n2024年1月26日\n\n另一篇文章的标题",
+    ],
+    ids=["tags-and-rating", "share-widget", "zh-copyright-and-related"],
+)
+def test_article_ends_before_tags_share_widgets_and_related_boxes(tail):
+    page = (
+        "How to sharpen garden shears\n\nA sharp blade cuts cleanly and keeps the plants healthy through the season.\n\n"
+        "Use a fine file along the bevel, always away from the edge, and oil the pivot afterwards.\n\n"
+        + tail
+        + "\n"
+    )
+    seg = _seg(page)
+    assert seg.body.endswith("oil the pivot afterwards.")
