@@ -598,3 +598,15 @@ def test_article_ends_before_tags_share_widgets_and_related_boxes(tail):
     )
     seg = _seg(page)
     assert seg.body.endswith("oil the pivot afterwards.")
+
+
+def test_escaped_icon_links_leave_a_blogger_footer_byline():
+    page = (
+        "# Baking rye bread\n\nRye needs a sour starter and a long, slow rise before it goes in the oven.\n\n"
+        "Bake it hot for the first ten minutes, then lower the heat.\n\n"
+        'Posted by [Ana Ruiz](https://example.org/profile "author profile")  at  [9:10 PM](https://example.org/p "permanent link")'
+        '  [!\\[Image\\](https://example.org/icon_email.gif)](https://example.org/email-post/1 "Email Post")\n'
+    )
+    seg = _seg(page, markdown=True)
+    assert seg.body.endswith("then lower the heat.")
+    assert seg.byline is not None and seg.byline.startswith("Posted by [Ana Ruiz]")

@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 
 from tasks.segment.dates import is_date
 
+_MD_ESCAPED_IMAGE_LINK = (
+    re.compile(  # '[!\[Image\](icon.gif)](url "Email Post")': an icon a converter escaped
+        r"\[!\\\[[^\]]*?\\\]\([^)]*\)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+    )
+)
 _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -76,6 +81,7 @@ class Line:
 def strip_markdown(text: str) -> str:
     """Markdown decoration off one line: links keep their text, images go, emphasis goes."""
     text = _MD_ATTRIBUTES.sub("", text)
+    text = _MD_ESCAPED_IMAGE_LINK.sub("", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_REF_LINK.sub(r"\1", text)
