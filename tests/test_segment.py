@@ -610,3 +610,15 @@ def test_escaped_icon_links_leave_a_blogger_footer_byline():
     seg = _seg(page, markdown=True)
     assert seg.body.endswith("then lower the heat.")
     assert seg.byline is not None and seg.byline.startswith("Posted by [Ana Ruiz]")
+
+
+def test_a_top_level_heading_with_by_in_it_is_the_title_not_a_byline():
+    page = (
+        "# [Site Name](https://example.org/)\n\n## A blog about cooking\n\n- [Home](https://example.org/)\n\n"
+        "# Cooking By Feel\n\n[June 2, 2020](https://example.org/p)\n\n"
+        "Recipes are a start, but the best cooks taste as they go and adjust the salt at the end.\n"
+    )
+    seg = _seg(page, markdown=True)
+    assert seg.title == "Cooking By Feel"
+    assert seg.byline is None
+    assert seg.body.startswith("Recipes are a start")

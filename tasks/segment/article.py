@@ -55,7 +55,8 @@ class _Page:
         return found
 
     def byline(self, line: Line) -> bool:
-        return is_byline(line.plain) or self.rules.is_byline_form(line.plain)
+        """An author line; a top-level heading is a headline even when it reads 'Paxos By Example'."""
+        return line.heading != 1 and (is_byline(line.plain) or self.rules.is_byline_form(line.plain))
 
     def metadata(self, line: Line) -> bool:
         """Lines between a headline and its text: dates, bylines, chrome, link rows."""
