@@ -622,3 +622,17 @@ def test_a_top_level_heading_with_by_in_it_is_the_title_not_a_byline():
     assert seg.title == "Cooking By Feel"
     assert seg.byline is None
     assert seg.body.startswith("Recipes are a start")
+
+
+def test_body_follows_the_last_title_past_a_long_breadcrumb():
+    title = "Replacing the battery of an old mechanical wristwatch with a quartz movement at home"
+    page = (
+        f"# {title}\n\n# [Tick Blog](https://example.org/)\n\nNotes on small repairs.\n\n"
+        f"> [Repairs](https://example.org/c/repairs), [Watches](https://example.org/c/watches) > {title}\n\n"
+        f"## {title}\n\nThe case back unscrews with a rubber ball, and the old cell lifts out with plastic tweezers.\n"
+    )
+    seg = segment(clean_text(page), markdown=True, title_hint=title, scraped_at=SCRAPED)
+    assert (
+        seg.body
+        == "The case back unscrews with a rubber ball, and the old cell lifts out with plastic tweezers."
+    )

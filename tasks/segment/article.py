@@ -19,6 +19,7 @@ from tasks.segment.lines import (
 )
 from tasks.segment.rules import Rules
 
+_BREADCRUMB = re.compile(r"\s[>»›]\s")
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
 LONG_PARAGRAPH_WORDS = 15
@@ -87,9 +88,14 @@ class _Page:
         return None
 
     def first_long(self, start: int = 0) -> int | None:
+        """The first long paragraph; a breadcrumb trail ('Home > News > Headline') is not one."""
         for i in range(start, len(self.lines)):
-            if word_count(self.lines[i].plain) >= LONG_PARAGRAPH_WORDS and not self.chrome(self.lines[i]):
-                return i
+            text = self.lines[i].plain
+            if word_count(text) < LONG_PARAGRAPH_WORDS or self.chrome(self.lines[i]):
+                continue
+            if _BREADCRUMB.search(text) and not is_sentence(text):
+                continue
+            return i
         return None
 
     def candidate(self, line: Line) -> bool:
