@@ -586,8 +586,10 @@ def test_printed_page_markers_source_note_author_label_and_edited_dates():
         "Share this:\n\nClick to share on X (Opens in new window)Click to share on Facebook (Opens in new window)"
         "\n\nJuly 21, 2017\n\ngardening, tools, spring",
         "☆版权☆\n\n* 本文链接：https://example.org/p/1\n\n猜你喜欢：\n\n2024年1月26日\n\n另一篇文章的标题",
+        "👋 Before you go\n\nJoin our community of gardeners. It takes a minute.\n\nGet started",
+        "Share on FB\n\nTweet this\n\nPost to LinkedIn",
     ],
-    ids=["tags-and-rating", "share-widget", "zh-copyright-and-related"],
+    ids=["tags-and-rating", "share-widget", "zh-copyright-and-related", "before-you-go", "share-links"],
 )
 def test_article_ends_before_tags_share_widgets_and_related_boxes(tail):
     page = (
