@@ -638,3 +638,14 @@ def test_body_follows_the_last_title_past_a_long_breadcrumb():
         seg.body
         == "The case back unscrews with a rubber ball, and the old cell lifts out with plastic tweezers."
     )
+
+
+def test_a_name_under_an_author_label_is_the_byline_not_the_headline():
+    page = (
+        "# Splitting a table into sheets\n\nWritten by\n\n[Rita Oyelaran](https://example.org/rita)\n\n"
+        "Rita Oyelaran\n\nStart with a header row, then sort the table by the column you want to split on.\n"
+    )
+    seg = _seg(page, markdown=True)
+    assert seg.title == "Splitting a table into sheets"
+    assert seg.byline == "[Rita Oyelaran](https://example.org/rita)"
+    assert seg.body == "Start with a header row, then sort the table by the column you want to split on."

@@ -12,6 +12,7 @@ from tasks.segment.lines import (
     is_byline,
     is_date,
     is_menu_row,
+    is_name_shaped,
     is_prose,
     is_sentence,
     is_title_shaped,
@@ -46,6 +47,11 @@ class _Page:
 
     def __init__(self, lines: list[Line], rules: Rules, boilerplate: frozenset[str]) -> None:
         self.lines, self.rules, self.boilerplate = lines, rules, boilerplate
+        self.authors = {  # names shown under an author label ('Written by' / 'Jane Doe'), wherever repeated
+            b.key
+            for a, b in zip(lines, lines[1:], strict=False)
+            if rules.is_author_label(a.plain) and is_name_shaped(b.plain)
+        }
 
     def chrome(self, line: Line) -> bool:
         found = line.memo.get("page_chrome")
@@ -57,7 +63,11 @@ class _Page:
 
     def byline(self, line: Line) -> bool:
         """An author line; a top-level heading is a headline even when it reads 'Paxos By Example'."""
-        return line.heading != 1 and (is_byline(line.plain) or self.rules.is_byline_form(line.plain))
+        if line.heading == 1:
+            return False
+        if is_byline(line.plain) or self.rules.is_byline_form(line.plain):
+            return True
+        return line.key in self.authors
 
     def metadata(self, line: Line) -> bool:
         """Lines between a headline and its text: dates, bylines, chrome, link rows."""
@@ -217,8 +227,9 @@ def split_article(
         while start < len(lines):
             line = lines[start]
             text = line.plain
-            if byline is None and page.byline(line) and not is_prose(text.rstrip(".")):
-                byline, trace["byline"] = line.text, "by_pattern"
+            if page.byline(line) and not is_prose(text.rstrip(".")):
+                if byline is None:  # the first author line; a repeat of it (an author box) is skipped
+                    byline, trace["byline"] = line.text, "by_pattern"
             elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
             elif not (page.chrome(line) or line.link_only or _norm(text) == title_key):

@@ -83,6 +83,7 @@ class Rules:
     button_word: re.Pattern[str]  # one button word somewhere in a line
     header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
     any_header_chrome: re.Pattern[str]
+    author_label: re.Pattern[str] | None = None  # 'Written by', 'Author': the next line is the author's name
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
@@ -107,6 +108,9 @@ class Rules:
     def is_dateline(self, line: str) -> bool:
         """A labelled date line: 'Updated 14:22, 19 October 2021', 'Published: 02 March 2019'."""
         return len(line) <= 120 and _full(self.dateline_forms, line) and _HAS_DATE.search(line) is not None
+
+    def is_author_label(self, line: str) -> bool:
+        return _full(self.author_label, line)
 
     def ends_article(self, line: str) -> bool:
         return self.article_end.fullmatch(line) is not None
@@ -185,6 +189,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         button_row=rows,
         button_word=word,
         header_lists=_header_lists(systems, generic_system),
+        author_label=_union(table["article"].get("author_label", [])),
         any_header_chrome=_union(
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
         ),
