@@ -459,3 +459,193 @@ def test_name_shapes():
     assert not is_name_shaped("2019") and not is_name_shaped("Hello there.")
     assert is_menu_row("News | Sport | Culture | Weather") and is_menu_row("Reviews  Features  Festivals")
     assert not is_menu_row("Cats | the quiet heroes of the farmyard, and why they matter")
+
+
+# ---------------------------------------------------------------- layouts seen on unlabelled real pages
+
+
+def test_migrated_blogger_headers_date_first_with_attribute_lists():
+    seg = _seg(pages.MIGRATED_BLOGGER_MD, markdown=True)
+    assert seg.comment_system == "blogger"
+    assert [c.author for c in seg.comments] == ["Greta Holm", "Tom"]
+    assert seg.comments[0].text == "Which oil did you use? Mine is still stuck."
+    assert seg.comments[1].published_at == datetime(2009, 3, 3, 9, 40)
+    assert all("{:name" not in c.text and "said..." not in c.text for c in seg.comments)
+
+
+def test_list_item_headers_with_date_in_parentheses():
+    seg = _seg(pages.MIGRATED_LIST_ES, markdown=True)
+    assert [c.author for c in seg.comments] == ["Elena", "Rafa"]
+    assert seg.comments[1].text == "¿Qué tamaño de maceta recomiendas?\n\nTengo un balcón pequeño."
+    assert seg.comments[0].published_at == datetime(2010, 5, 14)
+    assert "albahaca" not in seg.body
+
+
+def test_numbered_comment_list_with_jump_link_under_heading():
+    seg = _seg(pages.WPCOM_LIST, markdown=True)
+    assert [c.author for c in seg.comments] == ["Ada Lane", "Ben Ruiz", "Cy"]
+    assert [c.parent_position for c in seg.comments] == [None, 0, None]
+    assert seg.comments[2].text == "Mine was full of dust too."  # 'No trackbacks yet.' closes the section
+    assert "Leave a comment" not in seg.body
+
+
+def test_numbered_comments_without_names_are_split_by_list_items():
+    page = pages.WPCOM_LIST.replace("\n   Ada Lane\n\n   May 3, 2024 at 4:10 pm\n", "")
+    page = page.split("1. ![Ada")[0] + (
+        "1.  First reader comment without a name.\n\n    [Reply](#c1)\n\n"
+        "2.  Hi\n\n    A second one, its first line a greeting.\n\n    [Reply](#c2)\n\n"
+        "    *   A reply to the second.\n\n        [Reply](#c3)\n\n"
+        "### Leave a Comment [Cancel reply](#respond)\n\nName Email Website\n"
+    )
+    seg = _seg(page, markdown=True)
+    assert [c.text for c in seg.comments] == [
+        "First reader comment without a name.",
+        "Hi\n\nA second one, its first line a greeting.",
+        "A reply to the second.",
+    ]
+    assert [c.author for c in seg.comments] == [None, None, None]
+    assert [c.parent_position for c in seg.comments] == [None, None, 1]
+
+
+def test_substack_discussion():
+    seg = _seg(pages.SUBSTACK, markdown=True)
+    assert seg.comment_system == "substack"
+    assert [c.author for c in seg.comments] == ["Iris Moen", "Kai Berg"]
+    assert seg.comments[0].text == "Ours closed last year and the street feels empty now."
+    for c in seg.comments:
+        assert not {"Like (7)", "Reply", "Share", "Expand full comment"} & set(c.text.splitlines())
+
+
+def test_like_rows_close_comments_on_a_page_without_heading():
+    seg = _seg(pages.LIKE_ROWS, markdown=True)
+    assert seg.comment_system == "wordpress"
+    assert seg.body.endswith("Mara Quist [@mara](https://example.org/mara)")
+    assert [c.text for c in seg.comments] == [
+        "I tried twice and gave up at the heel. This guide makes it look possible.\n\n"
+        "Thanks for the tip about counting rows.",
+        "So glad it helps! Send me a photo when they are done.",
+    ]
+
+
+def test_plain_text_dump_with_markdown_title_marks():
+    seg = _seg(pages.TEXT_WITH_HEADING_MARKS)
+    assert seg.title == "Five quiet beaches on the north coast"
+    assert seg.body.startswith("The north coast has long sandy beaches")
+
+
+def test_chinese_theme_says_headers_dates_browser_rows_and_unnamed_reply():
+    seg = _seg(pages.WORDPRESS_ZH, markdown=True)
+    assert [c.author for c in seg.comments] == ["小林", None]
+    assert [c.text for c in seg.comments] == ["我家的番茄今年结了很多果子，谢谢分享！", "太好了，继续加油。"]
+    assert [c.published_at for c in seg.comments] == [
+        datetime(2023, 5, 2, 10, 15),
+        datetime(2023, 5, 2, 12, 40),
+    ]
+    assert seg.comments[1].parent_position == 0
+
+
+def test_glued_name_and_day_are_told_apart():
+    seg = _seg(pages.BLOGGER_GLUED_DAY)
+    assert [c.author for c in seg.comments] == ["Ola Berg", None, "Tom H"]
+    assert [c.published_at for c in seg.comments] == [
+        datetime(2015, 8, 15, 12, 52),
+        datetime(2015, 8, 17, 9, 42),
+        datetime(2016, 9, 2, 8, 4),
+    ]
+    assert seg.comments[2].text == "Mine had a ceramic cartridge instead."
+
+
+def test_pingbacks_are_comments_and_an_archive_widget_is_not():
+    seg = _seg(pages.WPDISCUZ_PINGBACKS)
+    assert [c.author for c in seg.comments] == [
+        "Water utility attacked by ransomware - Weekly Security Roundup | Example News",
+        "Lena Marsh",
+        "Blog of Someone Else",  # a title longer than a name may be: its site name
+    ]
+    assert seg.comments[1].text == "Patch your VPN appliances, people."
+    assert seg.comments[2].text == "[…] encrypted billing systems, the utility said […]"
+
+
+def test_printed_page_markers_source_note_author_label_and_edited_dates():
+    seg = _seg(pages.PRINTED_RESPONSES, markdown=True)
+    assert seg.title == "What lives in a tide pool"
+    assert seg.body.startswith("Tide pools hold anemones")
+    assert "Page 2" not in seg.body and "Author" not in seg.body
+    assert [c.author for c in seg.comments] == ["Rui Costa", "Hana Ito"]
+    assert [c.published_text for c in seg.comments] == ["3 days ago", "2 days ago (edited)"]
+    assert [c.text for c in seg.comments] == [
+        "We found a starfish last summer, the children loved it.",
+        "Which beach was this?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tagged as:gardening\n\nOlder post title here\n\n5\n\n3\n\nvotes\n\nArticle Rating",
+        "Share this:\n\nClick to share on X (Opens in new window)Click to share on Facebook (Opens in new window)"
+        "\n\nJuly 21, 2017\n\ngardening, tools, spring",
+        "☆版权☆\n\n* 本文链接：https://example.org/p/1\n\n猜你喜欢：\n\n2024年1月26日\n\n另一篇文章的标题",
+        "👋 Before you go\n\nJoin our community of gardeners. It takes a minute.\n\nGet started",
+        "Share on FB\n\nTweet this\n\nPost to LinkedIn",
+    ],
+    ids=["tags-and-rating", "share-widget", "zh-copyright-and-related", "before-you-go", "share-links"],
+)
+def test_article_ends_before_tags_share_widgets_and_related_boxes(tail):
+    page = (
+        "How to sharpen garden shears\n\nA sharp blade cuts cleanly and keeps the plants healthy through the season.\n\n"
+        "Use a fine file along the bevel, always away from the edge, and oil the pivot afterwards.\n\n"
+        + tail
+        + "\n"
+    )
+    seg = _seg(page)
+    assert seg.body.endswith("oil the pivot afterwards.")
+
+
+def test_escaped_icon_links_leave_a_blogger_footer_byline():
+    page = (
+        "# Baking rye bread\n\nRye needs a sour starter and a long, slow rise before it goes in the oven.\n\n"
+        "Bake it hot for the first ten minutes, then lower the heat.\n\n"
+        'Posted by [Ana Ruiz](https://example.org/profile "author profile")  at  [9:10 PM](https://example.org/p "permanent link")'
+        '  [!\\[Image\\](https://example.org/icon_email.gif)](https://example.org/email-post/1 "Email Post")\n'
+    )
+    seg = _seg(page, markdown=True)
+    assert seg.body.endswith("then lower the heat.")
+    assert seg.byline is not None and seg.byline.startswith("Posted by [Ana Ruiz]")
+
+
+def test_a_top_level_heading_with_by_in_it_is_the_title_not_a_byline():
+    page = (
+        "# [Site Name](https://example.org/)\n\n## A blog about cooking\n\n- [Home](https://example.org/)\n\n"
+        "# Cooking By Feel\n\n[June 2, 2020](https://example.org/p)\n\n"
+        "Recipes are a start, but the best cooks taste as they go and adjust the salt at the end.\n"
+    )
+    seg = _seg(page, markdown=True)
+    assert seg.title == "Cooking By Feel"
+    assert seg.byline is None
+    assert seg.body.startswith("Recipes are a start")
+
+
+def test_body_follows_the_last_title_past_a_long_breadcrumb():
+    title = "Replacing the battery of an old mechanical wristwatch with a quartz movement at home"
+    page = (
+        f"# {title}\n\n# [Tick Blog](https://example.org/)\n\nNotes on small repairs.\n\n"
+        f"> [Repairs](https://example.org/c/repairs), [Watches](https://example.org/c/watches) > {title}\n\n"
+        f"## {title}\n\nThe case back unscrews with a rubber ball, and the old cell lifts out with plastic tweezers.\n"
+    )
+    seg = segment(clean_text(page), markdown=True, title_hint=title, scraped_at=SCRAPED)
+    assert (
+        seg.body
+        == "The case back unscrews with a rubber ball, and the old cell lifts out with plastic tweezers."
+    )
+
+
+def test_a_name_under_an_author_label_is_the_byline_not_the_headline():
+    page = (
+        "# Splitting a table into sheets\n\nWritten by\n\n[Rita Oyelaran](https://example.org/rita)\n\n"
+        "Rita Oyelaran\n\nStart with a header row, then sort the table by the column you want to split on.\n"
+    )
+    seg = _seg(page, markdown=True)
+    assert seg.title == "Splitting a table into sheets"
+    assert seg.byline == "[Rita Oyelaran](https://example.org/rita)"
+    assert seg.body == "Start with a header row, then sort the table by the column you want to split on."

@@ -12,6 +12,7 @@ from tasks.segment.lines import (
     is_byline,
     is_date,
     is_menu_row,
+    is_name_shaped,
     is_prose,
     is_sentence,
     is_title_shaped,
@@ -19,6 +20,7 @@ from tasks.segment.lines import (
 )
 from tasks.segment.rules import Rules
 
+_BREADCRUMB = re.compile(r"\s[>»›]\s")
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
 LONG_PARAGRAPH_WORDS = 15
@@ -45,6 +47,11 @@ class _Page:
 
     def __init__(self, lines: list[Line], rules: Rules, boilerplate: frozenset[str]) -> None:
         self.lines, self.rules, self.boilerplate = lines, rules, boilerplate
+        self.authors = {  # names shown under an author label ('Written by' / 'Jane Doe'), wherever repeated
+            b.key
+            for a, b in zip(lines, lines[1:], strict=False)
+            if rules.is_author_label(a.plain) and is_name_shaped(b.plain)
+        }
 
     def chrome(self, line: Line) -> bool:
         found = line.memo.get("page_chrome")
@@ -55,7 +62,12 @@ class _Page:
         return found
 
     def byline(self, line: Line) -> bool:
-        return is_byline(line.plain) or self.rules.is_byline_form(line.plain)
+        """An author line; a top-level heading is a headline even when it reads 'Paxos By Example'."""
+        if line.heading == 1:
+            return False
+        if is_byline(line.plain) or self.rules.is_byline_form(line.plain):
+            return True
+        return line.key in self.authors
 
     def metadata(self, line: Line) -> bool:
         """Lines between a headline and its text: dates, bylines, chrome, link rows."""
@@ -86,9 +98,14 @@ class _Page:
         return None
 
     def first_long(self, start: int = 0) -> int | None:
+        """The first long paragraph; a breadcrumb trail ('Home > News > Headline') is not one."""
         for i in range(start, len(self.lines)):
-            if word_count(self.lines[i].plain) >= LONG_PARAGRAPH_WORDS and not self.chrome(self.lines[i]):
-                return i
+            text = self.lines[i].plain
+            if word_count(text) < LONG_PARAGRAPH_WORDS or self.chrome(self.lines[i]):
+                continue
+            if _BREADCRUMB.search(text) and not is_sentence(text):
+                continue
+            return i
         return None
 
     def candidate(self, line: Line) -> bool:
@@ -210,8 +227,9 @@ def split_article(
         while start < len(lines):
             line = lines[start]
             text = line.plain
-            if byline is None and page.byline(line) and not is_prose(text.rstrip(".")):
-                byline, trace["byline"] = line.text, "by_pattern"
+            if page.byline(line) and not is_prose(text.rstrip(".")):
+                if byline is None:  # the first author line; a repeat of it (an author box) is skipped
+                    byline, trace["byline"] = line.text, "by_pattern"
             elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
             elif not (page.chrome(line) or line.link_only or _norm(text) == title_key):

@@ -19,18 +19,29 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tasks.segment.dates import DATE_PATTERN
-from tasks.segment.lines import Line, is_byline, is_date, is_menu_row, is_name_shaped, is_prose, word_count
+from tasks.segment.lines import (
+    Line,
+    is_byline,
+    is_date,
+    is_menu_row,
+    is_name_shaped,
+    is_prose,
+    is_sentence,
+    word_count,
+)
 from tasks.segment.rules import CommentSystem, Rules
 
 HEADER_LOOKAHEAD = 25  # lines after a section start still searched for header chrome
 MIN_TEMPLATE_HEADERS = 2  # headers that make a page's comment template
 HEADER_MAX_CHARS = 140  # a name (up to 80) and a date: a longer line is text, never a header
 HEADER_MAX_WORDS = 16
+TITLE_HEADER_MAX_CHARS = 160  # a pingback's page title over its date
 _HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _SEPARATED = re.compile(r"\s[·|•]\s")
 _AT_NAME = re.compile(r"^[_*]*@([^\s:,]+(?:\s[^\s:,]+){0,3})")
+_LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,3})[.)]|[*+-])\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -149,10 +160,24 @@ def _match_header(line: Line, rules: Rules, forms: list[tuple[str, re.Pattern[st
         if name == rules.generic.name and not is_name_shaped(_clean_name(m.group("author")) or ""):
             continue  # the generic 'Name  date' form: only a name-shaped author
         groups = m.groupdict()
-        return Header(
-            _clean_name(m.group("author")), name, groups.get("date"), _clean_name(groups.get("reply_to"))
-        )
+        author, date = _unglue_day(_clean_name(m.group("author")), groups.get("date"))
+        return Header(author, name, date, _clean_name(groups.get("reply_to")))
     return None
+
+
+_GLUED_DAY = re.compile(r"(?<=[^\W\d])(\d{1,2})$")
+
+
+def _unglue_day(author: str | None, date: str | None) -> tuple[str | None, str | None]:
+    """'Jane15 August 2015 at 12:52': a text dump that glued the name link to the date link gives
+    the day to the name. A date that starts with its month and a name ending in a day number: the
+    number is the date's."""
+    if not author or not date or not date[:1].isalpha():
+        return author, date
+    m = _GLUED_DAY.search(author)
+    if m is None or not 1 <= int(m.group(1)) <= 31 or not is_date(f"{m.group(1)} {date}"):
+        return author, date
+    return author[: m.start()], f"{m.group(1)} {date}"
 
 
 def _match_footer(line: Line, rules: Rules) -> Header | None:
@@ -194,7 +219,32 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
             section = _bounds(lines, i0 - 1, rules.system(h0.system), rules)
             section.marker, section.start, section.rule = i0, i0, "header_run"
             return section
-    return marker
+    return marker or _trailer_section(lines, rules)
+
+
+def _trailer_section(lines: list[Line], rules: Rules) -> Section | None:
+    """A section shown only by the row that closes each comment ('LikeLike' under every comment,
+    no heading, no names): two or more such rows with text between them. The first comment reaches
+    back over the prose paragraphs above its row, up to the article's last line that is not prose
+    (a sign-off, a heading, a link row)."""
+    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.plain)), None)
+    if first_prose is None:
+        return None
+    for system in rules.systems:
+        rows = [i for i in range(first_prose + 1, len(lines)) if system.is_trailer(lines[i].plain)]
+        texts = [i for i in range(rows[0] + 1, rows[1]) if is_prose(lines[i].plain)] if len(rows) >= 2 else []
+        if not texts:
+            continue
+        start = rows[0]
+        while start - 1 > first_prose and is_prose(lines[start - 1].plain) and not lines[start - 1].heading:
+            start -= 1
+        if start == rows[0]:
+            continue  # no text above the first row: a share bar, not a comment
+        end = next(
+            (j for j in range(rows[-1], len(lines)) if rules.any_end.fullmatch(lines[j].plain)), len(lines)
+        )
+        return Section(system.name, start, start, end, "trailer")
+    return None
 
 
 def _last_same_heading(lines: list[Line], i: int) -> int:
@@ -215,7 +265,11 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
     start = marker + 1
     for j in range(marker + 1, min(len(lines), marker + 1 + HEADER_LOOKAHEAD)):
         text = lines[j].plain
-        if system.closes_section(text) or rules.any_end.fullmatch(text):
+        closes = system.closes_section(text) or rules.any_end.fullmatch(text)
+        if closes and lines[j].link_only:  # '[Leave a comment](#respond)' under the heading: a jump link
+            start = j + 1
+            continue
+        if closes:
             break
         if system.is_header_chrome(text) or rules.generic.is_header_chrome(text):
             start = j + 1
@@ -229,6 +283,19 @@ def _bounds(lines: list[Line], marker: int, system: CommentSystem, rules: Rules)
             end = j
             break
     return Section(system.name, marker, start, end)
+
+
+AUTHOR_MAX_CHARS = 80  # the comments suite's longest display name
+_SITE_SEPARATOR = re.compile(r"\s[-–—|»]\s")
+
+
+def _pingback_author(title: str) -> str | None:
+    """A pingback's author: the linking page's title as shown, or, when that is longer than a name
+    may be, the site name after its last separator ('Long headline – Example News')."""
+    if len(title) <= AUTHOR_MAX_CHARS:
+        return title
+    site = _SITE_SEPARATOR.split(title)[-1].strip()
+    return site if site != title and 0 < len(site) <= AUTHOR_MAX_CHARS else None
 
 
 class _Walker:
@@ -281,6 +348,27 @@ class _Walker:
             found = line.memo["name_line"] = is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
         return found
 
+    def date_list(self, j: int) -> bool:
+        """A date followed by more dates: an archive widget ('February 2024', 'January 2024', …)."""
+        return j + 1 < len(self.region) and is_date(self.region[j + 1].plain)
+
+    def titled_link(self, k: int) -> bool:
+        """A pingback: the linking page's title, its date on the next line, then its excerpt. The
+        title is longer than a name but no sentence, and the date is not the end of a comment
+        (the line after it is text, not the next header)."""
+        if k + 2 >= len(self.region):
+            return False
+        line, date, after = self.region[k], self.region[k + 1], self.region[k + 2]
+        return (
+            len(line.plain) <= TITLE_HEADER_MAX_CHARS
+            and is_date(date.plain)
+            and not is_sentence(line.plain)
+            and not self.chrome(line)
+            and not is_date(line.plain)
+            and not self.chrome(after)
+            and match_header(after, self.rules, self.system.name) is None
+        )
+
     def placeholder(self, k: int) -> bool:
         return self.rules.placeholders.fullmatch(_clean_name(self.region[k].plain) or "") is not None
 
@@ -293,8 +381,10 @@ class _Walker:
             header = match_header(line, self.rules, self.system.name)
             if header is None and self.name_line(k) and (self.placeholder(k) or not self.chrome(line)):
                 j = self.next_content(k)
-                if j is not None and is_date(self.region[j].plain):
+                if j is not None and is_date(self.region[j].plain) and not self.date_list(j):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
+            if header is None and self.titled_link(k):
+                header = Header(_pingback_author(line.plain), "", self.region[k + 1].plain, None, 2)
             if header is not None:
                 found[k] = header
                 k += header.lines
@@ -363,9 +453,29 @@ def _by_footer(walker: _Walker, rules: Rules) -> list[RawComment]:
     return comments  # text after the last footer is not signed: not a comment
 
 
+def _list_items(region: list[Line]) -> set[int]:
+    """Lines that open a comment shown as a list item ('1.  Great post…'): the numbered items at
+    the outermost level, when there are two or more of them. Empty when the section is no list."""
+    numbered = {}
+    for k, line in enumerate(region):
+        m = _LIST_ITEM.match(line.raw)
+        if m and m.group(2):
+            numbered[k] = len(m.group(1).expandtabs(4))
+    if not numbered:
+        return set()
+    base = min(numbered.values())
+    top = {k for k, indent in numbered.items() if indent == base}
+    return top if len(top) >= MIN_TEMPLATE_HEADERS else set()
+
+
+def _without_marker(line: Line) -> Line:
+    return replace(line, raw=_LIST_ITEM.sub(r"\1", line.raw, count=1))
+
+
 def _by_cues(walker: _Walker, rules: Rules) -> list[RawComment]:
-    """No template: name lines followed by text, and wide gaps, open comments."""
+    """No template: list items, name lines followed by text, and wide gaps, open comments."""
     region = walker.region
+    items = _list_items(region)
     comments: list[RawComment] = []
     current: RawComment | None = None
     awaiting_text = False  # a header was seen; the next content line is its text
@@ -385,7 +495,18 @@ def _by_cues(walker: _Walker, rules: Rules) -> list[RawComment]:
             awaiting_text, after_chrome = True, False
             continue
         if current is not None and is_date(text):  # a date alone on a line is metadata, never text
+            if after_chrome and current.paragraphs and not awaiting_text:  # after a comment's buttons:
+                current = RawComment(None, "date_line", text, indent=line.indent)  # the next, unnamed
+                comments.append(current)
+                awaiting_text, after_chrome = True, False
+                continue
             current.published_text = current.published_text or text
+            continue
+        if items and (k in items or (after_chrome and _LIST_ITEM.match(line.raw))):  # a reply: a nested item
+            current = RawComment(None, "list_item", indent=line.indent)
+            comments.append(current)
+            current.add(_without_marker(line), new_paragraph=True)
+            awaiting_text, after_chrome = False, False
             continue
         j = walker.next_content(k)
         nxt = region[j] if j is not None else None

@@ -118,6 +118,7 @@ DATE_PATTERN = (
     r"|" + _MONTH + r"\s+\d{4}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # Chinese and Japanese: 2022年11月9日
     r")"
     + _TIME.replace("?P<hh>", "?:").replace("?P<mi>", "?:").replace("?P<ss>", "?:").replace("?P<ampm>", "?:")
     + r"?"
@@ -132,9 +133,13 @@ DATE_PATTERN = (
     r"|\d{1,3}\s?(?:y|yr|mo|w|wk|d|h|hr|m|min|s|j)\.?(?:\s+ago)?"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)"
 )
-_DATE_LINE = re.compile(r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?)?", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?|\s*\(edited\))?", re.IGNORECASE
+)
 
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_ISO = re.compile(
+    r"(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})日?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
 _DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _MDY = re.compile(
     r"(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4})|\s+'(?P<yy>\d{2}))?",

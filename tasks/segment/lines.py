@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 
 from tasks.segment.dates import is_date
 
+_MD_ESCAPED_IMAGE_LINK = (
+    re.compile(  # '[!\[Image\](icon.gif)](url "Email Post")': an icon a converter escaped
+        r"\[!\\\[[^\]]*?\\\]\([^)]*\)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+    )
+)
 _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -23,19 +28,23 @@ _MD_EMPHASIS = re.compile(
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
+_MD_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown attribute lists: '[date](#c1){:name='c1'}'
+_TEXT_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?=\S)")  # a markdown heading kept in a plain-text dump
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '====='
 _MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
 _WS = re.compile(r"\s+")
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # 'the audio. A better', not 'Rev. Rodriguez'
 _NAME_BAD_END = re.compile(r"[.!?…:;,]$")
-_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·]|https?:|www\.|(?<!\w)\d{3,}")
+_NAME_BAD_CHARS = re.compile(r"[\"“”«»()\[\]{}<>=/\\|#@*•·，。！？；：、…]|https?:|www\.|(?<!\w)\d{3,}")
 _NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, not a sentence
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+_HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden note ('<!-- source: … -->')
 _BYLINE = re.compile(
     r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
@@ -71,6 +80,8 @@ class Line:
 
 def strip_markdown(text: str) -> str:
     """Markdown decoration off one line: links keep their text, images go, emphasis goes."""
+    text = _MD_ATTRIBUTES.sub("", text)
+    text = _MD_ESCAPED_IMAGE_LINK.sub("", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_REF_LINK.sub(r"\1", text)
@@ -93,7 +104,12 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             continue
         if not stripped or (
             markdown
-            and (_MD_RULE.match(stripped) or _FENCE.match(stripped) or _MD_EMPTY_ITEM.match(stripped))
+            and (
+                _MD_RULE.match(stripped)
+                or _FENCE.match(stripped)
+                or _MD_EMPTY_ITEM.match(stripped)
+                or _HTML_COMMENT.match(stripped)
+            )
         ):
             gap += 1
             continue
@@ -106,12 +122,16 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             if not plain:  # an image or an empty link alone on its line
                 gap += 1
                 continue
-        else:
-            loose = stripped.replace("\t", "  ")
-            plain = _WS.sub(" ", stripped)
+        else:  # a plain-text dump may still show '# Title': the marks are not part of the text
+            m = _TEXT_HEADING.match(raw)
+            heading = len(m.group(1)) if m else 0
+            loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
+            plain = _WS.sub(" ", loose)
         lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         indent = len(lead.replace("\t", "    "))
-        link_only = markdown and not heading and _LINK_ONLY.match(stripped) is not None
+        link_only = (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
+            _LINK_ONLY.match(stripped) is not None if markdown else _BARE_URL.fullmatch(plain) is not None
+        ) and not (markdown and heading)
         lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading, link_only, loose))
         gap = 0
     return lines
@@ -121,9 +141,13 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def is_prose(text: str) -> bool:
-    """A sentence-like paragraph: long, or several words ending like a sentence."""
-    words = word_count(text)
+    """A sentence-like paragraph: long, or several words ending like a sentence (Chinese, Japanese
+    and Korean text is written without spaces: two of its characters count as a word)."""
+    words = word_count(text) + len(_CJK.findall(text)) // 2
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
 
 

@@ -46,6 +46,7 @@ class CommentSystem:
     comment_headers: tuple[re.Pattern[str], ...]
     comment_footers: tuple[re.Pattern[str], ...]
     comment_chrome: re.Pattern[str] | None
+    comment_trailer: re.Pattern[str] | None = None
 
     def opens_section(self, line: str) -> bool:
         return _full(self.start, line)
@@ -57,7 +58,11 @@ class CommentSystem:
         return _full(self.end, line)
 
     def is_comment_chrome(self, line: str) -> bool:
-        return _full(self.comment_chrome, line)
+        return _full(self.comment_chrome, line) or _full(self.comment_trailer, line)
+
+    def is_trailer(self, line: str) -> bool:
+        """A row that closes every comment of this system ('LikeLike'), on pages with no heading."""
+        return _full(self.comment_trailer, line)
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class Rules:
     button_word: re.Pattern[str]  # one button word somewhere in a line
     header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
     any_header_chrome: re.Pattern[str]
+    author_label: re.Pattern[str] | None = None  # 'Written by', 'Author': the next line is the author's name
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
@@ -102,6 +108,9 @@ class Rules:
     def is_dateline(self, line: str) -> bool:
         """A labelled date line: 'Updated 14:22, 19 October 2021', 'Published: 02 March 2019'."""
         return len(line) <= 120 and _full(self.dateline_forms, line) and _HAS_DATE.search(line) is not None
+
+    def is_author_label(self, line: str) -> bool:
+        return _full(self.author_label, line)
 
     def ends_article(self, line: str) -> bool:
         return self.article_end.fullmatch(line) is not None
@@ -148,6 +157,7 @@ def _system(s: dict) -> CommentSystem:
         comment_headers=_each(s.get("comment_header", [])),
         comment_footers=_each(s.get("comment_footer", [])),
         comment_chrome=_union(s.get("comment_chrome", [])),
+        comment_trailer=_union(s.get("comment_trailer", [])),
     )
 
 
@@ -179,6 +189,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         button_row=rows,
         button_word=word,
         header_lists=_header_lists(systems, generic_system),
+        author_label=_union(table["article"].get("author_label", [])),
         any_header_chrome=_union(
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
         ),
