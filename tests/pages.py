@@ -558,3 +558,96 @@ Publicar un comentario
 
 Entrada más reciente Entrada antigua Página principal
 """
+
+FORUM_PHPBB = """Board index ‹ Garden ‹ Vegetables
+FAQ  Register  Login
+
+Why do my courgettes rot at the tip?
+
+Post Reply
+3 posts • Page 1 of 1
+
+Why do my courgettes rot at the tip?
+Posted by Wendy P on Tue Jul 05, 2022 7:12 pm
+
+Every courgette on my two plants goes soft and brown at the flower end before it is finger length.
+
+They get watered every evening. What am I doing wrong?
+
+Wendy P
+Posts: 31
+Joined: Apr 2021
+
+Re: Why do my courgettes rot at the tip?
+Posted by Arun K on Tue Jul 05, 2022 9:40 pm
+
+Poor pollination, usually. Early in the season there are few male flowers, so the fruit aborts.
+It sorts itself out in a couple of weeks.
+
+Arun K
+Posts: 1,204
+Joined: Feb 2015
+Location: Leeds
+Forty years on the same allotment.
+
+Re: Why do my courgettes rot at the tip?
+Posted by Wendy P on Sat Jul 09, 2022 8:03 am
+
+Quote
+Arun K wrote: ↑Tue Jul 05, 2022 9:40 pm
+Poor pollination, usually.
+
+You were right, the new ones are fine. Thank you!
+
+Wendy P
+Posts: 31
+Joined: Apr 2021
+
+Post Reply
+Powered by phpBB® Forum Software © phpBB Limited
+"""
+
+FORUM_VBULLETIN = """Cycling Forum > Repairs
+
+Thread: Creaking bottom bracket on a steel frame
+
+#1
+Old 03-02-2019, 08:15 AM
+tomasz_b
+Junior Member
+Join Date: Jan 2019
+Posts: 3
+
+Creaking bottom bracket on a steel frame
+
+My bike creaks on every pedal stroke under load, only when standing up. I have greased the pedals already.
+Reply With Quote
+
+#2
+Old 03-02-2019, 09:02 AM
+Guest
+Guest
+
+Posts: n/a
+
+Quote:
+Originally Posted by tomasz_b
+I have greased the pedals already.
+
+Check the seat post and the saddle rails too, the noise travels a long way through a steel frame.
+__________________
+Two wheels good
+Reply With Quote
+
+#3
+Old 03-03-2019, 06:40 PM
+tomasz_b
+Junior Member
+Join Date: Jan 2019
+Posts: 3
+
+It was the saddle rails. A drop of oil and it is silent.
+Reply With Quote
+
+Powered by vBulletin® Version 4.2.5
+"""

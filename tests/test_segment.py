@@ -459,3 +459,33 @@ def test_name_shapes():
     assert not is_name_shaped("2019") and not is_name_shaped("Hello there.")
     assert is_menu_row("News | Sport | Culture | Weather") and is_menu_row("Reviews  Features  Festivals")
     assert not is_menu_row("Cats | the quiet heroes of the farmyard, and why they matter")
+
+
+def test_forum_thread_first_post_is_the_article_and_replies_are_comments():
+    seg = _seg(pages.FORUM_PHPBB)
+    assert seg.comment_system == "forum"
+    assert seg.title == "Why do my courgettes rot at the tip?"
+    assert seg.byline == "Posted by Wendy P on Tue Jul 05, 2022 7:12 pm"
+    assert seg.body.startswith("Every courgette on my two plants")
+    assert seg.body.endswith("What am I doing wrong?")
+    assert [c.author for c in seg.comments] == ["Arun K", "Wendy P"]
+    assert seg.comments[0].text.endswith("It sorts itself out in a couple of weeks.")
+    assert "Forty years" not in seg.comments[0].text and "Posts:" not in seg.comments[0].text
+    assert (
+        seg.comments[1].text == "You were right, the new ones are fine. Thank you!"
+    )  # the quote is not hers
+    assert seg.comments[1].published_at == datetime(2022, 7, 9, 8, 3)
+    assert seg.published_at == datetime(2022, 7, 5, 19, 12)
+
+
+def test_forum_numbered_posts_with_profile_blocks_and_signatures():
+    seg = _seg(pages.FORUM_VBULLETIN)
+    assert seg.title == "Creaking bottom bracket on a steel frame"
+    assert seg.byline == "tomasz_b"
+    assert seg.body == (
+        "My bike creaks on every pedal stroke under load, only when standing up. I have greased the pedals already."
+    )
+    assert [c.author for c in seg.comments] == [None, "tomasz_b"]  # 'Guest' shows no name
+    assert seg.comments[0].text.startswith("Check the seat post")
+    assert seg.comments[0].text.endswith("through a steel frame.")  # the signature is not text
+    assert seg.comments[1].text == "It was the saddle rails. A drop of oil and it is silent."

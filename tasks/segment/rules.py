@@ -61,6 +61,26 @@ class CommentSystem:
 
 
 @dataclass(frozen=True)
+class ForumRules:
+    """A forum thread's markers (the `forum` system entry): see tasks/segment/forum.py."""
+
+    post_headers: tuple[re.Pattern[str], ...]
+    profile: re.Pattern[str] | None
+    post_end: re.Pattern[str] | None
+    quote: re.Pattern[str] | None
+    subjects: tuple[re.Pattern[str], ...]
+
+    def is_profile(self, line: str) -> bool:
+        return len(line) <= 120 and _full(self.profile, line)
+
+    def ends_post(self, line: str) -> bool:
+        return _full(self.post_end, line)
+
+    def opens_quote(self, line: str) -> bool:
+        return len(line) <= 160 and _full(self.quote, line)
+
+
+@dataclass(frozen=True)
 class Rules:
     systems: tuple[CommentSystem, ...]
     generic: CommentSystem  # [any_system]: markers shared by every system
@@ -78,6 +98,7 @@ class Rules:
     button_word: re.Pattern[str]  # one button word somewhere in a line
     header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
     any_header_chrome: re.Pattern[str]
+    forum: ForumRules | None = None  # the `forum` entry's extra keys, when the table has one
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
@@ -151,6 +172,19 @@ def _system(s: dict) -> CommentSystem:
     )
 
 
+def _forum(table: dict) -> ForumRules | None:
+    entry = next((s for s in table["system"] if "post_header" in s), None)
+    if entry is None:
+        return None
+    return ForumRules(
+        post_headers=_each(entry["post_header"]),
+        profile=_union(entry.get("profile", [])),
+        post_end=_union(entry.get("post_end", [])),
+        quote=_union(entry.get("quote", [])),
+        subjects=_each(entry.get("subject", [])),
+    )
+
+
 @cache
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """Parse and compile the rule table; cached so that each process compiles it once."""
@@ -182,4 +216,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         any_header_chrome=_union(
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
         ),
+        forum=_forum(table),
     )
