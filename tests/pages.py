@@ -651,3 +651,46 @@ Reply With Quote
 
 Powered by vBulletin® Version 4.2.5
 """
+
+LYNX_DUMP = """   [1]Skip to content
+
+   [2]Allotment Notes
+
+Slugs ate every lettuce in one night
+
+   Posted on [3]June 2, 2023 by [4]Martha Quill
+
+   Forty lettuces went in on Saturday and by Sunday morning only the
+   stalks were left. The wet week brought the slugs out in numbers I
+   have not seen before.
+
+   Beer traps caught a few hundred. Next time the seedlings go out
+   bigger, under fleece, after the rain has passed.
+
+2 thoughts on "Slugs ate every lettuce in one night"
+
+    1. [5]Owen Trask says:
+       [6]June 2, 2023 at 6:10 pm
+       Copper tape worked for me, but only on raised beds.
+       [7]Reply
+          1. [8]Martha Quill says:
+             [9]June 3, 2023 at 7:45 am
+             Our beds are flat, sadly. I will try wool pellets.
+             [10]Reply
+
+Leave a Reply [11]Cancel reply
+
+References
+
+   1. https://allotment.example/slugs/#content
+   2. https://allotment.example/
+   3. https://allotment.example/slugs/
+   4. https://allotment.example/author/martha/
+   5. http://owen.example/
+   6. https://allotment.example/slugs/#comment-1
+   7. https://allotment.example/slugs/?replytocom=1#respond
+   8. https://allotment.example/author/martha/
+   9. https://allotment.example/slugs/#comment-2
+  10. https://allotment.example/slugs/?replytocom=2#respond
+  11. https://allotment.example/slugs/#respond
+"""

@@ -489,3 +489,26 @@ def test_forum_numbered_posts_with_profile_blocks_and_signatures():
     assert seg.comments[0].text.startswith("Check the seat post")
     assert seg.comments[0].text.endswith("through a steel frame.")  # the signature is not text
     assert seg.comments[1].text == "It was the saddle rails. A drop of oil and it is silent."
+
+
+def test_text_browser_dump_link_markers_and_references():
+    seg = _seg(pages.LYNX_DUMP)
+    assert seg.comment_system == "wordpress"
+    assert seg.title == "Slugs ate every lettuce in one night"
+    assert seg.byline == "Posted on [3]June 2, 2023 by [4]Martha Quill"  # the page's own text, markers kept
+    assert seg.body.endswith("after the rain has passed.")
+    assert [c.author for c in seg.comments] == ["Owen Trask", "Martha Quill"]
+    assert seg.comments[0].text == "Copper tape worked for me, but only on raised beds."
+    assert seg.comments[1].text == "Our beds are flat, sadly. I will try wool pellets."
+    assert seg.comments[1].parent_position == 0
+    assert all("References" not in c.text and "https://" not in c.text for c in seg.comments)
+
+
+def test_link_markers_glued_to_names_and_dates_are_split():
+    from tasks.segment.lines import split_lines
+
+    dump = "[1]Home [2]About [3]Contact\n\n[14]Wren Adebayo[15]February 4, 2016 at 9:48 PM\n"
+    lines = split_lines(dump, markdown=False)
+    assert lines[1].plain == "Wren Adebayo February 4, 2016 at 9:48 PM"
+    assert lines[1].text == "[14]Wren Adebayo[15]February 4, 2016 at 9:48 PM"
+    assert split_lines("Footnote [1]here and [2]there only.\n", markdown=False)[0].plain.count("[") == 2

@@ -155,7 +155,7 @@ def _header_lists(
 
 def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = "|".join(sorted(words, key=len, reverse=True))
-    token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
+    token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼△▽↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
     row = rf"\s*{token}(?:\s*[•·|,/–-]?\s*{token})*\s*[•·|]?\s*"
     return re.compile(row, re.IGNORECASE), re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
 
