@@ -694,3 +694,58 @@ References
   10. https://allotment.example/slugs/?replytocom=2#respond
   11. https://allotment.example/slugs/#respond
 """
+
+PRESS_RELEASE = """Press centre | Ashby Mills
+Products  Stores  Careers  Press
+
+Ashby Mills opens its first flour mill powered by the river again
+
+FOR IMMEDIATE RELEASE
+
+DERBY, 3 June 2024 — Ashby Mills today restarted the waterwheel at its oldest mill, which will grind flour for the company's three bakeries without any power from the grid.
+
+The range milled at the site includes:
+
+Stoneground Wholemeal
+Heritage White
+Rye Dark
+
+"We spent two years restoring the wheel," said Imogen Tarrant, the head miller. "It turns slower than a motor and the flour is better for it."
+
+About Ashby Mills
+Ashby Mills has milled flour in Derbyshire since 1821 and employs 60 people.
+
+Contact:
+Harriet Lowe
+Press Office
+press@ashby.example
+
+###
+
+Sign up for press alerts
+"""
+
+PODCAST_TRANSCRIPT = """Night Shift Radio
+Episodes  Hosts  Transcripts  Donate
+
+Transcript: Episode 40 — Can a city sleep?
+
+Listen on: Apple Podcasts | Spotify | RSS
+
+Hosted by Marisol Vega
+
+Marisol Vega
+Good evening, and welcome to Night Shift. Tonight we talk about the people who keep a city running while it sleeps.
+
+Desmond Achebe
+Thanks for having me. I have driven the night bus for eleven years and I still love the empty streets.
+
+Marisol Vega
+What surprises people most when you tell them about the job?
+
+Desmond Achebe
+How busy it is. Nurses, bakers, cleaners, students going home. The night bus is never empty.
+
+More episodes
+Episode 39 — The last milkman
+"""

@@ -512,3 +512,22 @@ def test_link_markers_glued_to_names_and_dates_are_split():
     assert lines[1].plain == "Wren Adebayo February 4, 2016 at 9:48 PM"
     assert lines[1].text == "[14]Wren Adebayo[15]February 4, 2016 at 9:48 PM"
     assert split_lines("Footnote [1]here and [2]there only.\n", markdown=False)[0].plain.count("[") == 2
+
+
+def test_press_release_ends_at_its_end_mark_and_contacts():
+    seg = _seg(pages.PRESS_RELEASE)
+    assert seg.comments == [] and seg.comment_system is None
+    assert seg.title == "Ashby Mills opens its first flour mill powered by the river again"
+    assert "Heritage White" in seg.body  # a list of product names is article text, not commenters
+    assert seg.body.endswith("employs 60 people.")
+    assert "press@ashby.example" not in seg.body and "press alerts" not in seg.body
+
+
+def test_transcript_speaker_lines_stay_article_and_the_masthead_is_no_title():
+    seg = _seg(pages.PODCAST_TRANSCRIPT)
+    assert seg.comments == [] and seg.comment_system is None
+    assert seg.title == "Transcript: Episode 40 — Can a city sleep?"  # not the site's name above its menu
+    assert seg.byline == "Hosted by Marisol Vega"
+    assert "Desmond Achebe\nHow busy it is." in seg.body
+    assert seg.body.endswith("The night bus is never empty.")
+    assert "Listen on" not in seg.body and "More episodes" not in seg.body
