@@ -749,3 +749,46 @@ How busy it is. Nurses, bakers, cleaners, students going home. The night bus is 
 More episodes
 Episode 39 — The last milkman
 """
+
+FORUM_SMF = """Welcome, Guest. Please login or register.
+
+Canal Boaters » Maintenance » Topic: Stern gland dripping after winter
+
+Author Topic: Stern gland dripping after winter  (Read 312 times)
+
+narrowboat_nell
+Newbie
+Posts: 4
+
+Stern gland dripping after winter
+« on: March 2, 2016, 10:05:11 AM »
+
+The stern gland drips about once a second since we came out of winter mooring. Is that too much?
+
+Logged
+
+Old Tom
+Hero Member
+Posts: 2,311
+
+Re: Stern gland dripping after winter
+« Reply #1 on: March 2, 2016, 12:40:52 PM »
+
+Give the greaser a turn every day for a week. If it still drips it needs repacking.
+
+Logged
+Forty winters on the cut.
+
+narrowboat_nell
+Newbie
+Posts: 4
+
+Re: Stern gland dripping after winter
+« Reply #2 on: March 9, 2016, 06:15:30 PM »
+
+A week of greasing and it has stopped. Thank you.
+
+Logged
+
+SMF 2.0 | SMF © 2013, Simple Machines
+"""

@@ -548,3 +548,18 @@ def test_transcript_speaker_lines_stay_article_and_the_masthead_is_no_title():
 )
 def test_calls_to_action_are_chrome(line, expected):
     assert load_rules().is_chrome(line) is expected
+
+
+def test_forum_profile_block_above_the_post_header_names_the_poster():
+    seg = _seg(pages.FORUM_SMF)
+    assert seg.title == "Stern gland dripping after winter"
+    assert seg.byline == "narrowboat_nell"
+    assert seg.body == (
+        "The stern gland drips about once a second since we came out of winter mooring. Is that too much?"
+    )
+    assert [c.author for c in seg.comments] == ["Old Tom", "narrowboat_nell"]
+    assert (
+        seg.comments[0].text
+        == "Give the greaser a turn every day for a week. If it still drips it needs repacking."
+    )
+    assert seg.comments[1].published_at == datetime(2016, 3, 9, 18, 15, 30)
