@@ -471,9 +471,9 @@ def test_forum_thread_first_post_is_the_article_and_replies_are_comments():
     assert [c.author for c in seg.comments] == ["Arun K", "Wendy P"]
     assert seg.comments[0].text.endswith("It sorts itself out in a couple of weeks.")
     assert "Forty years" not in seg.comments[0].text and "Posts:" not in seg.comments[0].text
-    assert (
-        seg.comments[1].text == "You were right, the new ones are fine. Thank you!"
-    )  # the quote is not hers
+    # the quoted line is not hers
+    assert seg.comments[1].text == "You were right, the new ones are fine. Thank you!"
+    assert seg.comments[1].parent_position == 0  # she quotes Arun's reply
     assert seg.comments[1].published_at == datetime(2022, 7, 9, 8, 3)
     assert seg.published_at == datetime(2022, 7, 5, 19, 12)
 
@@ -488,6 +488,7 @@ def test_forum_numbered_posts_with_profile_blocks_and_signatures():
     assert [c.author for c in seg.comments] == [None, "tomasz_b"]  # 'Guest' shows no name
     assert seg.comments[0].text.startswith("Check the seat post")
     assert seg.comments[0].text.endswith("through a steel frame.")  # the signature is not text
+    assert seg.comments[0].parent_position is None  # it quotes the opening post, which is the article
     assert seg.comments[1].text == "It was the saddle rails. A drop of oil and it is silent."
 
 

@@ -19,7 +19,7 @@ from tasks.rows import domain_of
 from tasks.segment.article import split_article
 from tasks.segment.comments import find_section, split_comments
 from tasks.segment.dates import parse_date
-from tasks.segment.forum import Thread, find_thread
+from tasks.segment.forum import Thread, find_thread, quoted_parent
 from tasks.segment.lines import Line, split_lines
 from tasks.segment.rules import Rules, load_rules
 
@@ -159,13 +159,18 @@ def _from_thread(
             author=post.author,
             text=join_paragraphs(post.paragraphs, wrap),
             rule="forum_post",
+            parent_position=quoted_parent(thread.posts, n + 1),
             published_text=post.date_text,
             published_at=parse_date(post.date_text, scraped_at),
         )
         for n, post in enumerate(replies)
     ]
     for n, post in enumerate(replies):
-        trace[f"comment {n}"] = f"line {post.header_idx}: forum_post"
+        trace[f"comment {n}"] = f"line {post.header_idx}: forum_post" + (
+            f", parent {comments[n].parent_position} by quote"
+            if comments[n].parent_position is not None
+            else ""
+        )
     return Segmentation(
         title=title_hint or thread.title,
         byline=first.byline,

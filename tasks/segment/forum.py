@@ -30,6 +30,7 @@ class Post:
     date_text: str | None
     paragraphs: list[list[Line]] = field(default_factory=list)
     header_idx: int = 0
+    quoted: str | None = None  # the poster this post quotes first: the post it replies to
 
     def add(self, line: Line) -> None:
         last = self.paragraphs[-1][-1] if self.paragraphs else None
@@ -72,6 +73,15 @@ def _profile_name(lines: list[Line], j: int, rules: Rules) -> bool:
 def _date(text: str) -> str | None:
     text = _OLD_DATE.sub("", text)
     return text if is_date(text) else None
+
+
+def quoted_parent(posts: list[Post], n: int) -> int | None:
+    """The reply that post `n` quotes: the latest earlier reply by the quoted poster (index among
+    the replies, posts[1:]); None when it quotes the opening post or nobody."""
+    want = (posts[n].quoted or "").casefold()
+    if not want:
+        return None
+    return next((k - 1 for k in range(n - 1, 0, -1) if (posts[k].author or "").casefold() == want), None)
 
 
 def find_thread(lines: list[Line], rules: Rules) -> Thread | None:
@@ -135,8 +145,11 @@ def _read_post(
             continue
         if _subject(text, forum) or (title_key and text.casefold() == title_key):
             continue
-        if forum.opens_quote(text):
+        quote = forum.opens_quote(text)
+        if quote is not None:
             in_quote = True
+            if post.quoted is None and quote.groupdict().get("name"):
+                post.quoted = quote.group("name").strip()
             continue
         if in_quote and line.gap == 0:
             continue  # the quoted paragraph

@@ -67,7 +67,7 @@ class ForumRules:
     post_headers: tuple[re.Pattern[str], ...]
     profile: re.Pattern[str] | None
     post_end: re.Pattern[str] | None
-    quote: re.Pattern[str] | None
+    quotes: tuple[re.Pattern[str], ...]
     subjects: tuple[re.Pattern[str], ...]
 
     def is_profile(self, line: str) -> bool:
@@ -76,8 +76,11 @@ class ForumRules:
     def ends_post(self, line: str) -> bool:
         return _full(self.post_end, line)
 
-    def opens_quote(self, line: str) -> bool:
-        return len(line) <= 160 and _full(self.quote, line)
+    def opens_quote(self, line: str) -> re.Match[str] | None:
+        """A line opening a quoted post; its `name` group, when set, is the quoted poster."""
+        if len(line) > 160:
+            return None
+        return next((m for p in self.quotes if (m := p.fullmatch(line))), None)
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ def _forum(table: dict) -> ForumRules | None:
         post_headers=_each(entry["post_header"]),
         profile=_union(entry.get("profile", [])),
         post_end=_union(entry.get("post_end", [])),
-        quote=_union(entry.get("quote", [])),
+        quotes=_each(entry.get("quote", [])),
         subjects=_each(entry.get("subject", [])),
     )
 
