@@ -319,6 +319,9 @@ def test_batch_boilerplate_is_learned_per_site():
         ("yesterday", datetime(2024, 1, 9, 12, 0)),
         ("11:20 PM", None),
         ("30 February 2020", None),
+        ("07-19-2017, 10:14 PM", datetime(2017, 7, 19, 22, 14)),  # month first: the day is over 12
+        ("19/07/2017", datetime(2017, 7, 19)),  # day first
+        ("03/04/2017", None),  # 3 April or March 4: not told
     ],
 )
 def test_parse_date(text, expected):
