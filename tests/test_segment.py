@@ -567,3 +567,51 @@ def test_forum_profile_block_above_the_post_header_names_the_poster():
         == "Give the greaser a turn every day for a week. If it still drips it needs repacking."
     )
     assert seg.comments[1].published_at == datetime(2016, 3, 9, 18, 15, 30)
+
+
+_FORUM_NAMES = ["Wendy P", "Arun K", "mossy_bank", "Guest", "T. Okafor"]
+_FORUM_TEXTS = [
+    "The hinge squeaks whenever the wind turns.",
+    "Try a drop of oil on the pin, then work it back and forth.",
+    "Mine did the same until I replaced the washer under the head.",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_FORUM_NAMES),
+            st.sampled_from(_FORUM_TEXTS),
+            st.booleans(),  # a signature under the profile block
+            st.booleans(),  # a quote of the post before
+        ),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_forum_posts_keep_their_own_text_whatever_the_mix(posts):
+    blocks, previous = ["Board index ‹ House ‹ Doors", ""], None
+    for n, (name, text, signature, quote) in enumerate(posts):
+        blocks += [
+            ("Re: " if n else "") + "A squeaking hinge",
+            f"Posted by {name} on Mon Mar 06, 2023 8:{n:02d} am",
+            "",
+        ]
+        if quote and previous:
+            blocks += [
+                "Quote",
+                f"{previous[0]} wrote: ↑Mon Mar 06, 2023 8:00 am",
+                "Something quoted here.",
+                "",
+            ]
+        blocks += [text, "", name, "Posts: 12", "Joined: May 2020"] + (
+            ["Signature line of the poster."] if signature else []
+        )
+        blocks.append("")
+        previous = (name, text)
+    seg = _seg("\n".join(blocks))
+    assert seg.comment_system == "forum"
+    assert seg.body == posts[0][1]
+    assert [c.text for c in seg.comments] == [p[1] for p in posts[1:]]
+    assert [c.author for c in seg.comments] == [None if p[0] == "Guest" else p[0] for p in posts[1:]]
