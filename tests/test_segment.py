@@ -615,3 +615,11 @@ def test_forum_posts_keep_their_own_text_whatever_the_mix(posts):
     assert seg.body == posts[0][1]
     assert [c.text for c in seg.comments] == [p[1] for p in posts[1:]]
     assert [c.author for c in seg.comments] == [None if p[0] == "Guest" else p[0] for p in posts[1:]]
+
+
+def test_forum_last_post_without_profile_block_stops_at_the_thread_footer():
+    last_profile = "Wendy P\nPosts: 31\nJoined: Apr 2021\n\nPost Reply\n"
+    assert pages.FORUM_PHPBB.count(last_profile) == 1
+    page = pages.FORUM_PHPBB.replace(last_profile, "Post Reply\n3 posts • Page 1 of 1\nWho is online\n")
+    seg = _seg(page)
+    assert seg.comments[-1].text == "You were right, the new ones are fine. Thank you!"

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tasks.segment.lines import Line, is_date, is_name_shaped
+from tasks.segment.lines import Line, is_date, is_menu_row, is_name_shaped
 from tasks.segment.rules import ForumRules, Rules
 
 MIN_POSTS = 2  # a thread shows at least an opening post and one reply
@@ -156,6 +156,11 @@ def _read_post(
         in_quote = False
         if not started and is_date(text):
             post.date_text = post.date_text or text
+            continue
+        if started and (rules.any_end.fullmatch(text) or rules.ends_article(text)):
+            closed = True  # the reply form or the page's footer after the last post
+            continue
+        if rules.is_chrome(text) or is_menu_row(line.loose):
             continue
         started = True
         post.add(line)
