@@ -89,10 +89,11 @@ def find_thread(lines: list[Line], rules: Rules) -> Thread | None:
     forum = rules.forum
     if forum is None:
         return None
-    anchors = [(i, m) for i, line in enumerate(lines) if (m := _header(line, forum)) is not None]
-    if len(anchors) < MIN_POSTS:
+    profiles = sum(1 for line in lines if forum.is_profile(line.plain))
+    if profiles < MIN_POSTS:  # checked first: it is the cheaper test, and most pages fail it
         return None
-    if sum(1 for line in lines if forum.is_profile(line.plain)) < len(anchors):
+    anchors = [(i, m) for i, line in enumerate(lines) if (m := _header(line, forum)) is not None]
+    if not MIN_POSTS <= len(anchors) <= profiles:
         return None  # every post shows its poster's profile: without them this is no forum
     subjects = Counter(s for line in lines if (s := _subject(line.plain, forum)))
     title = subjects.most_common(1)[0][0] if subjects else None
