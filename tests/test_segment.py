@@ -319,6 +319,9 @@ def test_batch_boilerplate_is_learned_per_site():
         ("yesterday", datetime(2024, 1, 9, 12, 0)),
         ("11:20 PM", None),
         ("30 February 2020", None),
+        ("07-19-2017, 10:14 PM", datetime(2017, 7, 19, 22, 14)),  # month first: the day is over 12
+        ("19/07/2017", datetime(2017, 7, 19)),  # day first
+        ("03/04/2017", None),  # 3 April or March 4: not told
     ],
 )
 def test_parse_date(text, expected):
@@ -649,3 +652,164 @@ def test_a_name_under_an_author_label_is_the_byline_not_the_headline():
     assert seg.title == "Splitting a table into sheets"
     assert seg.byline == "[Rita Oyelaran](https://example.org/rita)"
     assert seg.body == "Start with a header row, then sort the table by the column you want to split on."
+
+
+def test_forum_thread_first_post_is_the_article_and_replies_are_comments():
+    seg = _seg(pages.FORUM_PHPBB)
+    assert seg.comment_system == "forum"
+    assert seg.title == "Why do my courgettes rot at the tip?"
+    assert seg.byline == "Posted by Wendy P on Tue Jul 05, 2022 7:12 pm"
+    assert seg.body.startswith("Every courgette on my two plants")
+    assert seg.body.endswith("What am I doing wrong?")
+    assert [c.author for c in seg.comments] == ["Arun K", "Wendy P"]
+    assert seg.comments[0].text.endswith("It sorts itself out in a couple of weeks.")
+    assert "Forty years" not in seg.comments[0].text and "Posts:" not in seg.comments[0].text
+    # the quoted line is not hers
+    assert seg.comments[1].text == "You were right, the new ones are fine. Thank you!"
+    assert seg.comments[1].parent_position == 0  # she quotes Arun's reply
+    assert seg.comments[1].published_at == datetime(2022, 7, 9, 8, 3)
+    assert seg.published_at == datetime(2022, 7, 5, 19, 12)
+
+
+def test_forum_numbered_posts_with_profile_blocks_and_signatures():
+    seg = _seg(pages.FORUM_VBULLETIN)
+    assert seg.title == "Creaking bottom bracket on a steel frame"
+    assert seg.byline == "tomasz_b"
+    assert seg.body == (
+        "My bike creaks on every pedal stroke under load, only when standing up. I have greased the pedals already."
+    )
+    assert [c.author for c in seg.comments] == [None, "tomasz_b"]  # 'Guest' shows no name
+    assert seg.comments[0].text.startswith("Check the seat post")
+    assert seg.comments[0].text.endswith("through a steel frame.")  # the signature is not text
+    assert seg.comments[0].parent_position is None  # it quotes the opening post, which is the article
+    assert seg.comments[1].text == "It was the saddle rails. A drop of oil and it is silent."
+
+
+def test_text_browser_dump_link_markers_and_references():
+    seg = _seg(pages.LYNX_DUMP)
+    assert seg.comment_system == "wordpress"
+    assert seg.title == "Slugs ate every lettuce in one night"
+    assert seg.byline == "Posted on [3]June 2, 2023 by [4]Martha Quill"  # the page's own text, markers kept
+    assert seg.body.endswith("after the rain has passed.")
+    assert [c.author for c in seg.comments] == ["Owen Trask", "Martha Quill"]
+    assert seg.comments[0].text == "Copper tape worked for me, but only on raised beds."
+    assert seg.comments[1].text == "Our beds are flat, sadly. I will try wool pellets."
+    assert seg.comments[1].parent_position == 0
+    assert all("References" not in c.text and "https://" not in c.text for c in seg.comments)
+
+
+def test_link_markers_glued_to_names_and_dates_are_split():
+    from tasks.segment.lines import split_lines
+
+    dump = "[1]Home [2]About [3]Contact\n\n[14]Wren Adebayo[15]February 4, 2016 at 9:48 PM\n"
+    lines = split_lines(dump, markdown=False)
+    assert lines[1].plain == "Wren Adebayo February 4, 2016 at 9:48 PM"
+    assert lines[1].text == "[14]Wren Adebayo[15]February 4, 2016 at 9:48 PM"
+    assert split_lines("Footnote [1]here and [2]there only.\n", markdown=False)[0].plain.count("[") == 2
+
+
+def test_press_release_ends_at_its_end_mark_and_contacts():
+    seg = _seg(pages.PRESS_RELEASE)
+    assert seg.comments == [] and seg.comment_system is None
+    assert seg.title == "Ashby Mills opens its first flour mill powered by the river again"
+    assert "Heritage White" in seg.body  # a list of product names is article text, not commenters
+    assert seg.body.endswith("employs 60 people.")
+    assert "press@ashby.example" not in seg.body and "press alerts" not in seg.body
+
+
+def test_transcript_speaker_lines_stay_article_and_the_masthead_is_no_title():
+    seg = _seg(pages.PODCAST_TRANSCRIPT)
+    assert seg.comments == [] and seg.comment_system is None
+    assert seg.title == "Transcript: Episode 40 — Can a city sleep?"  # not the site's name above its menu
+    assert seg.byline == "Hosted by Marisol Vega"
+    assert "Desmond Achebe\nHow busy it is." in seg.body
+    assert seg.body.endswith("The night bus is never empty.")
+    assert "Listen on" not in seg.body and "More episodes" not in seg.body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Book tickets", True),
+        ("Members' newsletter", True),
+        ("Have a question for our experts? Write to us.", True),
+        ("Listen on: Apple Podcasts | Spotify | RSS", True),
+        ("Questo sito utilizza cookie tecnici. Continuando la navigazione accetti.", True),
+        ("She booked tickets for the whole family in March.", False),
+        ("The newsletter went out late because the printer broke down again.", False),
+        ("We listened on the radio as the results came in.", False),
+    ],
+)
+def test_calls_to_action_are_chrome(line, expected):
+    assert load_rules().is_chrome(line) is expected
+
+
+def test_forum_profile_block_above_the_post_header_names_the_poster():
+    seg = _seg(pages.FORUM_SMF)
+    assert seg.title == "Stern gland dripping after winter"
+    assert seg.byline == "narrowboat_nell"
+    assert seg.body == (
+        "The stern gland drips about once a second since we came out of winter mooring. Is that too much?"
+    )
+    assert [c.author for c in seg.comments] == ["Old Tom", "narrowboat_nell"]
+    assert (
+        seg.comments[0].text
+        == "Give the greaser a turn every day for a week. If it still drips it needs repacking."
+    )
+    assert seg.comments[1].published_at == datetime(2016, 3, 9, 18, 15, 30)
+
+
+_FORUM_NAMES = ["Wendy P", "Arun K", "mossy_bank", "Guest", "T. Okafor"]
+_FORUM_TEXTS = [
+    "The hinge squeaks whenever the wind turns.",
+    "Try a drop of oil on the pin, then work it back and forth.",
+    "Mine did the same until I replaced the washer under the head.",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_FORUM_NAMES),
+            st.sampled_from(_FORUM_TEXTS),
+            st.booleans(),  # a signature under the profile block
+            st.booleans(),  # a quote of the post before
+        ),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_forum_posts_keep_their_own_text_whatever_the_mix(posts):
+    blocks, previous = ["Board index ‹ House ‹ Doors", ""], None
+    for n, (name, text, signature, quote) in enumerate(posts):
+        blocks += [
+            ("Re: " if n else "") + "A squeaking hinge",
+            f"Posted by {name} on Mon Mar 06, 2023 8:{n:02d} am",
+            "",
+        ]
+        if quote and previous:
+            blocks += [
+                "Quote",
+                f"{previous[0]} wrote: ↑Mon Mar 06, 2023 8:00 am",
+                "Something quoted here.",
+                "",
+            ]
+        blocks += [text, "", name, "Posts: 12", "Joined: May 2020"] + (
+            ["Signature line of the poster."] if signature else []
+        )
+        blocks.append("")
+        previous = (name, text)
+    seg = _seg("\n".join(blocks))
+    assert seg.comment_system == "forum"
+    assert seg.body == posts[0][1]
+    assert [c.text for c in seg.comments] == [p[1] for p in posts[1:]]
+    assert [c.author for c in seg.comments] == [None if p[0] == "Guest" else p[0] for p in posts[1:]]
+
+
+def test_forum_last_post_without_profile_block_stops_at_the_thread_footer():
+    last_profile = "Wendy P\nPosts: 31\nJoined: Apr 2021\n\nPost Reply\n"
+    assert pages.FORUM_PHPBB.count(last_profile) == 1
+    page = pages.FORUM_PHPBB.replace(last_profile, "Post Reply\n3 posts • Page 1 of 1\nWho is online\n")
+    seg = _seg(page)
+    assert seg.comments[-1].text == "You were right, the new ones are fine. Thank you!"

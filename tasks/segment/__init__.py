@@ -19,6 +19,7 @@ from tasks.rows import domain_of
 from tasks.segment.article import split_article
 from tasks.segment.comments import find_section, split_comments
 from tasks.segment.dates import parse_date
+from tasks.segment.forum import Thread, find_thread, quoted_parent
 from tasks.segment.lines import Line, split_lines
 from tasks.segment.rules import Rules, load_rules
 
@@ -92,6 +93,9 @@ def segment(
     text, meta = _front_matter(text)
     title_hint = title_hint or meta.get("title")
     lines = split_lines(text, markdown)
+    thread = find_thread(lines, rules)
+    if thread is not None:  # a forum thread: the opening post is the article, the replies comments
+        return _from_thread(thread, title_hint, _wrap_width(lines), scraped_at)
     section = find_section(lines, rules)
     article_lines = lines[: section.marker] if section else lines
     article = split_article(article_lines, title_hint, rules, boilerplate, document=bool(meta))
@@ -135,6 +139,45 @@ def segment(
         comments=comments,
         comment_system=system,
         published_at=published,
+        trace=trace,
+    )
+
+
+def _from_thread(
+    thread: Thread, title_hint: str | None, wrap: int | None, scraped_at: datetime | None
+) -> Segmentation:
+    first, replies = thread.posts[0], thread.posts[1:]
+    trace = {
+        "title": "metadata" if title_hint else "forum_subject",
+        "byline": "forum_post_header",
+        "body_start": f"line {first.paragraphs[0][0].idx}: first post (header line {first.header_idx})",
+        "comment_section": f"forum: {len(replies)} replies after the first post, split by post headers",
+    }
+    comments = [
+        Comment(
+            position=n,
+            author=post.author,
+            text=join_paragraphs(post.paragraphs, wrap),
+            rule="forum_post",
+            parent_position=quoted_parent(thread.posts, n + 1),
+            published_text=post.date_text,
+            published_at=parse_date(post.date_text, scraped_at),
+        )
+        for n, post in enumerate(replies)
+    ]
+    for n, post in enumerate(replies):
+        trace[f"comment {n}"] = f"line {post.header_idx}: forum_post" + (
+            f", parent {comments[n].parent_position} by quote"
+            if comments[n].parent_position is not None
+            else ""
+        )
+    return Segmentation(
+        title=title_hint or thread.title,
+        byline=first.byline,
+        body=join_paragraphs(first.paragraphs, wrap),
+        comments=comments,
+        comment_system="forum",
+        published_at=parse_date(first.date_text, scraped_at),
         trace=trace,
     )
 

@@ -120,12 +120,25 @@ def _echoed(line: Line, preamble: list[Line]) -> bool:
     return any(other.idx != line.idx and key in other.key for other in preamble)
 
 
+def _navigation(page: _Page, line: Line) -> bool:
+    """The site's navigation row ('Recipes | FAQ | Contact', 'Episodes  Guests  Transcripts'): a menu
+    row that is no share bar, date line or byline."""
+    text = line.plain
+    return (
+        is_menu_row(line.loose)
+        and not page.rules.is_chrome(text)
+        and not (is_date(text) or page.rules.is_dateline(text) or page.byline(line))
+    )
+
+
 def _headline_above(page: _Page, prose: int) -> Line | None:
     """The headline right above the text, past its dates, bylines, tags and share links."""
     preamble = page.lines[:prose]
     skipped = False  # short lines (tags, counters) passed: a short headline must be echoed or a heading
     for i in range(prose - 1, max(-1, prose - 1 - TITLE_LOOKBACK), -1):
         line = page.lines[i]
+        if _navigation(page, line):
+            return None  # above the site's navigation is its masthead (name, tagline), not a headline
         if page.metadata(line):
             continue
         words = word_count(line.plain)

@@ -141,6 +141,7 @@ _ISO = re.compile(
     r"(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})日?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
 _DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")  # '07-19-2017', '19/07/2017'
 _MDY = re.compile(
     r"(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4})|\s+'(?P<yy>\d{2}))?",
     re.I,
@@ -268,6 +269,13 @@ def parse_date(text: str | None, ref: datetime | None = None) -> datetime | None
         m = _DMY_DOTS.search(text)
         if m:
             return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = _NUMERIC.search(text)
+        if m:  # day and month told apart only when one of them is over 12; else not a full date
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if (a > 12) == (b > 12):
+                return None
+            day = datetime(y, b, a) if a > 12 else datetime(y, a, b)
+            return _with_clock(day, _CLOCK.search(text[m.end() :]))
         m = _DMY.search(text) or _MDY.search(text)
         if m:
             mon = MONTHS[m.group("mon").lower().rstrip(".")]

@@ -36,6 +36,12 @@ _MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '===
 _MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
 _WS = re.compile(r"\s+")
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
+# Text-browser dumps (lynx, w3m -o display_link_number): '[12]' before each link's text, and a
+# 'References' list of the links' addresses at the end of the page.
+_LINK_REF = re.compile(r"\[\d{1,4}\](?=\S)")
+_REFERENCES = re.compile(r"^\s*(?:references|visible links|hidden links):?\s*$", re.IGNORECASE)
+_REFERENCE_ENTRY = re.compile(r"^\s*\d{1,4}\.\s+\S+\s*$")
+LINK_REF_MIN = 3  # markers that make a page a text-browser dump
 
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # 'the audio. A better', not 'Rev. Rodriguez'
@@ -93,11 +99,28 @@ def strip_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+def _without_references(raw_lines: list[str]) -> list[str]:
+    """A dump's closing 'References' list (numbered addresses only) is not page text."""
+    for i in range(len(raw_lines) - 1, -1, -1):
+        if _REFERENCES.match(raw_lines[i]):
+            rest = [r for r in raw_lines[i + 1 :] if r.strip()]
+            if rest and all(_REFERENCE_ENTRY.match(r) for r in rest):
+                return raw_lines[:i]
+            return raw_lines
+    return raw_lines
+
+
 def split_lines(text: str, markdown: bool) -> list[Line]:
-    """Cleaned text -> non-blank lines, each with its gap of blank lines before it."""
+    """Cleaned text -> non-blank lines, each with its gap of blank lines before it.
+
+    In a text-browser dump the link-reference markers are off `plain` (the output keeps them)."""
     lines: list[Line] = []
     gap = 0
-    for raw in text.split("\n"):
+    raw_lines = text.split("\n")
+    dump = not markdown and len(_LINK_REF.findall(text)) >= LINK_REF_MIN
+    if dump:
+        raw_lines = _without_references(raw_lines)
+    for raw in raw_lines:
         stripped = raw.strip()
         if markdown and _MD_SETEXT_H1.match(raw) and lines and gap == 0 and not lines[-1].heading:
             lines[-1].heading = 1
@@ -126,6 +149,8 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             m = _TEXT_HEADING.match(raw)
             heading = len(m.group(1)) if m else 0
             loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
+            if dump:
+                loose = _MD_LIST.sub("", _LINK_REF.sub(" ", loose)).strip() or loose
             plain = _WS.sub(" ", loose)
         lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         indent = len(lead.replace("\t", "    "))

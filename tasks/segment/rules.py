@@ -66,6 +66,29 @@ class CommentSystem:
 
 
 @dataclass(frozen=True)
+class ForumRules:
+    """A forum thread's markers (the `forum` system entry): see tasks/segment/forum.py."""
+
+    post_headers: tuple[re.Pattern[str], ...]
+    profile: re.Pattern[str] | None
+    post_end: re.Pattern[str] | None
+    quotes: tuple[re.Pattern[str], ...]
+    subjects: tuple[re.Pattern[str], ...]
+
+    def is_profile(self, line: str) -> bool:
+        return len(line) <= 120 and _full(self.profile, line)
+
+    def ends_post(self, line: str) -> bool:
+        return _full(self.post_end, line)
+
+    def opens_quote(self, line: str) -> re.Match[str] | None:
+        """A line opening a quoted post; its `name` group, when set, is the quoted poster."""
+        if len(line) > 160:
+            return None
+        return next((m for p in self.quotes if (m := p.fullmatch(line))), None)
+
+
+@dataclass(frozen=True)
 class Rules:
     systems: tuple[CommentSystem, ...]
     generic: CommentSystem  # [any_system]: markers shared by every system
@@ -84,6 +107,7 @@ class Rules:
     header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
     any_header_chrome: re.Pattern[str]
     author_label: re.Pattern[str] | None = None  # 'Written by', 'Author': the next line is the author's name
+    forum: ForumRules | None = None  # the `forum` entry's extra keys, when the table has one
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
@@ -143,7 +167,7 @@ def _header_lists(
 
 def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = "|".join(sorted(words, key=len, reverse=True))
-    token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
+    token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼△▽↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
     row = rf"\s*{token}(?:\s*[•·|,/–-]?\s*{token})*\s*[•·|]?\s*"
     return re.compile(row, re.IGNORECASE), re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
 
@@ -158,6 +182,19 @@ def _system(s: dict) -> CommentSystem:
         comment_footers=_each(s.get("comment_footer", [])),
         comment_chrome=_union(s.get("comment_chrome", [])),
         comment_trailer=_union(s.get("comment_trailer", [])),
+    )
+
+
+def _forum(table: dict) -> ForumRules | None:
+    entry = next((s for s in table["system"] if "post_header" in s), None)
+    if entry is None:
+        return None
+    return ForumRules(
+        post_headers=_each(entry["post_header"]),
+        profile=_union(entry.get("profile", [])),
+        post_end=_union(entry.get("post_end", [])),
+        quotes=_each(entry.get("quote", [])),
+        subjects=_each(entry.get("subject", [])),
     )
 
 
@@ -193,4 +230,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         any_header_chrome=_union(
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
         ),
+        forum=_forum(table),
     )
