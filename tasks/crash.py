@@ -7,7 +7,9 @@ atexit handlers, no flushing, no lock release other than what the kernel does fo
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 
 CRASH_ENV = "SCRAPELINE_CRASH_AT"
 CRASH_EXIT_CODE = 137  # what a shell reports for a process killed by SIGKILL
@@ -29,4 +31,6 @@ STEPS = (
 def crash_point(name: str) -> None:
     """Die here, like kill -9, when SCRAPELINE_CRASH_AT names this step (test hook, off by default)."""
     if os.environ.get(CRASH_ENV) == name:
+        if multiprocessing.parent_process() is not None:  # a batch worker: the whole run dies
+            os.kill(os.getppid(), signal.SIGKILL)
         os._exit(CRASH_EXIT_CODE)

@@ -133,7 +133,8 @@ def test_crash_at_step_then_rerun_equals_clean_run(step, prefect_api, corpus, cl
     wh = tmp_path / "wh"
     proc = cli_run(prefect_api, corpus, wh, crash=step)
     proc.communicate(timeout=300)
-    assert proc.returncode == CRASH_EXIT_CODE, f"the run did not stop at {step}"
+    # the flow process exits at its own steps; at a batch step a worker dies and kills it
+    assert proc.returncode in (CRASH_EXIT_CODE, -signal.SIGKILL), f"the run did not stop at {step}"
     after = snapshot(wh)
     assert after == (clean_view if step == "after_commit" else {t: [] for t in COMPARED})
     _check_recovery(prefect_api, corpus, wh, clean_view, after)
