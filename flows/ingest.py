@@ -25,6 +25,7 @@ from tasks.data_docs import build_data_docs, docs_index
 from tasks.dedup import DedupIndex, index_from_keys
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
+from tasks.lifeline import exit_with_parent
 from tasks.models import InputFile, Reject
 from tasks.pipeline import RECORD_OUTCOMES, UNOPENED_STATE, BatchResult, process_batch
 from tasks.read import DEFAULT_MAX_BYTES
@@ -85,7 +86,7 @@ def task_runner(workers: int | None, dask_address: str | None, batches: int) -> 
         return DaskTaskRunner(address=dask_address)
     workers = min(workers or os.cpu_count() or 1, batches)
     if workers > 1:
-        return ProcessPoolTaskRunner(max_workers=workers)
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=exit_with_parent)
     return ThreadPoolTaskRunner(max_workers=1)
 
 

@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
+from tasks.lifeline import exit_with_parent
 from tasks.models import Record, Reject, Segmentation
 
 DEFAULT_SECONDS = 5.0
@@ -61,6 +62,7 @@ SEGMENTER = "tasks.segment:segment_records"
 
 def _serve(conn: Connection, memory_bytes: int, target: str) -> None:
     """Child: segment each page sent, answer with the segmenter's own (done, rejects) for it."""
+    exit_with_parent()
     module, _, name = target.partition(":")
     segment_records = getattr(importlib.import_module(module), name)
 
