@@ -49,9 +49,13 @@ def _walk(root: Path, found: Discovery) -> None:
             try:
                 st = os.stat(os.path.join(dirpath, name))
             except OSError as exc:
-                found.rejects.append(Reject(rel, "read", "unreadable file", exc.strerror or str(exc)))
+                found.rejects.append(
+                    Reject(_readable_name(rel), "read", "unreadable file", exc.strerror or str(exc))
+                )
                 continue
-            found.files.append(InputFile(os.path.join(top_abs, rel), rel, st.st_size, st.st_mtime_ns))
+            found.files.append(
+                InputFile(os.path.join(top_abs, rel), _readable_name(rel), st.st_size, st.st_mtime_ns)
+            )
 
 
 def _readable_name(source: str) -> str:
