@@ -176,6 +176,18 @@ def _stop_all() -> None:
 atexit.register(_stop_all)
 
 
+def _unguarded(records: list[Record], limits: SegmentLimits, target: str) -> Outcome:
+    module, _, name = target.partition(":")
+    segment_records = getattr(importlib.import_module(module), name)
+    small = [r for r in records if len(r.text) <= limits.max_chars]
+    done, rejects = segment_records(small) if small else ([], [])
+    for rec in records:
+        if len(rec.text) > limits.max_chars:
+            detail = f"{len(rec.text)} characters > {limits.max_chars}"
+            rejects.append(_limit_reject(rec, "segment size limit", detail))
+    return done, rejects
+
+
 def guarded_segment_records(
     records: list[Record], limits: SegmentLimits | None = None, target: str = SEGMENTER
 ) -> Outcome:
@@ -183,6 +195,10 @@ def guarded_segment_records(
 
     `target` ("module:function", same signature as `segment_records`) is what the child runs.
     """
+    if multiprocessing.current_process().daemon:
+        # A daemonic process (a Dask worker, say) may not start children: segment here, with the
+        # size limit only; time and memory limits need the child process.
+        return _unguarded(records, limits or SegmentLimits(), target)
     key = (limits or SegmentLimits(), target, threading.get_ident())
     worker = _WORKERS.get(key)
     if worker is None:
