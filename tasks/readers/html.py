@@ -21,8 +21,9 @@ from lxml import html as lxml_html
 
 from tasks.clean import clean_text
 from tasks.models import Record, Segmentation
-from tasks.readers.base import Input, Item, ReadError, decode, parse_time, read_limited
+from tasks.readers.base import Input, Item, parse_time
 from tasks.readers.dom_comments import find_comments
+from tasks.readers.text import read_whole
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _HTML_DOC = re.compile(
@@ -109,13 +110,7 @@ def sniff(name: str, head: str) -> bool:
 
 def read(inp: Input) -> Iterator[Item]:
     """One HTML file -> one record holding the decoded page (extraction comes later)."""
-    data = read_limited(inp.stream, inp.max_bytes)
-    if not data.strip():
-        raise ReadError("read", "empty file", "no bytes after decompression")
-    text = decode(data)
-    if not text.strip():
-        raise ReadError("read", "empty file", "no text after decoding")
-    yield Record(source=inp.source, text=text, format="html", content_hash=inp.file_hash)
+    return read_whole(inp, "html")
 
 
 # ---------------------------------------------------------------- parsing and text rendering

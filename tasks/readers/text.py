@@ -29,7 +29,8 @@ def sniff_text(name: str, head: str) -> bool:
     return True  # the fallback: anything that decodes is text
 
 
-def _read(inp: Input, fmt: str) -> Iterator[Item]:
+def read_whole(inp: Input, fmt: str) -> Iterator[Item]:
+    """The whole (decompressed) file as one record of format `fmt`."""
     data = read_limited(inp.stream, inp.max_bytes)
     if not data.strip():
         raise ReadError("read", "empty file", "no bytes after decompression")
@@ -40,8 +41,8 @@ def _read(inp: Input, fmt: str) -> Iterator[Item]:
 
 
 def read_markdown(inp: Input) -> Iterator[Item]:
-    return _read(inp, "markdown")
+    return read_whole(inp, "markdown")
 
 
 def read_text(inp: Input) -> Iterator[Item]:
-    return _read(inp, "text")
+    return read_whole(inp, "text")
