@@ -27,7 +27,13 @@ from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
 from tasks.lifeline import exit_with_parent
 from tasks.models import InputFile, Reject
-from tasks.pipeline import RECORD_OUTCOMES, UNOPENED_STATE, BatchResult, process_batch
+from tasks.pipeline import (
+    RECORD_OUTCOMES,
+    UNOPENED_STATE,
+    BatchResult,
+    process_batch,
+    settle_late_duplicates,
+)
 from tasks.read import DEFAULT_MAX_BYTES
 from tasks.validate import ExpectationOutcome
 
@@ -138,8 +144,8 @@ def run_batches(
                 "part": f"part-{i:05d}",
                 "extra_rejects": first_rejects if i == 0 else [],
                 "max_bytes": max_bytes,
-                # duplicates already loaded, plus those of the batches finished so far: batches
-                # in flight at the same time do not see each other's pages
+                # duplicates already loaded, plus those of the batches finished so far; batches
+                # in flight at the same time are settled as results arrive (settle_late_duplicates)
                 "seen": seen,
                 "limits": limits,
             }
@@ -258,6 +264,9 @@ def ingest(
             for n_files, result in run_batches(
                 work, known, wh, run_id, pending_rejects, max_bytes, workers, dask_address, seen, limits
             ):
+                late = settle_late_duplicates(result, seen, wh)
+                if late:
+                    logger.info("%d pages loaded by a batch running alongside are duplicates", late)
                 seen.merge(result.dedup)
                 skipped.update(result.skipped)
                 for table, files in result.parts.items():

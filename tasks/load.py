@@ -14,7 +14,7 @@ import fcntl
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -198,6 +198,23 @@ def write_part(
     pq.write_table(arrow, tmp, compression="zstd", row_group_size=1_000_000)
     os.replace(tmp, final)
     return rel.as_posix(), arrow.num_rows
+
+
+def rewrite_part(
+    warehouse: Path, rel: str, table: str, edit: Callable[[list[dict]], list[dict]]
+) -> tuple[str, int] | None:
+    """Replace an uncommitted part file's rows by `edit(rows)`; remove the file when none are left."""
+    final = warehouse / rel
+    rows = edit(pq.read_table(final).to_pylist())
+    if not rows:
+        final.unlink()
+        return None
+    tmp = final.with_name(f".{final.name}.tmp")
+    pq.write_table(
+        pa.Table.from_pylist(rows, schema=SCHEMAS[table]), tmp, compression="zstd", row_group_size=1_000_000
+    )
+    os.replace(tmp, final)
+    return rel, len(rows)
 
 
 def _utf8_safe(row: dict) -> dict:

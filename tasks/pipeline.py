@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from tasks.clean import clean_text
 from tasks.crash import crash_point
 from tasks.dedup import BatchDedup, DedupIndex, exact_key, simhash, text_hash
 from tasks.guard import SegmentLimits, guarded_segment_records
-from tasks.load import utcnow, write_part
+from tasks.load import rewrite_part, utcnow, write_part
 from tasks.models import InputFile, Record, Reject, Segmentation
 from tasks.read import DEFAULT_MAX_BYTES, read_input
 from tasks.readers.html import extract_page
@@ -301,6 +302,65 @@ def process_batch(
     out.reject_reasons.update((r.stage, r.reason) for r in rejects)
     out.dedup = dedup.new
     return out
+
+
+def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Path) -> int:
+    """Make a batch's copies of pages that a batch running beside it loaded into duplicates.
+
+    Batches in flight together cannot see each other's pages, so both may load the same text.
+    Results arrive in submission order and `seen` holds every batch before this one: a text this
+    batch added that `seen` holds under another source is a late duplicate. Its article, comments
+    and rejects are dropped from this batch's (still uncommitted) parts and its `pages` row names
+    the holder, as if the batch had seen it in time. Returns the number of records settled.
+    """
+    late = {
+        source: seen.exact[key]
+        for key, simhash_value, source in result.dedup.added
+        if simhash_value is None and seen.exact.get(key, source) != source
+    }
+    if not late:
+        return 0
+    result.dedup.added = [a for a in result.dedup.added if a[2] not in late]
+    dropped: dict[str, list[dict]] = {"articles": [], "comments": [], "rejects": []}
+
+    def without(table: str, column: str, values) -> Callable[[list[dict]], list[dict]]:
+        def edit(rows: list[dict]) -> list[dict]:
+            dropped[table].extend(r for r in rows if r[column] in values)
+            return [r for r in rows if r[column] not in values]
+
+        return edit
+
+    def naming_holders(rows: list[dict]) -> list[dict]:
+        for r in rows:
+            if r["source"] in late:
+                r["duplicate_of"] = late[r["source"]]
+            elif r["duplicate_of"] in late:  # a copy of a settled page: name the one holder
+                r["duplicate_of"] = late[r["duplicate_of"]]
+        return rows
+
+    def rewrite(table: str, edit: Callable[[list[dict]], list[dict]]) -> None:
+        kept = [rewrite_part(warehouse, rel, table, edit) for rel, _ in result.parts.get(table, [])]
+        if table in result.parts:
+            result.parts[table] = [k for k in kept if k is not None]
+
+    rewrite("articles", without("articles", "source", late))
+    rewrite("comments", without("comments", "article_id", {a["article_id"] for a in dropped["articles"]}))
+    rewrite("rejects", without("rejects", "source", late))
+    rewrite("pages", naming_holders)
+    loaded = len(dropped["articles"])
+    result.counts.update(
+        {
+            "records_loaded": -loaded,
+            "articles": -loaded,
+            "comments": -len(dropped["comments"]),
+            "records_rejected": -(len(late) - loaded),
+            "records_duplicate": len(late),
+            "rejects": -len(dropped["rejects"]),
+        }
+    )
+    result.reject_reasons.subtract((r["stage"], r["reason"]) for r in dropped["rejects"])
+    result.reject_reasons += Counter()  # drop reasons that reached zero
+    return len(late)
 
 
 def record_from_page(row: dict) -> Record:

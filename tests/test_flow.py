@@ -17,10 +17,10 @@ from tests.conftest import ROOT, SEED_EXAMPLE
 pytestmark = pytest.mark.slow
 
 
-def _query(warehouse, sql):
+def _query(warehouse, sql, params=None):
     con = duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True)
     try:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params).fetchall()
     finally:
         con.close()
 
@@ -258,3 +258,19 @@ def test_mixed_formats_duplicates_rejects_and_resegment(tmp_path):
         ("run", 0),
         ("resegment", 5),
     ]
+
+
+def test_copies_in_batches_running_together_load_once(tmp_path):
+    """One-file batches on two workers: up to four run at once and cannot see each other's pages."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        shutil.copy(SEED_EXAMPLE, src / f"copy{i}.txt")
+    wh = tmp_path / "wh"
+    summary = ingest(sources=[str(src)], warehouse=str(wh), batch_files=1, workers=2)
+    assert (summary["articles"], summary["comments"]) == (1, 50)
+    assert (summary["records_loaded"], summary["records_duplicate"]) == (1, 5)
+    assert _query(wh, "SELECT count(*) FROM articles") == [(1,)]
+    assert _query(wh, "SELECT count(*) FROM comments") == [(50,)]
+    holder = _query(wh, "SELECT source FROM articles")[0][0]
+    assert _query(wh, "SELECT count(*) FROM pages WHERE duplicate_of = ?", [holder]) == [(5,)]

@@ -389,3 +389,40 @@ def test_batch_dedup_within_and_across_batches():
     assert second.duplicate_of(key, "d.txt") == "a.txt"
     assert second.duplicate_of(key, "a.txt") is None  # a new version of the same source
     assert second.near_duplicate_of(value ^ 0b101, "e.txt") == "a.txt"
+
+
+def test_batches_running_together_settle_their_shared_pages_as_duplicates(tmp_path):
+    """Two batches started with the same snapshot both load a text; the later result is settled."""
+    from tasks.pipeline import process_batch, settle_late_duplicates
+    from tests.conftest import SEED_EXAMPLE
+
+    seed = SEED_EXAMPLE.read_bytes()
+    files = []
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_bytes(seed)
+        st_ = (tmp_path / name).stat()
+        files.append(InputFile(str(tmp_path / name), name, st_.st_size, st_.st_mtime_ns))
+    wh = tmp_path / "wh"
+    snapshot = DedupIndex()  # what both batches were given: nothing loaded yet
+    first = process_batch(files[:1], {}, wh, "r1", "part-00000", seen=snapshot)
+    second = process_batch(files[1:], {}, wh, "r1", "part-00001", seen=snapshot)
+    assert second.counts["articles"] == 1 and second.counts["records_duplicate"] == 1  # c dup of b
+    comments_before = second.counts["comments"]
+    assert comments_before == 50
+
+    run = DedupIndex()
+    assert settle_late_duplicates(first, run, wh) == 0
+    run.merge(first.dedup)
+    assert settle_late_duplicates(second, run, wh) == 1
+    run.merge(second.dedup)
+
+    assert (second.counts["articles"], second.counts["comments"]) == (0, 0)
+    assert (second.counts["records_loaded"], second.counts["records_duplicate"]) == (0, 2)
+    assert not second.parts.get("articles") and not second.parts.get("comments")  # files removed
+    import pyarrow.parquet as pq
+
+    pages = [r for rel, _ in second.parts["pages"] for r in pq.read_table(wh / rel).to_pylist()]
+    assert {r["source"]: r["duplicate_of"] for r in pages} == {"b.txt": "a.txt", "c.txt": "a.txt"}
+    for rel, n in first.parts["articles"] + first.parts["comments"]:
+        assert pq.read_table(wh / rel).num_rows == n  # the first batch's rows are untouched
+    assert list(run.exact.values()) == ["a.txt"]  # the settled source never becomes a holder
