@@ -44,21 +44,32 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
+_WORD_HASHES: dict[str, int] = {}  # per process: pages share most of their words
+_WORD_HASHES_MAX = 100_000  # ~20 MB
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    """Each word's stable 64-bit hash (blake2b), computed once per process per distinct word."""
+    known = _WORD_HASHES
+    missing = set(words).difference(known)
+    if len(known) + len(missing) > _WORD_HASHES_MAX:
+        known.clear()
+        missing = set(words)
+    for w in missing:
+        known[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "little")
+    return np.fromiter(map(known.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
 def simhash(text: str) -> int | None:
     """Signed 64-bit SimHash of the text's word shingles; None when the text is too short.
 
-    Each distinct word is hashed once (blake2b, stable across processes); a shingle's hash
-    combines its words' hashes with numpy, so a long page costs about a millisecond.
+    Each distinct word is hashed once per process (blake2b, stable across processes); a
+    shingle's hash combines its words' hashes with numpy.
     """
     words = _WORD.findall(text.casefold())
     if len(words) < SHINGLE_WORDS:
         return None
-    ids: dict[str, int] = {}
-    seq = np.fromiter((ids.setdefault(w, len(ids)) for w in words), dtype=np.int64, count=len(words))
-    word_hashes = np.frombuffer(
-        b"".join(hashlib.blake2b(w.encode(), digest_size=8).digest() for w in ids), dtype=np.uint64
-    )
-    hashed = word_hashes[seq]
+    hashed = _word_hashes(words)
     n = len(words) - SHINGLE_WORDS + 1
     with np.errstate(over="ignore"):
         h = hashed[:n].copy()

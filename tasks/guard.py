@@ -16,9 +16,12 @@ nothing else: what counts as a failed page stays the segmenter's business.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib
-import multiprocessing
 import resource
+import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -91,34 +94,42 @@ class SegmentWorker:
 
     def __init__(self, limits: SegmentLimits, target: str = SEGMENTER) -> None:
         self.limits, self.target = limits, target
-        self._proc: multiprocessing.process.BaseProcess | None = None
+        self._proc: subprocess.Popen | None = None
         self._conn: Connection | None = None
 
     def _start(self) -> Connection:
-        ctx = multiprocessing.get_context("spawn")  # no fork of a threaded process
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(
-            target=_serve,
-            args=(child, self.limits.memory_mb * 1024 * 1024, self.target),
-            daemon=True,
-            name="segment",
-        )
-        proc.start()
-        child.close()
+        # A plain subprocess, not a multiprocessing child: daemonic processes (Dask's workers)
+        # may not start those, and the limits matter there as much as anywhere.
+        ours, theirs = socket.socketpair()
+        with theirs:
+            proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "tasks.guard",
+                    str(theirs.fileno()),
+                    str(self.limits.memory_mb * 1024 * 1024),
+                    self.target,
+                ],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+            )
+        parent = Connection(ours.detach())
         try:
             ready = parent.poll(_START_TIMEOUT) and parent.recv() == "ready"
         except (EOFError, OSError):
             ready = False
         if not ready:
             proc.kill()
-            raise RuntimeError(f"the segmenter process did not start (exit code {proc.exitcode})")
+            parent.close()
+            raise RuntimeError(f"the segmenter process did not start (exit code {proc.poll()})")
         self._proc, self._conn = proc, parent
         return parent
 
     def stop(self) -> None:
         if self._proc is not None:
             self._proc.kill()
-            self._proc.join()
+            self._proc.wait()
         if self._conn is not None:
             self._conn.close()
         self._proc = self._conn = None
@@ -142,9 +153,11 @@ class SegmentWorker:
                 ]
             kind, payload = conn.recv()
         except (EOFError, OSError):  # the child died on this page
+            code = None
             if self._proc is not None:
-                self._proc.join(5)
-            code = self._proc.exitcode if self._proc else None
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self._proc.wait(5)
+                code = self._proc.returncode
             self.stop()
             if code == -9:  # SIGKILL: what the kernel's out-of-memory killer sends
                 return [], [_limit_reject(rec, "segment memory limit", "segmenter process was killed")]
@@ -176,18 +189,6 @@ def _stop_all() -> None:
 atexit.register(_stop_all)
 
 
-def _unguarded(records: list[Record], limits: SegmentLimits, target: str) -> Outcome:
-    module, _, name = target.partition(":")
-    segment_records = getattr(importlib.import_module(module), name)
-    small = [r for r in records if len(r.text) <= limits.max_chars]
-    done, rejects = segment_records(small) if small else ([], [])
-    for rec in records:
-        if len(rec.text) > limits.max_chars:
-            detail = f"{len(rec.text)} characters > {limits.max_chars}"
-            rejects.append(_limit_reject(rec, "segment size limit", detail))
-    return done, rejects
-
-
 def guarded_segment_records(
     records: list[Record], limits: SegmentLimits | None = None, target: str = SEGMENTER
 ) -> Outcome:
@@ -195,10 +196,6 @@ def guarded_segment_records(
 
     `target` ("module:function", same signature as `segment_records`) is what the child runs.
     """
-    if multiprocessing.current_process().daemon:
-        # A daemonic process (a Dask worker, say) may not start children: segment here, with the
-        # size limit only; time and memory limits need the child process.
-        return _unguarded(records, limits or SegmentLimits(), target)
     key = (limits or SegmentLimits(), target, threading.get_ident())
     worker = _WORKERS.get(key)
     if worker is None:
@@ -214,3 +211,7 @@ def guarded_segment_records(
         done.extend(ok)
         rejects.extend(bad)
     return done, rejects
+
+
+if __name__ == "__main__":  # the child: python -m tasks.guard FD MEMORY_BYTES TARGET
+    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]), sys.argv[3])

@@ -82,6 +82,28 @@ def test_the_limits_hold_outside_the_main_thread():
     assert [r.source for r, _ in done] == ["ok"] and [r.reason for r in rejects] == ["segment time limit"]
 
 
+def _segment_in_daemon(queue) -> None:
+    done, rejects = guarded_segment_records(
+        [_page("bad", "HANG"), _page("ok")], SegmentLimits(seconds=2.0), HANGING
+    )
+    queue.put(([r.source for r, _ in done], [r.reason for r in rejects]))
+
+
+def test_the_limits_hold_in_a_daemonic_process():
+    """Dask runs tasks in daemonic processes, which multiprocessing forbids to have children."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_segment_in_daemon, args=(queue,), daemon=True)
+    proc.start()
+    try:
+        assert queue.get(timeout=120) == (["ok"], ["segment time limit"])
+    finally:
+        proc.join(10)
+        proc.kill()
+
+
 def test_real_segmenter_under_an_impossible_time_limit_and_a_size_limit():
     done, rejects = guarded_segment_records(
         [_page("slow"), _page("long", "word " * 10_000)], SegmentLimits(seconds=0.000001, max_chars=40_000)
