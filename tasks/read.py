@@ -192,6 +192,9 @@ def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str
         out.rejects.append(Reject(f.source, exc.stage, exc.reason, detail, out.digest))
     except OSError as exc:
         out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc), out.digest))
+    except Exception as exc:  # a reader or its library failing on odd bytes: this file, not the batch
+        detail = f"{type(exc).__name__}: {exc}"[:500]
+        out.rejects.append(Reject(f.source, "read", "reader error", detail, out.digest))
     return out
 
 

@@ -426,3 +426,67 @@ def test_batches_running_together_settle_their_shared_pages_as_duplicates(tmp_pa
     for rel, n in first.parts["articles"] + first.parts["comments"]:
         assert pq.read_table(wh / rel).num_rows == n  # the first batch's rows are untouched
     assert list(run.exact.values()) == ["a.txt"]  # the settled source never becomes a holder
+
+
+def test_record_level_rejects_leave_the_other_records_of_the_file(tmp_path):
+    rows = f'url,text\nhttps://a.example/1,"{PLAIN_ARTICLE}"\nhttps://a.example/2\nhttps://a.example/3,"{PLAIN_ARTICLE} Two."\n'
+    got = read_input(_file(tmp_path, "rows.csv", rows.encode()))
+    assert [r.source for r in got.records] == ["rows.csv#0", "rows.csv#2"]
+    assert [(r.source, r.reason) for r in got.rejects] == [("rows.csv#1", "malformed CSV row")]
+
+    lines = _jsonl([{"text": PLAIN_ARTICLE}, {"url": "https://a.example/x", "title": "No body"}])
+    got = read_input(_file(tmp_path, "feed.jsonl", lines))
+    assert [r.source for r in got.records] == ["feed.jsonl#0"]
+    assert [(r.source, r.stage, r.reason) for r in got.rejects] == [("feed.jsonl#1", "read", "no text field")]
+
+
+def test_corrupt_warc_and_named_pipe_are_rejects(tmp_path):
+    import os
+
+    no_uri = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nshort"
+    got = read_input(_file(tmp_path, "broken.warc", no_uri))
+    assert [(r.source, r.reason) for r in got.rejects] == [("broken.warc", "corrupt WARC")]
+    assert "AttributeError" in got.rejects[0].detail  # what warcio raised on the missing target URI
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    got = read_input(InputFile(str(fifo), "pipe.txt", 0, 0))  # opening it must not wait for a writer
+    assert [(r.source, r.reason) for r in got.rejects] == [("pipe.txt", "not a regular file")]
+
+
+def test_html_page_without_article_text_is_a_reject():
+    from tasks.dedup import DedupIndex
+    from tasks.pipeline import _Clock, process_records
+
+    page = "<html><head><script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    rec = Record("empty.html", page, "html", "hash-empty")
+    from collections import Counter
+
+    done = process_records([rec], "r1", None, BatchDedup(DedupIndex()), _Clock(Counter()))
+    assert done.articles == []
+    assert [(r.source, r.stage, r.reason) for r in done.rejects] == [
+        ("empty.html", "segment", "no extractable text")
+    ]
+
+
+def test_a_reader_that_fails_unexpectedly_rejects_its_file_only(tmp_path, monkeypatch):
+    """A reader's library may raise anything on odd bytes: that file is a reject, the batch goes on."""
+    import tasks.readers as readers
+    from tasks.readers import Format
+
+    def broken(inp):
+        yield from ()
+        raise RuntimeError("library bug")
+
+    formats = tuple(
+        Format(f.name, f.sniff, broken, f.multi_record) if f.name == "csv" else f for f in readers.FORMATS
+    )
+    monkeypatch.setattr(readers, "FORMATS", formats)
+    got = read_input(
+        _file(tmp_path, "rows.csv", f'url,text\nhttps://a.example/1,"{PLAIN_ARTICLE}"\n'.encode())
+    )
+    assert got.records == []
+    assert [(r.source, r.reason, r.detail) for r in got.rejects] == [
+        ("rows.csv", "reader error", "RuntimeError: library bug")
+    ]
+    assert read_input(_file(tmp_path, "page.txt", PLAIN_ARTICLE.encode())).records  # other formats unaffected

@@ -93,3 +93,5 @@ def read(inp: Input) -> Iterator[Item]:
         raise
     except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
         raise ReadError("read", "corrupt WARC", f"after {n} records: {exc}") from None
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:  # warcio on malformed headers
+        raise ReadError("read", "corrupt WARC", f"after {n} records: {type(exc).__name__}: {exc}") from None
