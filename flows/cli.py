@@ -334,7 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     def warehouse_opt(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--warehouse", default=DEFAULT_WAREHOUSE, help="warehouse folder (default: ./warehouse)"
+            "--warehouse",
+            default=DEFAULT_WAREHOUSE,
+            help="warehouse folder or s3://bucket/prefix (default: ./warehouse)",
         )
 
     run = sub.add_parser("run", help="load scrapes from files, folders or globs")
