@@ -45,7 +45,11 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 def _check_sources(sources: list[str]) -> None:
+    from tasks.storage import is_s3
+
     for arg in sources:
+        if is_s3(arg):  # listed by the run itself: a missing bucket or prefix is a failed run
+            continue
         if not (os.path.lexists(arg) or (set("*?[") & set(arg) and glob.glob(arg, recursive=True))):
             _fail(f"no such file or folder: {arg}")
 
@@ -54,6 +58,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     _check_sources(args.sources)
     from flows.ingest import ingest
     from flows.report import print_summary
+    from tasks.storage import is_s3
 
     try:
         summary = ingest(
@@ -70,6 +75,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
         _fail(f"run failed: {exc}", 1)
+    if is_s3(getattr(args, "warehouse_location", None)):
+        summary["warehouse"] = args.warehouse_location  # not its local mirror
     if args.json:
         print(json.dumps(summary, default=str))
     elif not args.quiet:
@@ -301,6 +308,10 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_sources(args.sources)
+    from tasks.storage import is_s3
+
+    if is_s3(args.warehouse):
+        _fail("serve needs a local --warehouse folder; an s3:// warehouse is for run and the other commands")
     from flows.ingest import ingest
 
     ingest.serve(
@@ -323,7 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     def warehouse_opt(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--warehouse", default=DEFAULT_WAREHOUSE, help="warehouse folder (default: ./warehouse)"
+            "--warehouse",
+            default=DEFAULT_WAREHOUSE,
+            help="warehouse folder or s3://bucket/prefix (default: ./warehouse)",
         )
 
     run = sub.add_parser("run", help="load scrapes from files, folders or globs")
@@ -356,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
-    run.set_defaults(func=cmd_run)
+    run.set_defaults(func=cmd_run, writes=True)
 
     reseg = sub.add_parser(
         "resegment", help="rebuild articles and comments from the loaded pages, without the sources"
@@ -365,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     reseg.add_argument("--batch-records", type=int, default=2000, help="pages per batch task (default 2000)")
     reseg.add_argument("--quiet", action="store_true", help="no summary")
     reseg.add_argument("--json", action="store_true", help="print the run summary as JSON")
-    reseg.set_defaults(func=cmd_resegment)
+    reseg.set_defaults(func=cmd_resegment, writes=True)
 
     sql = sub.add_parser("sql", help="run SQL on the warehouse (read-only)")
     sql.add_argument("query")
@@ -396,13 +409,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
     )
     rep.add_argument("--json", action="store_true", help="print the replay summary as JSON")
-    rep.set_defaults(func=cmd_replay)
+    rep.set_defaults(func=cmd_replay, writes=True)
 
     compact = sub.add_parser(
         "compact", help="merge many small Parquet files of each table into a few large ones"
     )
     warehouse_opt(compact)
-    compact.set_defaults(func=cmd_compact)
+    compact.set_defaults(func=cmd_compact, writes=True)
 
     serve = sub.add_parser("serve", help="run on a schedule, visible in the Prefect UI")
     serve.add_argument("sources", nargs="+", metavar="SOURCE")
@@ -413,11 +426,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run_command(args: argparse.Namespace) -> int:
+    """Run the command on its warehouse folder; an s3:// warehouse through its local mirror,
+    pulled before and, when the command writes and succeeds, pushed after."""
+    from tasks.load import WarehouseError
+    from tasks.mirror import local_warehouse
+
+    args.warehouse_location = getattr(args, "warehouse", None)
+    if args.warehouse_location is None or args.command == "serve":
+        return args.func(args)
+    try:
+        with local_warehouse(args.warehouse_location, writes=getattr(args, "writes", False)) as folder:
+            args.warehouse = folder
+            code = args.func(args)
+            if code:  # leaving by an exception: a failed command uploads nothing
+                sys.exit(code)
+    except (WarehouseError, OSError) as exc:
+        _fail(f"warehouse {args.warehouse_location}: {exc}", 1)
+    return code
+
+
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     _quiet_environment(args.verbose)
     try:
-        sys.exit(args.func(args))
+        sys.exit(_run_command(args))
     except KeyboardInterrupt:
         _fail("interrupted", 130)
 

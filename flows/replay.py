@@ -25,7 +25,7 @@ from prefect import flow, get_run_logger
 
 from flows.ingest import check_reconciliation, commit_task, data_docs_task, new_run_id, process_batch_task
 from flows.report import publish_artifacts
-from tasks import load
+from tasks import load, storage
 from tasks.data_docs import docs_index
 from tasks.discover import DEFAULT_BATCH_FILES, batches
 from tasks.models import InputFile
@@ -76,12 +76,20 @@ def _input_files(rejects: list[OpenReject]) -> tuple[list[InputFile], list[str]]
         if r.input_source in files:
             continue
         try:
-            st = Path(r.path).stat()
+            size, marker = _stat(r.path)
         except OSError:
             missing.add(r.input_source)
             continue
-        files[r.input_source] = InputFile(r.path, r.input_source, st.st_size, st.st_mtime_ns)
+        files[r.input_source] = InputFile(r.path, r.input_source, size, marker)
     return list(files.values()), sorted(missing)
+
+
+def _stat(path: str) -> tuple[int, int]:
+    """(size, modification time) of a file, or (size, change marker) of an object in S3."""
+    if storage.is_s3(path):
+        return storage.object_stat(path)
+    st = Path(path).stat()
+    return st.st_size, st.st_mtime_ns
 
 
 def _drop_repeated_rejects(

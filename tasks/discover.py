@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tasks import storage
 from tasks.models import InputFile, Reject
 
 DEFAULT_BATCH_FILES = 2000
@@ -77,6 +78,9 @@ def discover(sources: list[str]) -> Discovery:
     """Expand files, folders (recursively) and globs; `source` is the path under its SOURCE."""
     found = Discovery()
     for arg in sources:
+        if storage.is_s3(arg):
+            _discover_s3(arg, found)
+            continue
         path = Path(arg)
         if path.is_dir():
             _walk(path, found)
@@ -107,6 +111,45 @@ def discover(sources: list[str]) -> Discovery:
             unique.append(f)
     found.files = unique
     return found
+
+
+def _discover_s3(arg: str, found: Discovery) -> None:
+    """Objects under an s3:// prefix (recursively), one object, or a glob's matches; hidden names
+    skipped as in folders. `path` is the object's URL, `mtime_ns` its change marker (ETag)."""
+    location = storage.parse_s3(arg)
+    fs = storage.filesystem()
+    try:
+        fs.invalidate_cache()
+        if _GLOB_CHARS & set(location.prefix):
+            fixed = location.prefix.split("/")
+            base = storage.S3Location(location.bucket, "/".join(fixed[: _first_glob_part(fixed)]))
+            objects = fs.glob(location.path, detail=True)
+        elif location.prefix and fs.isfile(location.path):
+            base = storage.S3Location(location.bucket, location.prefix.rpartition("/")[0])
+            objects = {location.path: fs.info(location.path)}
+        else:
+            base = location
+            objects = fs.find(location.path, detail=True)
+    except Exception as exc:  # no such bucket, no credentials, endpoint down: a usage error
+        raise SourceError(f"cannot list {arg}: {exc}") from None
+    files = [
+        (key, info)
+        for key, info in sorted(objects.items())
+        if info.get("type", "file") == "file" and not key.endswith("/")
+    ]
+    if not files:
+        raise SourceError(f"no objects under {arg}")
+    for key, info in files:
+        rel = base.relative(key)
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue
+        found.files.append(
+            InputFile(f"{storage.S3_SCHEME}{key}", rel, int(info["size"]), storage.change_marker(info))
+        )
+
+
+def _first_glob_part(parts: list[str]) -> int:
+    return next(i for i, part in enumerate(parts) if _GLOB_CHARS & set(part))
 
 
 def plan(

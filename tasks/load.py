@@ -258,26 +258,46 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _all_view_sql(warehouse: Path, table: str, paths: list[str]) -> str:
+def _all_view_sql(base: str, table: str, paths: list[str]) -> str:
+    """The `*_all` view of a table over its part files, named under `base` (a folder or a URL)."""
     view = RAW_VIEWS.get(table, f"{table}_all")
     if not paths:
         cols = ", ".join(f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in SCHEMAS[table])
         return f"CREATE OR REPLACE VIEW {view} AS SELECT {cols} WHERE false"
-    files = ", ".join(_quote(str((warehouse / p).resolve())) for p in paths)
+    files = ", ".join(_quote(f"{base}/{p}") for p in paths)
     return (
         f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet([{files}], union_by_name = true, "
         "hive_partitioning = false)"  # `run=...` folders are not a column of the tables
     )
 
 
-def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
+def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path, base: str | None = None) -> None:
+    """Every view, over the catalog's files under `base` (default: the warehouse folder itself)."""
+    base = base if base is not None else str(warehouse.resolve())
     rows = con.execute(f"SELECT table_name, path FROM {CATALOG} ORDER BY committed_at, path").fetchall()
     by_table: dict[str, list[str]] = {t: [] for t in TABLES}
     for table, path in rows:
         by_table.setdefault(table, []).append(path)
     for table in TABLES:
-        con.execute(_all_view_sql(warehouse, table, by_table[table]))
+        con.execute(_all_view_sql(base, table, by_table[table]))
     con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
+
+
+def rebase_views(db: Path, base: str, filesystem=None) -> None:
+    """Point the views of the database file `db` at the part files under `base`: another folder
+    (a mirror) or an s3:// URL. DuckDB reads each file's schema to define a view, so an s3://
+    base needs `filesystem` (an fsspec filesystem for the scheme): no DuckDB extension is used."""
+    con = duckdb.connect(
+        str(db), config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    )
+    try:
+        if filesystem is not None:
+            con.register_filesystem(filesystem)
+        con.execute("BEGIN TRANSACTION")
+        _rebuild_views(con, db.parent, base.rstrip("/"))
+        con.execute("COMMIT")
+    finally:
+        con.close()
 
 
 def commit(

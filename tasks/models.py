@@ -12,10 +12,10 @@ STAGES = ("read", "decode", "segment", "validate", "load")
 class InputFile:
     """One file found under a SOURCE argument."""
 
-    path: str  # absolute path on disk
+    path: str  # absolute path on disk, or the s3:// URL of an object
     source: str  # path relative to the SOURCE it was found under
     size: int
-    mtime_ns: int
+    mtime_ns: int  # modification time; for an object, a marker derived from its ETag
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from tasks import storage
 from tasks.models import InputFile, Record, Reject
 from tasks.readers import choose
 from tasks.readers.base import (
@@ -121,9 +122,13 @@ def _open_regular(path: str) -> BinaryIO:
         raise
 
 
-def _file_digest(path: str) -> str:
-    with _open_regular(path) as fh:
-        return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+def _open_input(path: str) -> BinaryIO:
+    """A local file (regular files only) or an object in S3 fetched once into a seekable copy."""
+    return storage.open_object(path) if storage.is_s3(path) else _open_regular(path)
+
+
+def _digest(fh: BinaryIO) -> str:
+    return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
 
 
 def _read_stream(out: FileRead, fh: BinaryIO, source: str, size: int, max_bytes: int) -> None:
@@ -173,28 +178,36 @@ def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str
     """Read one file; when its bytes hash to `known_hash` it is reported unchanged, unparsed."""
     out = FileRead()
     try:
-        out.digest = _file_digest(f.path)
+        fh = _open_input(f.path)
     except ReadError as exc:
         out.rejects.append(Reject(f.source, exc.stage, exc.reason, exc.detail))
         return out
     except OSError as exc:
         out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc)))
         return out
-    if known_hash is not None and out.digest == known_hash:
-        out.unchanged = True
-        return out
-    try:
-        with _open_regular(f.path) as fh:
+    with fh:
+        try:
+            out.digest = _digest(fh)
+        except OSError as exc:
+            out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc)))
+            return out
+        if known_hash is not None and out.digest == known_hash:
+            out.unchanged = True
+            return out
+        try:
+            fh.seek(0)
             _read_stream(out, fh, f.source, f.size, max_bytes)
-    except ReadError as exc:
-        done = len(out.records)
-        detail = exc.detail + (f" (after {done} records, which were kept)" if done else "")
-        out.rejects.append(Reject(f.source, exc.stage, exc.reason, detail, out.digest))
-    except OSError as exc:
-        out.rejects.append(Reject(f.source, "read", "unreadable file", exc.strerror or str(exc), out.digest))
-    except Exception as exc:  # a reader or its library failing on odd bytes: this file, not the batch
-        detail = f"{type(exc).__name__}: {exc}"[:500]
-        out.rejects.append(Reject(f.source, "read", "reader error", detail, out.digest))
+        except ReadError as exc:
+            done = len(out.records)
+            detail = exc.detail + (f" (after {done} records, which were kept)" if done else "")
+            out.rejects.append(Reject(f.source, exc.stage, exc.reason, detail, out.digest))
+        except OSError as exc:
+            out.rejects.append(
+                Reject(f.source, "read", "unreadable file", exc.strerror or str(exc), out.digest)
+            )
+        except Exception as exc:  # a reader or its library failing on odd bytes: this file, not the batch
+            detail = f"{type(exc).__name__}: {exc}"[:500]
+            out.rejects.append(Reject(f.source, "read", "reader error", detail, out.digest))
     return out
 
 

@@ -1,4 +1,4 @@
-"""Real services on loopback for tests: a Prefect server, a Dask scheduler with workers.
+"""Real services on loopback for tests: a Prefect server, a Dask scheduler with workers, an S3 server.
 
 Each starts as its own process group on a free port and is stopped by PID when the test ends.
 """
@@ -138,3 +138,29 @@ def dask_cluster(workdir: Path, workers: int = 2):
     finally:
         for proc in reversed(procs):
             _stop(proc)
+
+
+@contextmanager
+def moto_server(workdir: Path):
+    """moto's S3-compatible server (`python -m moto.server`) on a free loopback port; yields its URL."""
+    port = free_port()
+    workdir.mkdir(parents=True, exist_ok=True)
+    log = workdir / "moto.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+            cwd=workdir,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        _wait(
+            lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close() or True,
+            "moto server",
+            proc,
+            log,
+        )
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(proc)
