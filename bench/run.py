@@ -281,7 +281,7 @@ def table(results: list[dict]) -> str:
         ("  peak PSS MB (tree)", lambda r: f"{r['scrapeline']['peak_pss_mb']:.0f}"),
         ("  CPU s (tree)", lambda r: f"{r['scrapeline']['cpu_s']:.0f}"),
     ]
-    for stage in ("read", "clean", "segment", "shape", "validate", "load"):
+    for stage in ("read", "clean", "segment", "validate", "load"):  # segment: extract + segment + shape
         rows.append(
             (
                 f"  {stage} s (sum over workers)",

@@ -350,7 +350,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
     )
     run.add_argument(
-        "--workers", type=int, default=None, help="parallel batch processes (default: one per core)"
+        "--workers",
+        type=int,
+        default=None,
+        help="batches at a time, each with its own segmenter process (default: one per core)",
     )
     run.add_argument(
         "--dask-address", metavar="tcp://HOST:PORT", help="run the batch tasks on this Dask cluster"

@@ -9,14 +9,13 @@ import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
@@ -25,7 +24,6 @@ from tasks.data_docs import build_data_docs, docs_index
 from tasks.dedup import DedupIndex, index_from_keys
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
 from tasks.guard import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, SegmentLimits
-from tasks.lifeline import exit_with_parent
 from tasks.models import InputFile, Reject
 from tasks.pipeline import (
     RECORD_OUTCOMES,
@@ -84,35 +82,18 @@ def batch_size(files: int, max_files: int, workers: int | None) -> int:
 
 
 def task_runner(workers: int | None, dask_address: str | None, batches: int) -> TaskRunner:
-    """Processes on this machine (segmentation is CPU-bound Python: threads would not help),
-    a Dask cluster when given its address, or the flow's own process for a single batch."""
+    """Batch tasks in threads of the flow's process, or on a Dask cluster when given its address.
+
+    Threads suffice on one machine because a batch's CPU-bound work (extraction, segmentation,
+    language, SimHash) runs in its own segmenter child process (tasks.guard): N batches keep N
+    cores busy, while Prefect, pandas and Great Expectations are loaded once, in this process,
+    instead of once per worker process (~400 MB each).
+    """
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
-    workers = min(workers or os.cpu_count() or 1, batches)
-    if workers > 1:
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=exit_with_parent)
-    return ThreadPoolTaskRunner(max_workers=1)
-
-
-@contextmanager
-def shared_local_api() -> Iterator[None]:
-    """Point worker processes at this process's temporary Prefect API. Without it, each spawned
-    worker starts a temporary API server of its own: ~30 s and ~220 MB per worker, for nothing."""
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
-
-    if get_current_settings().api.url:
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    if not server.running:
-        yield
-        return
-    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-        yield
+    return ThreadPoolTaskRunner(max_workers=max(1, min(workers or os.cpu_count() or 1, batches)))
 
 
 def run_batches(
@@ -130,9 +111,7 @@ def run_batches(
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
     runner = task_runner(workers, dask_address, len(work))
-    # only local worker processes share the API: threads already do, Dask workers may be elsewhere
-    api = shared_local_api() if isinstance(runner, ProcessPoolTaskRunner) else nullcontext()
-    with api, runner:
+    with runner:
         limit = 2 * max(1, workers or os.cpu_count() or 1)
         in_flight: deque = deque()
         for i, batch in enumerate(work):

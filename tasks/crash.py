@@ -31,6 +31,6 @@ STEPS = (
 def crash_point(name: str) -> None:
     """Die here, like kill -9, when SCRAPELINE_CRASH_AT names this step (test hook, off by default)."""
     if os.environ.get(CRASH_ENV) == name:
-        if multiprocessing.parent_process() is not None:  # a batch worker: the whole run dies
+        if multiprocessing.parent_process() is not None:  # a worker process (Dask): the whole run dies
             os.kill(os.getppid(), signal.SIGKILL)
         os._exit(CRASH_EXIT_CODE)

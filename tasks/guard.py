@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from tasks.lifeline import exit_with_parent
-from tasks.models import Record, Reject, Segmentation
+from tasks.models import Record, Reject
 
 DEFAULT_SECONDS = 5.0
 DEFAULT_MAX_CHARS = 2_000_000
@@ -45,7 +45,7 @@ class SegmentLimits:
     memory_mb: int = DEFAULT_MEMORY_MB  # extra address space the child may take for one page
 
 
-Outcome = tuple[list[tuple[Record, Segmentation]], list[Reject]]
+Outcome = tuple[list, list[Reject]]  # the target's results for the pages it did, and rejects
 
 
 def _vm_bytes() -> int:
@@ -75,11 +75,11 @@ def _serve(conn: Connection, memory_bytes: int, target: str) -> None:
     conn.send("ready")
     while True:
         try:
-            rec, boilerplate = conn.recv()
+            rec, boilerplate, options = conn.recv()
         except EOFError:
             return
         try:
-            done, rejects = segment_records([rec], boilerplate=boilerplate)
+            done, rejects = segment_records([rec], boilerplate=boilerplate, **options)
             out_of_memory = any(r.detail.startswith("MemoryError") for r in rejects)
         except MemoryError:
             out_of_memory = True
@@ -134,7 +134,9 @@ class SegmentWorker:
             self._conn.close()
         self._proc = self._conn = None
 
-    def segment(self, rec: Record, boilerplate: dict[str, frozenset[str]] | None = None) -> Outcome:
+    def segment(
+        self, rec: Record, boilerplate: dict[str, frozenset[str]] | None = None, options: dict | None = None
+    ) -> Outcome:
         """Segment one page within the limits; a page over a limit is one reject."""
         if len(rec.text) > self.limits.max_chars:
             return [], [
@@ -145,7 +147,7 @@ class SegmentWorker:
         conn = self._conn or self._start()
         t0 = time.monotonic()
         try:
-            conn.send((rec, boilerplate or {}))
+            conn.send((rec, boilerplate or {}, options or {}))
             if not conn.poll(self.limits.seconds):
                 self.stop()
                 return [], [
@@ -190,11 +192,12 @@ atexit.register(_stop_all)
 
 
 def guarded_segment_records(
-    records: list[Record], limits: SegmentLimits | None = None, target: str = SEGMENTER
+    records: list[Record], limits: SegmentLimits | None = None, target: str = SEGMENTER, **options
 ) -> Outcome:
     """`segment_records` with per-page time, size and memory limits; one child per thread, reused.
 
-    `target` ("module:function", same signature as `segment_records`) is what the child runs.
+    `target` ("module:function", called like `segment_records` plus `options` as keywords) is
+    what the child runs; its (done, rejects) for each page are returned as they are.
     """
     key = (limits or SegmentLimits(), target, threading.get_ident())
     worker = _WORKERS.get(key)
@@ -203,11 +206,11 @@ def guarded_segment_records(
     from tasks.segment import batch_boilerplate, site_of
 
     learned = batch_boilerplate(records)
-    done: list[tuple[Record, Segmentation]] = []
+    done: list = []
     rejects: list[Reject] = []
     for rec in records:
         site = site_of(rec)
-        ok, bad = worker.segment(rec, {site: learned[site]} if site in learned else {})
+        ok, bad = worker.segment(rec, {site: learned[site]} if site in learned else {}, options)
         done.extend(ok)
         rejects.extend(bad)
     return done, rejects

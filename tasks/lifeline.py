@@ -1,6 +1,6 @@
 """Child processes that end with their parent.
 
-A run killed with `kill -9` cannot stop its batch workers or their segmenter children; left
+A run killed with `kill -9` cannot stop its segmenter children (or a Dask worker's); left
 alone they would live on as orphans, holding the run's pipes and memory. A daemon thread in each
 child notices that its parent is gone (it is re-parented) and ends the child at once.
 """

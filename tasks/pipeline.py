@@ -21,15 +21,15 @@ from pathlib import Path
 
 from tasks.clean import clean_text
 from tasks.crash import crash_point
-from tasks.dedup import BatchDedup, DedupIndex, exact_key, simhash, text_hash
+from tasks.dedup import BatchDedup, DedupIndex, exact_key, text_hash
 from tasks.guard import SegmentLimits, guarded_segment_records
 from tasks.load import rewrite_part, utcnow, write_part
-from tasks.models import InputFile, Record, Reject, Segmentation
+from tasks.models import InputFile, Record, Reject
 from tasks.read import DEFAULT_MAX_BYTES, read_input
-from tasks.readers.html import extract_page
-from tasks.rows import article_id, to_rows
+from tasks.rows import article_id
 from tasks.validate import ExpectationOutcome, quarantine_failing_rows
 
+SHAPER = "tasks.rows:shape_pages"  # what the guarded child runs on each page
 RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
 
 
@@ -120,44 +120,6 @@ def page_row(rec: Record, digest: str, duplicate_of: str | None, run_id: str, at
     }
 
 
-def _extract_html(records: list[Record], rejects: list[Reject]) -> list[Record]:
-    """Pre-extract HTML records (article by trafilatura, comments from the markup)."""
-    kept = []
-    for rec in records:
-        if rec.format == "html" and rec.extracted is None:
-            try:
-                rec.extracted = extract_page(rec)
-            except Exception as exc:  # a bug on one page must not stop the batch
-                rejects.append(
-                    Reject(
-                        rec.source,
-                        "segment",
-                        "extractor error",
-                        f"{type(exc).__name__}: {exc}",
-                        rec.content_hash,
-                    )
-                )
-                continue
-            if rec.extracted is None:
-                detail = "no article text in the page's markup"
-                rejects.append(Reject(rec.source, "segment", "no extractable text", detail, rec.content_hash))
-                continue
-        kept.append(rec)
-    return kept
-
-
-def _apply_metadata(rec: Record, seg: Segmentation) -> None:
-    """Fields the input states outright (a CSV `authors` column, say) win over guesses from text."""
-    if rec.extracted is not None:
-        return
-    if rec.byline:
-        seg.byline, seg.trace["byline"] = rec.byline, "metadata"
-    if rec.published_at and seg.published_at is None:
-        seg.published_at = rec.published_at
-    if rec.title and not seg.title:
-        seg.title, seg.trace["title"] = rec.title, "metadata"
-
-
 @dataclass(slots=True)
 class Processed:
     articles: list[dict] = field(default_factory=list)
@@ -179,22 +141,13 @@ def process_records(
     """Cleaned, de-duplicated records -> validated article and comment rows (and rejects)."""
     out = Processed()
     arrived = len(records)
-    records = _extract_html(records, out.rejects)
-    clock.lap("extract")
-
-    segmented, bad = guarded_segment_records(records, limits)  # a slow or huge page is a reject
+    # extraction, segmentation and shaping run in a guarded child: a slow or huge page is a reject
+    shaped, bad = guarded_segment_records(records, limits, target=SHAPER, run_id=run_id, ingested_at=now)
     out.rejects.extend(bad)
-    out.counts["records_rejected"] += arrived - len(segmented)
+    out.counts["records_rejected"] += arrived - len(shaped)
     clock.lap("segment")
-
-    articles, comments_by_article = [], []
-    for rec, seg in segmented:
-        _apply_metadata(rec, seg)
-        article, comments = to_rows(rec, seg, run_id, now)
-        article["body_simhash"] = simhash(article["body"])
-        articles.append(article)
-        comments_by_article.append(comments)
-    clock.lap("shape")
+    articles = [article for article, _ in shaped]
+    comments_by_article = [comments for _, comments in shaped]
 
     checked = quarantine_failing_rows(articles, comments_by_article)
     out.rejects.extend(checked.rejects)

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit
 
-from tasks.models import Record, Segmentation
+from tasks.models import Record, Reject, Segmentation
 
 # fastText's language model reads 1000 characters in ~0.2 ms; more rarely changes its guess
 LANGUAGE_SAMPLE_CHARS = 1000
@@ -98,3 +98,66 @@ def to_rows(rec: Record, seg: Segmentation, run_id: str, ingested_at: datetime) 
         for c in seg.comments
     ]
     return article, comments
+
+
+def extract_html(records: list[Record], rejects: list[Reject]) -> list[Record]:
+    """Pre-extract HTML records (article by trafilatura, comments from the markup)."""
+    kept = []
+    for rec in records:
+        if rec.format == "html" and rec.extracted is None:
+            from tasks.readers.html import extract_page  # trafilatura: only where HTML comes
+
+            try:
+                rec.extracted = extract_page(rec)
+            except Exception as exc:  # a bug on one page must not stop the batch
+                detail = f"{type(exc).__name__}: {exc}"
+                rejects.append(Reject(rec.source, "segment", "extractor error", detail, rec.content_hash))
+                continue
+            if rec.extracted is None:
+                detail = "no article text in the page's markup"
+                rejects.append(Reject(rec.source, "segment", "no extractable text", detail, rec.content_hash))
+                continue
+        kept.append(rec)
+    return kept
+
+
+def apply_metadata(rec: Record, seg: Segmentation) -> None:
+    """Fields the input states outright (a CSV `authors` column, say) win over guesses from text."""
+    if rec.extracted is not None:
+        return
+    if rec.byline:
+        seg.byline, seg.trace["byline"] = rec.byline, "metadata"
+    if rec.published_at and seg.published_at is None:
+        seg.published_at = rec.published_at
+    if rec.title and not seg.title:
+        seg.title, seg.trace["title"] = rec.title, "metadata"
+
+
+Shaped = tuple[dict, list[dict]]  # an article row and its comment rows
+
+
+def shape_pages(
+    records: list[Record],
+    boilerplate: dict[str, frozenset[str]] | None = None,
+    run_id: str = "",
+    ingested_at: datetime | None = None,
+) -> tuple[list[Shaped], list[Reject]]:
+    """Cleaned pages -> article and comment rows: extraction, segmentation, language and SimHash.
+
+    All of a page's CPU-bound work in one call, so that it runs in the segmenter's guarded child
+    process (tasks.guard) with the page's time and memory limits, in parallel with other pages.
+    """
+    from tasks.dedup import simhash
+    from tasks.segment import segment_records
+
+    rejects: list[Reject] = []
+    records = extract_html(records, rejects)
+    done, bad = segment_records(records, boilerplate=boilerplate) if records else ([], [])
+    rejects.extend(bad)
+    shaped: list[Shaped] = []
+    for rec, seg in done:
+        apply_metadata(rec, seg)
+        article, comments = to_rows(rec, seg, run_id, ingested_at)
+        article["body_simhash"] = simhash(article["body"])
+        shaped.append((article, comments))
+    return shaped, rejects

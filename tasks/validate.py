@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -194,14 +195,20 @@ def suite_parameters() -> dict[str, Any]:
     return {"latest_plausible_time": utcnow() + WIDEST_UTC_OFFSET}
 
 
+# Great Expectations is not thread-safe (its suite-parameter parser, pyparsing, races) and
+# holds the GIL anyway: batches running in threads validate one at a time.
+_GX_LOCK = threading.Lock()
+
+
 def _validate(suite: str, frame) -> Verdict:
-    batch_definitions, suites = _validator()
-    batch = batch_definitions[suite].get_batch(batch_parameters={"dataframe": frame})
-    result = batch.validate(
-        suites[suite],
-        result_format={"result_format": "COMPLETE", "include_unexpected_rows": False},
-        expectation_parameters=suite_parameters(),
-    )
+    with _GX_LOCK:
+        batch_definitions, suites = _validator()
+        batch = batch_definitions[suite].get_batch(batch_parameters={"dataframe": frame})
+        result = batch.validate(
+            suites[suite],
+            result_format={"result_format": "COMPLETE", "include_unexpected_rows": False},
+            expectation_parameters=suite_parameters(),
+        )
     failures: dict[int, list[tuple[str, Any]]] = {}
     outcomes = []
     columns = {}

@@ -142,7 +142,8 @@ def test_dask_cluster_gives_the_same_tables_as_a_local_run(tmp_path):
     shutil.rmtree(tmp_path / "dask", ignore_errors=True)
 
 
-def test_two_local_processes_give_the_same_tables_as_one(tmp_path):
+def test_two_workers_give_the_same_tables_as_one(tmp_path):
+    """Two batches at a time (two segmenter processes) load exactly what one at a time loads."""
     src = _corpus(tmp_path, 8)
     one = _scrapeline(
         "run",
