@@ -19,6 +19,7 @@ _MD_ESCAPED_IMAGE_LINK = (
 )
 _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")  # from a link's ']'
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(
@@ -84,19 +85,60 @@ class Line:
         return self.plain.casefold()
 
 
+def strip_links(text: str) -> str:
+    """`_MD_LINK.sub(r"\\1", text)` in linear time: each link keeps its text.
+
+    The regex tries every '[' and scans each to the next ']': quadratic on a line of thousands of
+    '['. A link's text cannot hold ']', so every '[' before the same ']' leads to the same attempt
+    at that ']': it is made once, for the leftmost of them, as the regex would find it.
+    """
+    out: list[str] = []
+    done = pos = 0
+    while (opening := text.find("[", pos)) >= 0:
+        closing = text.find("]", opening)
+        if closing < 0:
+            break
+        tail = _MD_LINK_TAIL.match(text, closing)
+        if tail is None:
+            pos = closing + 1  # no link from any '[' up to this ']'
+            continue
+        out.append(text[done:opening])
+        out.append(text[opening + 1 : closing])
+        done = pos = tail.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _emphasis_text(m: re.Match[str]) -> str:
+    return m.group(2) or m.group(3) or m.group(4) or ""
+
+
 def strip_markdown(text: str) -> str:
-    """Markdown decoration off one line: links keep their text, images go, emphasis goes."""
-    text = _MD_ATTRIBUTES.sub("", text)
-    text = _MD_ESCAPED_IMAGE_LINK.sub("", text)
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_REF_LINK.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_PREFIX.sub("", text)
+    """Markdown decoration off one line: links keep their text, images go, emphasis goes.
+
+    Each pattern runs only when the line holds the characters it needs (most lines hold none)."""
+    if "{:" in text:
+        text = _MD_ATTRIBUTES.sub("", text)
+    if "[!\\[" in text:
+        text = _MD_ESCAPED_IMAGE_LINK.sub("", text)
+    if "![" in text:
+        text = _MD_IMAGE.sub("", text)
+    if "](" in text:
+        text = strip_links(text)
+    if "][" in text:
+        text = _MD_REF_LINK.sub(r"\1", text)
+    if "<http" in text:
+        text = _MD_AUTOLINK.sub(r"\1", text)
+    if "#" in text or ">" in text:
+        text = _MD_PREFIX.sub("", text)
     text = _MD_LIST.sub("", text)
     for _ in range(2):
-        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
-    return _MD_ESCAPE.sub(r"\1", text)
+        if "*" not in text and "_" not in text:
+            break
+        text = _MD_EMPHASIS.sub(_emphasis_text, text)
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _without_references(raw_lines: list[str]) -> list[str]:
@@ -187,12 +229,16 @@ def is_byline(text: str) -> bool:
 
 
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
+_MENU_SEPARATOR = re.compile(r"[|·•]|\s\s")  # what every match of _MENU_SPLIT holds
 
 
 def is_menu_row(loose: str) -> bool:
     """A navigation row: three or more short items side by side ('News | Sport | Culture',
     'Reviews  Features  Festivals'), none of them a sentence."""
-    items = [i for i in _MENU_SPLIT.split(loose.strip()) if i]
+    loose = loose.strip()
+    if _MENU_SEPARATOR.search(loose) is None:  # one item: no row (the search is cheaper than the split)
+        return False
+    items = [i for i in _MENU_SPLIT.split(loose) if i]
     return len(items) >= 3 and all(len(i.split()) <= 3 and not _NAME_BAD_END.search(i) for i in items)
 
 
