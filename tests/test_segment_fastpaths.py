@@ -7,7 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tasks.segment.alternatives import LineUnion, first_chars
 from tasks.segment.lines import is_menu_row, strip_links
+from tasks.segment.rules import load_rules
 
 # The link pattern as one regex substitution: the reference the linear stripper must equal.
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -17,7 +19,7 @@ markdownish = st.text(alphabet=st.sampled_from('[]()"! ab\\\t·|•\u00a0'), max
 
 
 @given(markdownish)
-@settings(max_examples=2000)
+@settings(max_examples=1000)
 def test_strip_links_equals_the_regex_substitution(text: str) -> None:
     assert strip_links(text) == _LINK.sub(r"\1", text)
 
@@ -35,3 +37,49 @@ def test_menu_row_precheck_agrees_with_the_split(text: str) -> None:
     items = [i for i in _MENU_SPLIT.split(text.strip()) if i]
     expected = len(items) >= 3 and all(len(i.split()) <= 3 and not re.search(r"[.!?…:;,]$", i) for i in items)
     assert is_menu_row(text) == expected
+
+
+def _unions() -> list[LineUnion]:
+    rules = load_rules()
+    found = [v for v in vars(rules).values() if isinstance(v, LineUnion)]
+    for system in (*rules.systems, rules.generic):
+        found += [v for v in vars(system).values() if isinstance(v, LineUnion)]
+    return found
+
+
+_ALTERNATIVES = [(u, i) for u in _unions() for i in range(len(u.alternatives))]
+
+
+def _same(union: LineUnion, text: str) -> None:
+    fast, whole = union.fullmatch(text), union.whole.fullmatch(text)
+    assert (fast is None) == (whole is None)
+    if fast is not None and whole is not None:
+        assert fast.groupdict() == whole.groupdict()
+
+
+@given(st.data())
+@settings(max_examples=400, deadline=None)
+def test_line_union_matches_every_line_an_alternative_matches(data: st.DataObject) -> None:
+    """A line drawn to match one rule alternative is matched by the split union as by the whole."""
+    union, i = data.draw(st.sampled_from(_ALTERNATIVES))
+    text = data.draw(st.from_regex(re.compile(union.alternatives[i], union.flags), fullmatch=True))
+    _same(union, text)
+    if text:
+        assert union.fullmatch(text) is not None
+
+
+@given(
+    st.sampled_from(_unions()), st.text(alphabet=st.sampled_from("aKkſSsİi1 .:→»•|é\u212a\t"), max_size=12)
+)
+@settings(max_examples=400, deadline=None)
+def test_line_union_agrees_with_the_whole_union_on_any_line(union: LineUnion, text: str) -> None:
+    _same(union, text)
+
+
+def test_first_chars_of_patterns() -> None:
+    first = first_chars(r"(?:on\s+)?\d+ (comments?|replies)", re.IGNORECASE)
+    assert first is not None
+    assert all(first.fullmatch(c) for c in "oO7")
+    assert not any(first.fullmatch(c) for c in "xc ")
+    assert first_chars(r".{1,120} →", re.IGNORECASE) is None
+    assert first_chars(r"(?<!\w)tip jar", re.IGNORECASE).fullmatch("T") is not None

@@ -35,7 +35,6 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '====='
 _MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
-_WS = re.compile(r"\s+")
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 # Text-browser dumps (lynx, w3m -o display_link_number): '[12]' before each link's text, and a
 # 'References' list of the links' addresses at the end of the page.
@@ -183,7 +182,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             m = _MD_HEADING.match(raw)
             heading = len(m.group(1)) if m else 0
             loose = strip_markdown(stripped).replace("\t", "  ").strip()
-            plain = _WS.sub(" ", loose)
+            plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
             if not plain:  # an image or an empty link alone on its line
                 gap += 1
                 continue
@@ -193,7 +192,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
             if dump:
                 loose = _MD_LIST.sub("", _LINK_REF.sub(" ", loose)).strip() or loose
-            plain = _WS.sub(" ", loose)
+            plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
         lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         indent = len(lead.replace("\t", "    "))
         link_only = (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)

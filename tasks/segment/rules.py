@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from tasks.segment.alternatives import LineUnion
 from tasks.segment.dates import DATE_PATTERN, is_date
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -20,18 +21,18 @@ def _expand(pattern: str) -> str:
     return pattern.replace("{DATE}", f"(?:{DATE_PATTERN})")
 
 
-def _union(patterns: list[str]) -> re.Pattern[str] | None:
+def _union(patterns: list[str]) -> LineUnion | None:
     """One case-insensitive full-line regex for a list of alternatives (None when empty)."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns), re.IGNORECASE)
+    return LineUnion([_expand(p) for p in patterns], re.IGNORECASE)
 
 
 def _each(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(_expand(p), re.IGNORECASE) for p in patterns)
 
 
-def _full(pattern: re.Pattern[str] | None, line: str) -> bool:
+def _full(pattern: LineUnion | None, line: str) -> bool:
     return pattern is not None and pattern.fullmatch(line) is not None
 
 
@@ -40,13 +41,13 @@ class CommentSystem:
     """One comment system's markers: see the header of rules.toml."""
 
     name: str
-    start: re.Pattern[str] | None
-    header_chrome: re.Pattern[str] | None
-    end: re.Pattern[str] | None
+    start: LineUnion | None
+    header_chrome: LineUnion | None
+    end: LineUnion | None
     comment_headers: tuple[re.Pattern[str], ...]
     comment_footers: tuple[re.Pattern[str], ...]
-    comment_chrome: re.Pattern[str] | None
-    comment_trailer: re.Pattern[str] | None = None
+    comment_chrome: LineUnion | None
+    comment_trailer: LineUnion | None = None
 
     def opens_section(self, line: str) -> bool:
         return _full(self.start, line)
@@ -70,8 +71,8 @@ class ForumRules:
     """A forum thread's markers (the `forum` system entry): see tasks/segment/forum.py."""
 
     post_headers: tuple[re.Pattern[str], ...]
-    profile: re.Pattern[str] | None
-    post_end: re.Pattern[str] | None
+    profile: LineUnion | None
+    post_end: LineUnion | None
     quotes: tuple[re.Pattern[str], ...]
     subjects: tuple[re.Pattern[str], ...]
 
@@ -92,22 +93,29 @@ class ForumRules:
 class Rules:
     systems: tuple[CommentSystem, ...]
     generic: CommentSystem  # [any_system]: markers shared by every system
-    chrome: re.Pattern[str]
-    article_end: re.Pattern[str]
-    byline_forms: re.Pattern[str] | None
-    dateline_forms: re.Pattern[str] | None
-    not_names: re.Pattern[str]
-    placeholders: re.Pattern[str]
-    badges: re.Pattern[str]
-    any_comment_chrome: re.Pattern[str]
-    any_end: re.Pattern[str]
+    chrome: LineUnion
+    article_end: LineUnion
+    byline_forms: LineUnion | None
+    dateline_forms: LineUnion | None
+    not_names: LineUnion
+    placeholders: LineUnion
+    badges: LineUnion
+    any_comment_chrome: LineUnion
+    any_end: LineUnion
     reply_to: tuple[re.Pattern[str], ...]
     button_row: re.Pattern[str]  # a row of buttons, counts, arrows and dates between separators
     button_word: re.Pattern[str]  # one button word somewhere in a line
     header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
-    any_header_chrome: re.Pattern[str]
-    author_label: re.Pattern[str] | None = None  # 'Written by', 'Author': the next line is the author's name
+    any_header_chrome: LineUnion
+    author_label: LineUnion | None = None  # 'Written by', 'Author': the next line is the author's name
     forum: ForumRules | None = None  # the `forum` entry's extra keys, when the table has one
+    any_start: LineUnion | None = None  # every system's section markers: most lines open none
+
+    def opening_system(self, line: str) -> CommentSystem | None:
+        """The first system (the generic one last) whose section marker this line is."""
+        if self.any_start is None or self.any_start.fullmatch(line) is None:
+            return None
+        return next((s for s in (*self.systems, self.generic) if s.opens_section(line)), None)
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
@@ -231,4 +239,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
         ),
         forum=_forum(table),
+        any_start=_union([p for s in [*table["system"], generic] for p in s.get("start", [])]),
     )
