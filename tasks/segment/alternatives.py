@@ -2,10 +2,11 @@
 
 The rule table's lists (chrome lines, section markers, end markers) are unions of up to a hundred
 alternatives, and `re` tries every one of them on every line. Most alternatives can only start
-with a few characters ('tip jar' with a 't' or 'T'), so the union is split by the line's first
-character: for each first character seen, the alternatives that may start with it, in their
-order, compiled once per process. The result is exactly the full union's, match groups included:
-an alternative left out cannot match the line at all, and the rest are tried in the same order.
+with a few characters ('tip jar' with a 't' or 'T'), and some only end with a few ('.{1,120} →'),
+so the union is split by the line's first and last characters: for each pair seen, the
+alternatives that may start and end with them, in their order, compiled once per process. The
+result is exactly the full union's, named groups included: an alternative left out cannot match
+the line at all, and the rest are tried in the same order.
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ def _charset(items: list) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def _first(seq, out: list[str]) -> bool:
-    """Add to `out` the one-character patterns a match of `seq` may start with; True when `seq`
-    can match the empty string (then what follows it may supply the first character)."""
-    for op, av in seq:
+def _edge(seq, out: list[str], last: bool) -> bool:
+    """Add to `out` the one-character patterns a match of `seq` may start with (`last`: end
+    with); True when `seq` can match the empty string (then its neighbour supplies that character)."""
+    for op, av in reversed(seq) if last else seq:
         if op is sre.LITERAL:
             out.append(_char(av))
             return False
@@ -65,79 +66,100 @@ def _first(seq, out: list[str]) -> bool:
             out.append(_charset(av))
             return False
         if op in _ZERO_WIDTH:
-            continue  # consumes nothing: the first character comes from what follows
+            continue  # consumes nothing: the character comes from its neighbour
         if op is sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if add_flags or del_flags:
                 raise _AnyChar
-            if not _first(sub, out):
+            if not _edge(sub, out, last):
                 return False
             continue
         if op is getattr(sre, "ATOMIC_GROUP", None):
-            if not _first(av, out):
+            if not _edge(av, out, last):
                 return False
             continue
         if op is sre.BRANCH:
             nullable = False
             for branch in av[1]:
-                nullable |= _first(branch, out)
+                nullable |= _edge(branch, out, last)
             if not nullable:
                 return False
             continue
         if op in _REPEATS:
             low, _high, sub = av
-            if not _first(sub, out) and low > 0:
+            if not _edge(sub, out, last) and low > 0:
                 return False
             continue
         raise _AnyChar  # ANY, back-references, conditionals: any character
     return True
 
 
-def first_chars(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """A one-character pattern that every non-empty full match of `pattern` starts with; None
-    when that may be any character."""
+def edge_chars(pattern: str, flags: int, last: bool = False) -> re.Pattern[str] | None:
+    """A one-character pattern that every non-empty full match of `pattern` starts with (`last`:
+    ends with); None when that may be any character."""
     out: list[str] = []
     try:
-        _first(sre_parse.parse(pattern, flags), out)
+        _edge(sre_parse.parse(pattern, flags), out, last)
     except _AnyChar:
         return None
     return re.compile("|".join(out), flags) if out else None
 
 
+FEW_ALTERNATIVES = 8  # up to this many are tried one by one: compiling a union of them costs more
+
+
 class LineUnion:
-    """`re.compile('(?:a)|(?:b)|…', flags)` for full-line matching, split by first character."""
+    """`re.compile('(?:a)|(?:b)|…', flags).fullmatch` for lines, split by a line's first and last
+    characters. The same lines match, by the same alternative (the first in order that can)."""
 
     def __init__(self, alternatives: list[str], flags: int = re.IGNORECASE) -> None:
         self.alternatives = alternatives
         self.flags = flags
-        self.whole = self._compile(tuple(range(len(alternatives))))
+        everything = (1 << len(alternatives)) - 1
+        self.whole = re.compile("|".join(f"(?:{p})" for p in alternatives), flags)
         self.pattern = self.whole.pattern
-        self._firsts = [first_chars(p, flags) for p in alternatives]
-        self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._firsts = [edge_chars(p, flags) for p in alternatives]
+        self._lasts = [edge_chars(p, flags, last=True) for p in alternatives]
+        self._first_masks: dict[str, int] = {}
+        self._last_masks: dict[str, int] = {}
+        self._one: dict[int, re.Pattern[str]] = {}
+        self._by_mask: dict[int, tuple[re.Pattern[str], ...]] = {0: (), everything: (self.whole,)}
 
-    def _compile(self, subset: tuple[int, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{self.alternatives[i]})" for i in subset), self.flags)
+    def _patterns(self, mask: int) -> tuple[re.Pattern[str], ...]:
+        """The alternatives in `mask`, in order: each alone when they are few, else their union."""
+        chosen = [i for i in range(len(self.alternatives)) if mask >> i & 1]
+        if len(chosen) > FEW_ALTERNATIVES:
+            return (re.compile("|".join(f"(?:{self.alternatives[i]})" for i in chosen), self.flags),)
+        for i in chosen:
+            if i not in self._one:
+                self._one[i] = re.compile(self.alternatives[i], self.flags)
+        return tuple(self._one[i] for i in chosen)
 
-    def _for_char(self, char: str) -> re.Pattern[str] | None:
-        subset = tuple(
-            i for i, first in enumerate(self._firsts) if first is None or first.fullmatch(char) is not None
-        )
-        if subset not in self._subsets:
-            if not subset:
-                self._subsets[subset] = None
-            elif len(subset) == len(self.alternatives):
-                self._subsets[subset] = self.whole
-            else:
-                self._subsets[subset] = self._compile(subset)
-        return self._subsets[subset]
+    @staticmethod
+    def _mask(char: str, edges: list[re.Pattern[str] | None], cache: dict[str, int]) -> int:
+        """The alternatives (one bit each) that may start (or end) with `char`."""
+        mask = 0
+        for i, edge in enumerate(edges):
+            if edge is None or edge.fullmatch(char) is not None:
+                mask |= 1 << i
+        cache[char] = mask
+        return mask
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         if not text:
             return self.whole.fullmatch(text)
-        char = text[0]
-        try:
-            pattern = self._by_char[char]
-        except KeyError:
-            pattern = self._by_char[char] = self._for_char(char)
-        return pattern.fullmatch(text) if pattern is not None else None
+        first = self._first_masks.get(text[0])
+        if first is None:
+            first = self._mask(text[0], self._firsts, self._first_masks)
+        last = self._last_masks.get(text[-1])
+        if last is None:
+            last = self._mask(text[-1], self._lasts, self._last_masks)
+        mask = first & last
+        patterns = self._by_mask.get(mask)
+        if patterns is None:
+            patterns = self._by_mask[mask] = self._patterns(mask)
+        for pattern in patterns:
+            found = pattern.fullmatch(text)
+            if found is not None:
+                return found
+        return None
