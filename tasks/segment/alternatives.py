@@ -163,3 +163,32 @@ class LineUnion:
             if found is not None:
                 return found
         return None
+
+
+class LinePattern:
+    """A compiled pattern for full lines that first checks the line's first and last characters
+    against those its matches can have: most lines fail one of them, and fail it in a lookup."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        self.pattern = pattern.pattern
+        self.groupindex = pattern.groupindex
+        self._first = edge_chars(pattern.pattern, pattern.flags)
+        self._last = edge_chars(pattern.pattern, pattern.flags, last=True)
+        self._first_ok: dict[str, bool] = {}
+        self._last_ok: dict[str, bool] = {}
+
+    @staticmethod
+    def _allows(edge: re.Pattern[str] | None, char: str, cache: dict[str, bool]) -> bool:
+        ok = cache.get(char)
+        if ok is None:
+            ok = cache[char] = edge is None or edge.fullmatch(char) is not None
+        return ok
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        if text and not (
+            self._allows(self._first, text[0], self._first_ok)
+            and self._allows(self._last, text[-1], self._last_ok)
+        ):
+            return None
+        return self.compiled.fullmatch(text)

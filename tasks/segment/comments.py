@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from tasks.segment.alternatives import LinePattern
 from tasks.segment.dates import DATE_PATTERN
 from tasks.segment.lines import (
     Line,
@@ -131,7 +132,7 @@ def _plausible_author(name: str | None, rules: Rules) -> bool:
     return not (rules.any_comment_chrome.fullmatch(name) or rules.not_names.fullmatch(name))
 
 
-def _header_forms(line: Line, rules: Rules, generic: bool) -> list[tuple[str, re.Pattern[str]]]:
+def _header_forms(line: Line, rules: Rules, generic: bool) -> list[tuple[str, LinePattern]]:
     """The systems' own header forms (or the generic ones) this line matches, in table order.
 
     Each kind is tried once per line, whichever system asks, and the generic forms (the costly
@@ -172,7 +173,7 @@ def match_header(line: Line, rules: Rules, system: str) -> Header | None:
     return found
 
 
-def _match_header(line: Line, rules: Rules, forms: list[tuple[str, re.Pattern[str]]]) -> Header | None:
+def _match_header(line: Line, rules: Rules, forms: list[tuple[str, LinePattern]]) -> Header | None:
     for name, pattern in forms:
         m = pattern.fullmatch(line.plain)
         if m and "reply_to" in pattern.groupindex:  # names side by side: told apart by the spaces between

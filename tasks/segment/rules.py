@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from tasks.segment.alternatives import LineUnion
+from tasks.segment.alternatives import LinePattern, LineUnion
 from tasks.segment.dates import DATE_PATTERN, is_date
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -28,8 +28,8 @@ def _union(patterns: list[str]) -> LineUnion | None:
     return LineUnion([_expand(p) for p in patterns], re.IGNORECASE)
 
 
-def _each(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(_expand(p), re.IGNORECASE) for p in patterns)
+def _each(patterns: list[str]) -> tuple[LinePattern, ...]:
+    return tuple(LinePattern(re.compile(_expand(p), re.IGNORECASE)) for p in patterns)
 
 
 def _full(pattern: LineUnion | None, line: str) -> bool:
@@ -44,8 +44,8 @@ class CommentSystem:
     start: LineUnion | None
     header_chrome: LineUnion | None
     end: LineUnion | None
-    comment_headers: tuple[re.Pattern[str], ...]
-    comment_footers: tuple[re.Pattern[str], ...]
+    comment_headers: tuple[LinePattern, ...]
+    comment_footers: tuple[LinePattern, ...]
     comment_chrome: LineUnion | None
     comment_trailer: LineUnion | None = None
 
@@ -70,11 +70,11 @@ class CommentSystem:
 class ForumRules:
     """A forum thread's markers (the `forum` system entry): see tasks/segment/forum.py."""
 
-    post_headers: tuple[re.Pattern[str], ...]
+    post_headers: tuple[LinePattern, ...]
     profile: LineUnion | None
     post_end: LineUnion | None
-    quotes: tuple[re.Pattern[str], ...]
-    subjects: tuple[re.Pattern[str], ...]
+    quotes: tuple[LinePattern, ...]
+    subjects: tuple[LinePattern, ...]
 
     def is_profile(self, line: str) -> bool:
         return len(line) <= 120 and _full(self.profile, line)
@@ -102,10 +102,10 @@ class Rules:
     badges: LineUnion
     any_comment_chrome: LineUnion
     any_end: LineUnion
-    reply_to: tuple[re.Pattern[str], ...]
+    reply_to: tuple[LinePattern, ...]
     button_row: re.Pattern[str]  # a row of buttons, counts, arrows and dates between separators
     button_word: re.Pattern[str]  # one button word somewhere in a line
-    header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
+    header_lists: dict[str, list[tuple[str, LinePattern]]]
     any_header_chrome: LineUnion
     author_label: LineUnion | None = None  # 'Written by', 'Author': the next line is the author's name
     forum: ForumRules | None = None  # the `forum` entry's extra keys, when the table has one
@@ -150,11 +150,11 @@ class Rules:
     def system(self, name: str) -> CommentSystem:
         return next((s for s in self.systems if s.name == name), self.generic)
 
-    def headers(self, first: str) -> list[tuple[str, re.Pattern[str]]]:
+    def headers(self, first: str) -> list[tuple[str, LinePattern]]:
         """Every system's comment-header forms, those of `first` tried first, the generic ones last."""
         return self.header_lists.get(first) or self.header_lists[""]
 
-    def footers(self) -> list[tuple[str, re.Pattern[str]]]:
+    def footers(self) -> list[tuple[str, LinePattern]]:
         return [(s.name, p) for s in (*self.systems, self.generic) for p in s.comment_footers]
 
 
@@ -164,7 +164,7 @@ CHROME_MAX_CHARS = 400  # a longer line is text, whatever words it shares with a
 
 def _header_lists(
     systems: tuple[CommentSystem, ...], generic: CommentSystem
-) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+) -> dict[str, list[tuple[str, LinePattern]]]:
     """Per system name (and '' for none): every header form, that system's first, the generic ones last."""
     out = {}
     for first in ["", *(s.name for s in systems)]:
