@@ -80,3 +80,11 @@ def test_first_chars_of_patterns() -> None:
     assert not any(first.fullmatch(c) for c in "xc ")
     assert edge_chars(r".{1,120} →", re.IGNORECASE) is None
     assert edge_chars(r"(?<!\w)tip jar", re.IGNORECASE).fullmatch("T") is not None
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60))
+@settings(max_examples=500)
+def test_line_keys_from_the_casefolded_page_equal_those_of_each_line(text: str) -> None:
+    by_line = {" ".join(line.split()).casefold() for line in text.split("\n")}
+    by_page = {" ".join(line.split()) for line in set(text.casefold().split("\n"))}
+    assert by_page == by_line

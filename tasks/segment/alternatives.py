@@ -105,6 +105,7 @@ def edge_chars(pattern: str, flags: int, last: bool = False) -> re.Pattern[str] 
     return re.compile("|".join(out), flags) if out else None
 
 
+MAX_REMEMBERED_ENDS = 100_000  # (first, last) character pairs remembered per union
 FEW_ALTERNATIVES = 8  # up to this many are tried one by one: compiling a union of them costs more
 
 
@@ -124,6 +125,7 @@ class LineUnion:
         self._last_masks: dict[str, int] = {}
         self._one: dict[int, re.Pattern[str]] = {}
         self._by_mask: dict[int, tuple[re.Pattern[str], ...]] = {0: (), everything: (self.whole,)}
+        self._by_ends: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = {}
 
     def _patterns(self, mask: int) -> tuple[re.Pattern[str], ...]:
         """The alternatives in `mask`, in order: each alone when they are few, else their union."""
@@ -145,9 +147,10 @@ class LineUnion:
         cache[char] = mask
         return mask
 
-    def fullmatch(self, text: str) -> re.Match[str] | None:
+    def _for_ends(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns to try on lines with `text`'s first and last characters (remembered)."""
         if not text:
-            return self.whole.fullmatch(text)
+            return (self.whole,)
         first = self._first_masks.get(text[0])
         if first is None:
             first = self._mask(text[0], self._firsts, self._first_masks)
@@ -158,6 +161,16 @@ class LineUnion:
         patterns = self._by_mask.get(mask)
         if patterns is None:
             patterns = self._by_mask[mask] = self._patterns(mask)
+        if len(self._by_ends) >= MAX_REMEMBERED_ENDS:
+            self._by_ends.clear()
+        self._by_ends[text[0], text[-1]] = patterns
+        return patterns
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        try:
+            patterns = self._by_ends[text[0], text[-1]]
+        except (KeyError, IndexError):
+            patterns = self._for_ends(text)
         for pattern in patterns:
             found = pattern.fullmatch(text)
             if found is not None:
