@@ -188,20 +188,46 @@ class LinePattern:
         self.groupindex = pattern.groupindex
         self._first = edge_chars(pattern.pattern, pattern.flags)
         self._last = edge_chars(pattern.pattern, pattern.flags, last=True)
-        self._first_ok: dict[str, bool] = {}
-        self._last_ok: dict[str, bool] = {}
+        self._ends_ok: dict[tuple[str, str], bool] = {}
 
-    @staticmethod
-    def _allows(edge: re.Pattern[str] | None, char: str, cache: dict[str, bool]) -> bool:
-        ok = cache.get(char)
+    def may_match(self, text: str) -> bool:
+        """False when no full match can start and end with `text`'s first and last characters."""
+        if not text:
+            return True
+        ends = text[0], text[-1]
+        ok = self._ends_ok.get(ends)
         if ok is None:
-            ok = cache[char] = edge is None or edge.fullmatch(char) is not None
+            ok = (self._first is None or self._first.fullmatch(ends[0]) is not None) and (
+                self._last is None or self._last.fullmatch(ends[1]) is not None
+            )
+            if len(self._ends_ok) >= MAX_REMEMBERED_ENDS:
+                self._ends_ok.clear()
+            self._ends_ok[ends] = ok
         return ok
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        if text and not (
-            self._allows(self._first, text[0], self._first_ok)
-            and self._allows(self._last, text[-1], self._last_ok)
-        ):
-            return None
-        return self.compiled.fullmatch(text)
+        return self.compiled.fullmatch(text) if self.may_match(text) else None
+
+
+class NamedPatterns:
+    """(name, pattern) pairs tried in order; for each (first, last) character pair of a line, only
+    the patterns that may match it are kept (remembered), so a line pays for those alone."""
+
+    def __init__(self, forms: list[tuple[str, LinePattern]]) -> None:
+        self.forms = forms
+        self._by_ends: dict[tuple[str, str], list[tuple[str, LinePattern]]] = {}
+
+    def __iter__(self):
+        return iter(self.forms)
+
+    def matching(self, text: str) -> list[tuple[str, LinePattern]]:
+        """The forms that fully match `text`, in order."""
+        try:
+            candidates = self._by_ends[text[0], text[-1]]
+        except (KeyError, IndexError):
+            candidates = [(n, p) for n, p in self.forms if p.may_match(text)]
+            if text:
+                if len(self._by_ends) >= MAX_REMEMBERED_ENDS:
+                    self._by_ends.clear()
+                self._by_ends[text[0], text[-1]] = candidates
+        return [(n, p) for n, p in candidates if p.compiled.fullmatch(text) is not None]

@@ -144,11 +144,7 @@ def _header_forms(line: Line, rules: Rules, generic: bool) -> list[tuple[str, Li
         if len(text) > HEADER_MAX_CHARS or text.count(" ") > HEADER_MAX_WORDS:
             forms = []
         else:
-            forms = [
-                (n, p)
-                for n, p in rules.headers("")
-                if (n == rules.generic.name) == generic and p.fullmatch(text) is not None
-            ]
+            forms = (rules.generic_header_forms if generic else rules.system_header_forms).matching(text)
         line.memo[key] = forms
     return forms
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
-from tasks.segment.alternatives import LinePattern, LineUnion
+from tasks.segment.alternatives import LinePattern, LineUnion, NamedPatterns
 from tasks.segment.dates import DATE_PATTERN, is_date
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
@@ -155,7 +155,20 @@ class Rules:
         return self.header_lists.get(first) or self.header_lists[""]
 
     def footers(self) -> list[tuple[str, LinePattern]]:
+        return self._footers
+
+    @cached_property
+    def _footers(self) -> list[tuple[str, LinePattern]]:
         return [(s.name, p) for s in (*self.systems, self.generic) for p in s.comment_footers]
+
+    @cached_property
+    def system_header_forms(self) -> NamedPatterns:
+        """The comment systems' own header forms, in table order (the generic ones left out)."""
+        return NamedPatterns([(n, p) for n, p in self.headers("") if n != self.generic.name])
+
+    @cached_property
+    def generic_header_forms(self) -> NamedPatterns:
+        return NamedPatterns([(n, p) for n, p in self.headers("") if n == self.generic.name])
 
 
 BUTTON_ROW_MAX_CHARS = 100
