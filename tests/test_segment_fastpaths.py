@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.segment.alternatives import LineUnion, edge_chars
 from tasks.segment.lines import is_menu_row, strip_links
-from tasks.segment.rules import load_rules
+from tasks.segment.rules import RULES_FILE, load_rules
 
 # The link pattern as one regex substitution: the reference the linear stripper must equal.
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -88,3 +90,19 @@ def test_line_keys_from_the_casefolded_page_equal_those_of_each_line(text: str) 
     by_line = {" ".join(line.split()).casefold() for line in text.split("\n")}
     by_page = {" ".join(line.split()) for line in set(text.casefold().split("\n"))}
     assert by_page == by_line
+
+
+@cache
+def _button_words() -> list[str]:
+    with open(RULES_FILE, "rb") as fh:
+        return tomllib.load(fh)["any_system"]["buttons"]
+
+
+@given(st.lists(st.sampled_from([*_button_words(), "x", "likes", " ", "·", "é", "_", "1"]), max_size=8))
+@settings(max_examples=500)
+def test_button_word_trie_finds_what_the_word_list_finds(parts: list[str]) -> None:
+    """The button-word pattern is a trie of the words: it must find a word where the plain
+    alternation of the rule table's words does, and only there."""
+    listed = re.compile(rf"(?<!\w)(?:{'|'.join(_button_words())})(?!\w)", re.IGNORECASE)
+    text = "".join(p.replace("\\", "") for p in parts)
+    assert (load_rules().button_word.search(text) is None) == (listed.search(text) is None)

@@ -7,9 +7,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from tasks.segment.alternatives import LinePattern, LineUnion, NamedPatterns
-from tasks.segment.dates import DATE_PATTERN, is_date
+from tasks.segment.dates import DATE_PATTERN, is_date, word_trie
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
@@ -190,7 +192,21 @@ def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]
     word = "|".join(sorted(words, key=len, reverse=True))
     token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼△▽↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
     row = rf"\s*{token}(?:\s*[•·|,/–-]?\s*{token})*\s*[•·|]?\s*"
+    literals = [_literal(w) for w in words]
+    if all(literals):  # a trie of the words finds the same lines without trying them one by one
+        word = word_trie({w for w in literals if w})
     return re.compile(row, re.IGNORECASE), re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
+
+
+def _literal(pattern: str) -> str | None:
+    """The one text a pattern of plain characters matches ('loading\\.\\.\\.'), else None."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if not len(parsed) or any(op is not sre_constants.LITERAL for op, _ in parsed):
+        return None
+    return "".join(chr(code) for _, code in parsed)
 
 
 def _system(s: dict) -> CommentSystem:
