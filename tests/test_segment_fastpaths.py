@@ -9,6 +9,7 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tasks.segment.lines as lines_module
 from tasks.segment.alternatives import LineUnion, edge_chars
 from tasks.segment.lines import is_menu_row, strip_links
 from tasks.segment.rules import RULES_FILE, load_rules
@@ -106,3 +107,33 @@ def test_button_word_trie_finds_what_the_word_list_finds(parts: list[str]) -> No
     listed = re.compile(rf"(?<!\w)(?:{'|'.join(_button_words())})(?!\w)", re.IGNORECASE)
     text = "".join(p.replace("\\", "") for p in parts)
     assert (load_rules().button_word.search(text) is None) == (listed.search(text) is None)
+
+
+def _opens_block(first: str) -> bool:
+    return first in lines_module._MD_BLOCK_MARKS or first.isdecimal()
+
+
+# (pattern, how split_lines calls it, the test on the stripped line's first character it is guarded by)
+_GUARDED = [
+    (lines_module._MD_SETEXT_H1.match, False, lambda f: f == "="),
+    (lines_module._MD_RULE.match, True, _opens_block),
+    (lines_module._FENCE.match, True, _opens_block),
+    (lines_module._MD_EMPTY_ITEM.match, True, _opens_block),
+    (lines_module._HTML_COMMENT.match, True, _opens_block),
+    (lines_module._MD_HEADING.match, False, lambda f: f == "#"),
+    (lines_module._TEXT_HEADING.match, False, lambda f: f == "#"),
+    (lines_module._LINK_ONLY.match, True, lambda f: f in lines_module._LINK_ONLY_MARKS),
+    (lines_module._MD_LIST.match, False, lambda f: f in ("*", "+", "-") or f.isdecimal()),
+]
+
+
+@given(st.text(alphabet=st.sampled_from(" \t=-*_`~+<!>#[]()|•·,;/→«»a1٣.)h:w"), max_size=14))
+@settings(max_examples=1000)
+def test_line_patterns_only_match_lines_opening_with_their_marks(line: str) -> None:
+    """split_lines skips each pattern on lines whose first character it cannot match."""
+    stripped = line.strip()
+    for match, on_stripped, may_open in _GUARDED:
+        if match(stripped if on_stripped else line) is not None:
+            assert may_open(stripped[:1])
+    if lines_module._BARE_URL.fullmatch(stripped):
+        assert stripped[:1] in ("h", "w")

@@ -51,6 +51,8 @@ _NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, n
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden note ('<!-- source: … -->')
+_MD_BLOCK_MARKS = frozenset("-*_`~+<")  # what a rule, fence, empty item or note line opens with (or a digit)
+_LINK_ONLY_MARKS = frozenset("|•·,;/→←»«>-[!")  # what a line of nothing but links can open with
 _BYLINE = re.compile(
     r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
@@ -132,7 +134,9 @@ def strip_markdown(text: str) -> str:
         text = _MD_AUTOLINK.sub(r"\1", text)
     if "#" in text or ">" in text:
         text = _MD_PREFIX.sub("", text)
-    text = _MD_LIST.sub("", text)
+    head = text.lstrip()[:1]
+    if head in ("*", "+", "-") or head.isdecimal():
+        text = _MD_LIST.sub("", text)
     for _ in range(2):
         if "*" not in text and "_" not in text:
             break
@@ -163,11 +167,20 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
         raw_lines = _without_references(raw_lines)
     for raw in raw_lines:
         stripped = raw.strip()
-        if markdown and _MD_SETEXT_H1.match(raw) and lines and gap == 0 and not lines[-1].heading:
+        first = stripped[:1]  # the line patterns below can only match lines opening with their marks
+        if (
+            markdown
+            and first == "="
+            and _MD_SETEXT_H1.match(raw)
+            and lines
+            and gap == 0
+            and not lines[-1].heading
+        ):
             lines[-1].heading = 1
             continue
         if not stripped or (
             markdown
+            and (first in _MD_BLOCK_MARKS or first.isdecimal())
             and (
                 _MD_RULE.match(stripped)
                 or _FENCE.match(stripped)
@@ -179,7 +192,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             continue
         heading = 0
         if markdown:
-            m = _MD_HEADING.match(raw)
+            m = _MD_HEADING.match(raw) if first == "#" else None
             heading = len(m.group(1)) if m else 0
             loose = strip_markdown(stripped).replace("\t", "  ").strip()
             plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
@@ -187,7 +200,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
                 gap += 1
                 continue
         else:  # a plain-text dump may still show '# Title': the marks are not part of the text
-            m = _TEXT_HEADING.match(raw)
+            m = _TEXT_HEADING.match(raw) if first == "#" else None
             heading = len(m.group(1)) if m else 0
             loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
             if dump:
@@ -195,9 +208,14 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
         lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         indent = len(lead.replace("\t", "    "))
-        link_only = (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
-            _LINK_ONLY.match(stripped) is not None if markdown else _BARE_URL.fullmatch(plain) is not None
-        ) and not (markdown and heading)
+        link_only = (
+            (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
+                first in _LINK_ONLY_MARKS and _LINK_ONLY.match(stripped) is not None
+                if markdown
+                else plain[:1] in ("h", "w") and _BARE_URL.fullmatch(plain) is not None
+            )
+            and not (markdown and heading)
+        )
         lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading, link_only, loose))
         gap = 0
     return lines
