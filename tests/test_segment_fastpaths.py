@@ -18,7 +18,7 @@ from tasks.segment.rules import RULES_FILE, load_rules
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 
-markdownish = st.text(alphabet=st.sampled_from('[]()"! ab\\\t·|•\u00a0'), max_size=40)
+markdownish = st.text(alphabet=st.sampled_from('[]()"! ab\\\t·|•\u00a0\u2009\n'), max_size=40)
 
 
 @given(markdownish)

@@ -246,14 +246,22 @@ def is_byline(text: str) -> bool:
 
 
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
-_MENU_SEPARATOR = re.compile(r"[|·•]|\s\s")  # what every match of _MENU_SPLIT holds
+
+
+def _has_separator(stripped: str) -> bool:
+    """What every match of _MENU_SPLIT holds: '|', '·', '•' or two whitespace characters in a row
+    (a stripped line has a run of whitespace when it holds more of it than gaps between words)."""
+    if "|" in stripped or "·" in stripped or "•" in stripped or "  " in stripped:
+        return True
+    words = stripped.split()
+    return len(stripped) - sum(map(len, words)) > len(words) - 1
 
 
 def is_menu_row(loose: str) -> bool:
     """A navigation row: three or more short items side by side ('News | Sport | Culture',
     'Reviews  Features  Festivals'), none of them a sentence."""
     loose = loose.strip()
-    if _MENU_SEPARATOR.search(loose) is None:  # one item: no row (the search is cheaper than the split)
+    if not _has_separator(loose):  # one item: no row
         return False
     items = [i for i in _MENU_SPLIT.split(loose) if i]
     return len(items) >= 3 and all(len(i.split()) <= 3 and not _NAME_BAD_END.search(i) for i in items)
