@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tasks.segment.lines as lines_module
-from tasks.segment.alternatives import LineUnion, edge_chars
+from tasks.segment.alternatives import LineUnion, contained_text, edge_chars
 from tasks.segment.lines import is_menu_row, strip_links
 from tasks.segment.rules import RULES_FILE, load_rules
 
@@ -137,3 +137,27 @@ def test_line_patterns_only_match_lines_opening_with_their_marks(line: str) -> N
             assert may_open(stripped[:1])
     if lines_module._BARE_URL.fullmatch(stripped):
         assert stripped[:1] in ("h", "w")
+
+
+_CONTAINED = [(u, t) for u in _unions() for t in u._contained.values()]
+# letters re takes as equal to others when ignoring case: Kelvin sign, long s, dotted and dotless i
+_LOOKALIKES = "kK\u212asS\u017fiI\u0130\u0131eEéÉ \u00a0\n"
+
+
+@given(st.sampled_from(_CONTAINED), st.data())
+@settings(max_examples=500, deadline=None)
+def test_contained_text_alternatives_match_like_the_regex(picked, data: st.DataObject) -> None:
+    """'.*text.*' alternatives are a substring test on case-folded lines: the same lines match,
+    whatever case, look-alike letter or newline the text shows."""
+    union, text = picked
+    chars = [data.draw(st.sampled_from([c, c.upper(), *_LOOKALIKES])) for c in text]
+    around = st.text(alphabet=st.sampled_from(_LOOKALIKES + "xy"), max_size=4)
+    line = data.draw(around) + "".join(chars) + data.draw(around)
+    _same(union, line)
+
+
+def test_contained_text_is_found_only_for_a_text_between_two_runs_of_anything() -> None:
+    assert contained_text(r".*we use cookies.*", re.IGNORECASE) == "we use cookies"
+    assert contained_text(r".*bookmark the permalink\.?", re.IGNORECASE) is None
+    assert contained_text(r".*(a|b).*", re.IGNORECASE) is None
+    assert contained_text(r".*a.*", re.IGNORECASE | re.DOTALL) is None

@@ -11,7 +11,9 @@ the line at all, and the rest are tried in the same order.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -105,6 +107,44 @@ def edge_chars(pattern: str, flags: int, last: bool = False) -> re.Pattern[str] 
     return re.compile("|".join(out), flags) if out else None
 
 
+class _CaseFold(dict):
+    """Code point -> the code point `re` compares it by when it ignores case: its lower case, the
+    few letters `re` also takes as equal ('ſ' and 's') folded to one. Filled as characters come."""
+
+    def __missing__(self, code: int) -> int:
+        low = _sre.unicode_tolower(code)
+        folded = self[code] = min((low, *sre_compile._EXTRA_CASES.get(low, ())))
+        return folded
+
+
+CASE_FOLD = _CaseFold()
+
+
+def _is_any_run(item) -> bool:
+    op, av = item
+    return op is sre.MAX_REPEAT and av[0] == 0 and av[1] is sre.MAXREPEAT and list(av[2]) == [(sre.ANY, None)]
+
+
+def contained_text(pattern: str, flags: int) -> str | None:
+    """'.*we use cookies.*' -> 'we use cookies': for a pattern that matches a whole line exactly
+    when the line (holding no newline) contains that text, the text; else None."""
+    if flags & ~(re.IGNORECASE | re.UNICODE):
+        return None
+    try:
+        tree = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    items = list(tree)
+    if tree.state.flags & ~(flags | re.UNICODE) or len(items) < 3:
+        return None
+    if not (_is_any_run(items[0]) and _is_any_run(items[-1])):
+        return None
+    if any(op is not sre.LITERAL for op, _ in items[1:-1]):
+        return None
+    text = "".join(chr(code) for _, code in items[1:-1])
+    return text if "\n" not in text else None
+
+
 MAX_REMEMBERED_ENDS = 100_000  # (first, last) character pairs remembered per union
 FEW_ALTERNATIVES = 8  # up to this many are tried one by one: compiling a union of them costs more
 
@@ -119,6 +159,13 @@ class LineUnion:
         everything = (1 << len(alternatives)) - 1
         self.whole = re.compile("|".join(f"(?:{p})" for p in alternatives), flags)
         self.pattern = self.whole.pattern
+        # '.*text.*' alternatives are a substring test on the case-folded line, not a regex scan
+        self._contained = {i: t for i, p in enumerate(alternatives) if (t := contained_text(p, flags))}
+        self._ignore_case = bool(flags & re.IGNORECASE)
+        self._contained_keys = [
+            (i, text.translate(CASE_FOLD) if self._ignore_case else text)
+            for i, text in self._contained.items()
+        ]
         self._firsts = [edge_chars(p, flags) for p in alternatives]
         self._lasts = [edge_chars(p, flags, last=True) for p in alternatives]
         self._first_masks: dict[str, int] = {}
@@ -137,12 +184,12 @@ class LineUnion:
                 self._one[i] = re.compile(self.alternatives[i], self.flags)
         return tuple(self._one[i] for i in chosen)
 
-    @staticmethod
-    def _mask(char: str, edges: list[re.Pattern[str] | None], cache: dict[str, int]) -> int:
-        """The alternatives (one bit each) that may start (or end) with `char`."""
+    def _mask(self, char: str, edges: list[re.Pattern[str] | None], cache: dict[str, int]) -> int:
+        """The alternatives (one bit each) that may start (or end) with `char`; the '.*text.*'
+        ones are tried apart."""
         mask = 0
         for i, edge in enumerate(edges):
-            if edge is None or edge.fullmatch(char) is not None:
+            if i not in self._contained and (edge is None or edge.fullmatch(char) is not None):
                 mask |= 1 << i
         cache[char] = mask
         return mask
@@ -175,7 +222,17 @@ class LineUnion:
             found = pattern.fullmatch(text)
             if found is not None:
                 return found
+        if self._contained_keys and "\n" not in text:
+            folded = text.translate(CASE_FOLD) if self._ignore_case else text
+            for i, key in self._contained_keys:
+                if key in folded:
+                    return self._alone(i).fullmatch(text)
         return None
+
+    def _alone(self, i: int) -> re.Pattern[str]:
+        if i not in self._one:
+            self._one[i] = re.compile(self.alternatives[i], self.flags)
+        return self._one[i]
 
 
 class LinePattern:
