@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tasks.segment.lines as lines_module
-from tasks.segment.alternatives import LineUnion, contained_text, edge_chars
+from tasks.segment.alternatives import CASE_FOLD, LineUnion, contained_text, edge_chars, fold_case
 from tasks.segment.lines import is_menu_row, strip_links
 from tasks.segment.rules import RULES_FILE, load_rules
 
@@ -161,3 +161,9 @@ def test_contained_text_is_found_only_for_a_text_between_two_runs_of_anything() 
     assert contained_text(r".*bookmark the permalink\.?", re.IGNORECASE) is None
     assert contained_text(r".*(a|b).*", re.IGNORECASE) is None
     assert contained_text(r".*a.*", re.IGNORECASE | re.DOTALL) is None
+
+
+def test_ascii_text_folds_to_its_lower_case() -> None:
+    """fold_case takes str.lower() for ASCII text: re folds every ASCII character to exactly that."""
+    ascii_chars = "".join(map(chr, range(128)))
+    assert ascii_chars.translate(CASE_FOLD) == ascii_chars.lower() == fold_case(ascii_chars)

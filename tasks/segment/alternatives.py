@@ -120,6 +120,11 @@ class _CaseFold(dict):
 CASE_FOLD = _CaseFold()
 
 
+def fold_case(text: str) -> str:
+    """`text` with each character as `re` compares it when ignoring case (ASCII: its lower case)."""
+    return text.lower() if text.isascii() else text.translate(CASE_FOLD)
+
+
 def _is_any_run(item) -> bool:
     op, av = item
     return op is sre.MAX_REPEAT and av[0] == 0 and av[1] is sre.MAXREPEAT and list(av[2]) == [(sre.ANY, None)]
@@ -163,8 +168,7 @@ class LineUnion:
         self._contained = {i: t for i, p in enumerate(alternatives) if (t := contained_text(p, flags))}
         self._ignore_case = bool(flags & re.IGNORECASE)
         self._contained_keys = [
-            (i, text.translate(CASE_FOLD) if self._ignore_case else text)
-            for i, text in self._contained.items()
+            (i, fold_case(text) if self._ignore_case else text) for i, text in self._contained.items()
         ]
         self._firsts = [edge_chars(p, flags) for p in alternatives]
         self._lasts = [edge_chars(p, flags, last=True) for p in alternatives]
@@ -223,7 +227,7 @@ class LineUnion:
             if found is not None:
                 return found
         if self._contained_keys and "\n" not in text:
-            folded = text.translate(CASE_FOLD) if self._ignore_case else text
+            folded = fold_case(text) if self._ignore_case else text
             for i, key in self._contained_keys:
                 if key in folded:
                     return self._alone(i).fullmatch(text)
