@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
+from functools import cache, cached_property
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -96,12 +97,19 @@ def _edge(seq, out: list[str], last: bool) -> bool:
     return True
 
 
+@cache
+def _parsed(pattern: str, flags: int):
+    """The parse tree of a pattern, once per process (the rule lists share many alternatives)."""
+    return sre_parse.parse(pattern, flags)
+
+
+@cache
 def edge_chars(pattern: str, flags: int, last: bool = False) -> re.Pattern[str] | None:
     """A one-character pattern that every non-empty full match of `pattern` starts with (`last`:
     ends with); None when that may be any character."""
     out: list[str] = []
     try:
-        _edge(sre_parse.parse(pattern, flags), out, last)
+        _edge(_parsed(pattern, flags), out, last)
     except _AnyChar:
         return None
     return re.compile("|".join(out), flags) if out else None
@@ -130,13 +138,14 @@ def _is_any_run(item) -> bool:
     return op is sre.MAX_REPEAT and av[0] == 0 and av[1] is sre.MAXREPEAT and list(av[2]) == [(sre.ANY, None)]
 
 
+@cache
 def contained_text(pattern: str, flags: int) -> str | None:
     """'.*we use cookies.*' -> 'we use cookies': for a pattern that matches a whole line exactly
     when the line (holding no newline) contains that text, the text; else None."""
     if flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     try:
-        tree = sre_parse.parse(pattern, flags)
+        tree = _parsed(pattern, flags)
     except re.error:
         return None
     items = list(tree)
@@ -161,9 +170,7 @@ class LineUnion:
     def __init__(self, alternatives: list[str], flags: int = re.IGNORECASE) -> None:
         self.alternatives = alternatives
         self.flags = flags
-        everything = (1 << len(alternatives)) - 1
-        self.whole = re.compile("|".join(f"(?:{p})" for p in alternatives), flags)
-        self.pattern = self.whole.pattern
+        self.pattern = "|".join(f"(?:{p})" for p in alternatives)
         # '.*text.*' alternatives are a substring test on the case-folded line, not a regex scan
         self._contained = {i: t for i, p in enumerate(alternatives) if (t := contained_text(p, flags))}
         self._ignore_case = bool(flags & re.IGNORECASE)
@@ -175,8 +182,13 @@ class LineUnion:
         self._first_masks: dict[str, int] = {}
         self._last_masks: dict[str, int] = {}
         self._one: dict[int, re.Pattern[str]] = {}
-        self._by_mask: dict[int, tuple[re.Pattern[str], ...]] = {0: (), everything: (self.whole,)}
+        self._by_mask: dict[int, tuple[re.Pattern[str], ...]] = {0: ()}
         self._by_ends: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = {}
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The union as one regex (compiled when first asked for: the splits mostly do without)."""
+        return re.compile(self.pattern, self.flags)
 
     def _patterns(self, mask: int) -> tuple[re.Pattern[str], ...]:
         """The alternatives in `mask`, in order: each alone when they are few, else their union."""
