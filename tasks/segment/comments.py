@@ -333,12 +333,10 @@ class _Walker:
         return found
 
     def _buttons(self, text: str) -> bool:
-        return (
-            self.system.is_comment_chrome(text)
-            or self.rules.any_comment_chrome.fullmatch(text) is not None
-            or self.rules.badges.fullmatch(text) is not None
-            or self.rules.is_button_row(text)
-        )
+        """The system's chrome or trailer rows, any system's chrome rows, badges, button rows."""
+        if self.rules.per_comment_chrome(self.system).fullmatch(text) is not None:
+            return True
+        return self.rules.is_button_row(text)
 
     def chrome(self, line: Line) -> bool:
         key = ("chrome", self.system.name)

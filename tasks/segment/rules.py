@@ -164,6 +164,20 @@ class Rules:
         return [(s.name, p) for s in (*self.systems, self.generic) for p in s.comment_footers]
 
     @cached_property
+    def _per_comment_chrome(self) -> dict[str, LineUnion]:
+        return {}
+
+    def per_comment_chrome(self, system: CommentSystem) -> LineUnion:
+        """One union of the rows that are per-comment chrome in `system`'s section: its own chrome
+        and trailer rows, every system's chrome rows and the badges (one test instead of four)."""
+        union = self._per_comment_chrome.get(system.name)
+        if union is None:
+            parts = (system.comment_chrome, system.comment_trailer, self.any_comment_chrome, self.badges)
+            alternatives = [a for part in parts if part is not None for a in part.alternatives]
+            union = self._per_comment_chrome[system.name] = LineUnion(alternatives, re.IGNORECASE)
+        return union
+
+    @cached_property
     def system_header_forms(self) -> NamedPatterns:
         """The comment systems' own header forms, in table order (the generic ones left out)."""
         return NamedPatterns([(n, p) for n, p in self.headers("") if n != self.generic.name])
