@@ -198,7 +198,9 @@ def batch_boilerplate(records: list[Record]) -> dict[str, frozenset[str]]:
             continue
         seen: Counter[str] = Counter()
         for rec in recs:
-            keys = {" ".join(line.split()).casefold() for line in rec.text.split("\n")}
+            # The page casefolded at once gives each line's key: casefolding maps characters one
+            # by one, whitespace to whitespace and nothing else to it. Repeated lines count once.
+            keys = {" ".join(line.split()) for line in set(rec.text.casefold().split("\n"))}
             seen.update(k for k in keys if k and len(k) <= BOILERPLATE_MAX_CHARS)
         need = max(BOILERPLATE_MIN_PAGES, BOILERPLATE_MIN_SHARE * len(recs))
         out[site] = frozenset(k for k, n in seen.items() if n >= need)

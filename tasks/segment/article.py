@@ -160,7 +160,7 @@ def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, s
     if hint:
         want = _norm(hint)
         for line in lines:
-            if _norm(line.plain) == want:
+            if line.key == want:  # `plain` is whitespace-normalised: its key is its _norm
                 return line.plain, line.idx, "metadata"
         return hint.strip(), None, "metadata"
     prose = page.first_prose()
@@ -245,7 +245,7 @@ def split_article(
                     byline, trace["byline"] = line.text, "by_pattern"
             elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
-            elif not (page.chrome(line) or line.link_only or _norm(text) == title_key):
+            elif not (page.chrome(line) or line.link_only or line.key == title_key):
                 break
             start += 1
     elif document:  # a document with its own metadata: the text begins at once
@@ -268,7 +268,7 @@ def split_article(
         if body and rules.ends_article(line.plain) and any(is_prose(b.plain) for b in body):
             trace["body_end"] = f"line {line.idx}: article end marker {line.plain[:40]!r}"
             break
-        if not page.chrome(line) and (title_key is None or _norm(line.plain) != title_key):
+        if not page.chrome(line) and (title_key is None or line.key != title_key):
             body.append(line)
     while body:  # share bars, tag lists, 'related' headings, a closing byline left at the end
         last = body[-1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from tasks.segment.alternatives import LinePattern
 from tasks.segment.dates import DATE_PATTERN
 from tasks.segment.lines import (
     Line,
@@ -131,18 +132,36 @@ def _plausible_author(name: str | None, rules: Rules) -> bool:
     return not (rules.any_comment_chrome.fullmatch(name) or rules.not_names.fullmatch(name))
 
 
+def _header_forms(line: Line, rules: Rules, generic: bool) -> list[tuple[str, LinePattern]]:
+    """The systems' own header forms (or the generic ones) this line matches, in table order.
+
+    Each kind is tried once per line, whichever system asks, and the generic forms (the costly
+    'Name date' shapes) only when a caller needs them."""
+    key = "generic_header_forms" if generic else "system_header_forms"
+    forms = line.memo.get(key)
+    if forms is None:
+        text = line.plain
+        if len(text) > HEADER_MAX_CHARS or text.count(" ") > HEADER_MAX_WORDS:
+            forms = []
+        else:
+            forms = (rules.generic_header_forms if generic else rules.system_header_forms).matching(text)
+        line.memo[key] = forms
+    return forms
+
+
+def system_header(line: Line, rules: Rules) -> Header | None:
+    """`match_header(line, rules, "")` when that is a comment system's own form, else None: the
+    generic forms come last, so they can only decide when no system's form does."""
+    forms = _header_forms(line, rules, generic=False)
+    return _match_header(line, rules, forms) if forms else None
+
+
 def match_header(line: Line, rules: Rules, system: str) -> Header | None:
     """The comment header this line is, by any system's header forms (`system`'s first)."""
     key = ("header", system)
     if key in line.memo:
         return line.memo[key]
-    forms = line.memo.get("header_forms")
-    if forms is None:  # every form tried once per line, whichever system asks
-        forms = line.memo["header_forms"] = (
-            []
-            if len(line.plain) > HEADER_MAX_CHARS or line.plain.count(" ") > HEADER_MAX_WORDS
-            else [(n, p) for n, p in rules.headers("") if p.fullmatch(line.plain)]
-        )
+    forms = _header_forms(line, rules, generic=False) + _header_forms(line, rules, generic=True)
     if forms:  # `system`'s own forms first, the generic 'Name date' form last
         forms = sorted(forms, key=lambda f: (f[0] == rules.generic.name, f[0] != system))
     found = _match_header(line, rules, forms) if forms else None
@@ -150,7 +169,7 @@ def match_header(line: Line, rules: Rules, system: str) -> Header | None:
     return found
 
 
-def _match_header(line: Line, rules: Rules, forms: list[tuple[str, re.Pattern[str]]]) -> Header | None:
+def _match_header(line: Line, rules: Rules, forms: list[tuple[str, LinePattern]]) -> Header | None:
     for name, pattern in forms:
         m = pattern.fullmatch(line.plain)
         if m and "reply_to" in pattern.groupindex:  # names side by side: told apart by the spaces between
@@ -200,13 +219,12 @@ def find_section(lines: list[Line], rules: Rules) -> Section | None:
             seen_prose = is_prose(line.plain) and not rules.is_chrome(line.plain)
             continue
         if marker is None:
-            for system in (*rules.systems, rules.generic):
-                if system.opens_section(line.plain):
-                    i = _last_same_heading(lines, i) if system is rules.generic else i
-                    marker = _bounds(lines, i, system, rules)
-                    break
-        header = match_header(line, rules, "")
-        if header is not None and header.system != rules.generic.name:  # 'Name date' alone makes no section
+            system = rules.opening_system(line.plain)
+            if system is not None:
+                i = _last_same_heading(lines, i) if system is rules.generic else i
+                marker = _bounds(lines, i, system, rules)
+        header = system_header(line, rules)  # 'Name date' alone makes no section
+        if header is not None:
             header_count += 1
             if first_header is None:
                 first_header = (i, header)
@@ -231,6 +249,8 @@ def _trailer_section(lines: list[Line], rules: Rules) -> Section | None:
     if first_prose is None:
         return None
     for system in rules.systems:
+        if system.comment_trailer is None:  # no trailer rows: no section of this kind
+            continue
         rows = [i for i in range(first_prose + 1, len(lines)) if system.is_trailer(lines[i].plain)]
         texts = [i for i in range(rows[0] + 1, rows[1]) if is_prose(lines[i].plain)] if len(rows) >= 2 else []
         if not texts:
@@ -313,12 +333,10 @@ class _Walker:
         return found
 
     def _buttons(self, text: str) -> bool:
-        return (
-            self.system.is_comment_chrome(text)
-            or self.rules.any_comment_chrome.fullmatch(text) is not None
-            or self.rules.badges.fullmatch(text) is not None
-            or self.rules.is_button_row(text)
-        )
+        """The system's chrome or trailer rows, any system's chrome rows, badges, button rows."""
+        if self.rules.per_comment_chrome(self.system).fullmatch(text) is not None:
+            return True
+        return self.rules.is_button_row(text)
 
     def chrome(self, line: Line) -> bool:
         key = ("chrome", self.system.name)

@@ -19,6 +19,7 @@ _MD_ESCAPED_IMAGE_LINK = (
 )
 _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")  # from a link's ']'
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(
@@ -34,7 +35,6 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")  # 'Title' underlined with '====='
 _MD_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])$")  # a list marker with nothing after it
-_WS = re.compile(r"\s+")
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 # Text-browser dumps (lynx, w3m -o display_link_number): '[12]' before each link's text, and a
 # 'References' list of the links' addresses at the end of the page.
@@ -51,6 +51,8 @@ _NAME_INITIAL = re.compile(r"(?:^|\s)\w\.$")  # 'Petra V.' ends in an initial, n
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden note ('<!-- source: … -->')
+_MD_BLOCK_MARKS = frozenset("-*_`~+<")  # what a rule, fence, empty item or note line opens with (or a digit)
+_LINK_ONLY_MARKS = frozenset("|•·,;/→←»«>-[!")  # what a line of nothing but links can open with
 _BYLINE = re.compile(
     r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
@@ -84,19 +86,62 @@ class Line:
         return self.plain.casefold()
 
 
+def strip_links(text: str) -> str:
+    """`_MD_LINK.sub(r"\\1", text)` in linear time: each link keeps its text.
+
+    The regex tries every '[' and scans each to the next ']': quadratic on a line of thousands of
+    '['. A link's text cannot hold ']', so every '[' before the same ']' leads to the same attempt
+    at that ']': it is made once, for the leftmost of them, as the regex would find it.
+    """
+    out: list[str] = []
+    done = pos = 0
+    while (opening := text.find("[", pos)) >= 0:
+        closing = text.find("]", opening)
+        if closing < 0:
+            break
+        tail = _MD_LINK_TAIL.match(text, closing)
+        if tail is None:
+            pos = closing + 1  # no link from any '[' up to this ']'
+            continue
+        out.append(text[done:opening])
+        out.append(text[opening + 1 : closing])
+        done = pos = tail.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _emphasis_text(m: re.Match[str]) -> str:
+    return m.group(2) or m.group(3) or m.group(4) or ""
+
+
 def strip_markdown(text: str) -> str:
-    """Markdown decoration off one line: links keep their text, images go, emphasis goes."""
-    text = _MD_ATTRIBUTES.sub("", text)
-    text = _MD_ESCAPED_IMAGE_LINK.sub("", text)
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_REF_LINK.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_PREFIX.sub("", text)
-    text = _MD_LIST.sub("", text)
+    """Markdown decoration off one line: links keep their text, images go, emphasis goes.
+
+    Each pattern runs only when the line holds the characters it needs (most lines hold none)."""
+    if "{:" in text:
+        text = _MD_ATTRIBUTES.sub("", text)
+    if "[!\\[" in text:
+        text = _MD_ESCAPED_IMAGE_LINK.sub("", text)
+    if "![" in text:
+        text = _MD_IMAGE.sub("", text)
+    if "](" in text:
+        text = strip_links(text)
+    if "][" in text:
+        text = _MD_REF_LINK.sub(r"\1", text)
+    if "<http" in text:
+        text = _MD_AUTOLINK.sub(r"\1", text)
+    if "#" in text or ">" in text:
+        text = _MD_PREFIX.sub("", text)
+    head = text.lstrip()[:1]
+    if head in ("*", "+", "-") or head.isdecimal():
+        text = _MD_LIST.sub("", text)
     for _ in range(2):
-        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
-    return _MD_ESCAPE.sub(r"\1", text)
+        if "*" not in text and "_" not in text:
+            break
+        text = _MD_EMPHASIS.sub(_emphasis_text, text)
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _without_references(raw_lines: list[str]) -> list[str]:
@@ -122,11 +167,20 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
         raw_lines = _without_references(raw_lines)
     for raw in raw_lines:
         stripped = raw.strip()
-        if markdown and _MD_SETEXT_H1.match(raw) and lines and gap == 0 and not lines[-1].heading:
+        first = stripped[:1]  # the line patterns below can only match lines opening with their marks
+        if (
+            markdown
+            and first == "="
+            and _MD_SETEXT_H1.match(raw)
+            and lines
+            and gap == 0
+            and not lines[-1].heading
+        ):
             lines[-1].heading = 1
             continue
         if not stripped or (
             markdown
+            and (first in _MD_BLOCK_MARKS or first.isdecimal())
             and (
                 _MD_RULE.match(stripped)
                 or _FENCE.match(stripped)
@@ -138,25 +192,30 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             continue
         heading = 0
         if markdown:
-            m = _MD_HEADING.match(raw)
+            m = _MD_HEADING.match(raw) if first == "#" else None
             heading = len(m.group(1)) if m else 0
             loose = strip_markdown(stripped).replace("\t", "  ").strip()
-            plain = _WS.sub(" ", loose)
+            plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
             if not plain:  # an image or an empty link alone on its line
                 gap += 1
                 continue
         else:  # a plain-text dump may still show '# Title': the marks are not part of the text
-            m = _TEXT_HEADING.match(raw)
+            m = _TEXT_HEADING.match(raw) if first == "#" else None
             heading = len(m.group(1)) if m else 0
             loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
             if dump:
                 loose = _MD_LIST.sub("", _LINK_REF.sub(" ", loose)).strip() or loose
-            plain = _WS.sub(" ", loose)
+            plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
         lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
         indent = len(lead.replace("\t", "    "))
-        link_only = (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
-            _LINK_ONLY.match(stripped) is not None if markdown else _BARE_URL.fullmatch(plain) is not None
-        ) and not (markdown and heading)
+        link_only = (
+            (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
+                first in _LINK_ONLY_MARKS and _LINK_ONLY.match(stripped) is not None
+                if markdown
+                else plain[:1] in ("h", "w") and _BARE_URL.fullmatch(plain) is not None
+            )
+            and not (markdown and heading)
+        )
         lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading, link_only, loose))
         gap = 0
     return lines
@@ -189,10 +248,22 @@ def is_byline(text: str) -> bool:
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 
 
+def _has_separator(stripped: str) -> bool:
+    """What every match of _MENU_SPLIT holds: '|', '·', '•' or two whitespace characters in a row
+    (a stripped line has a run of whitespace when it holds more of it than gaps between words)."""
+    if "|" in stripped or "·" in stripped or "•" in stripped or "  " in stripped:
+        return True
+    words = stripped.split()
+    return len(stripped) - sum(map(len, words)) > len(words) - 1
+
+
 def is_menu_row(loose: str) -> bool:
     """A navigation row: three or more short items side by side ('News | Sport | Culture',
     'Reviews  Features  Festivals'), none of them a sentence."""
-    items = [i for i in _MENU_SPLIT.split(loose.strip()) if i]
+    loose = loose.strip()
+    if not _has_separator(loose):  # one item: no row
+        return False
+    items = [i for i in _MENU_SPLIT.split(loose) if i]
     return len(items) >= 3 and all(len(i.split()) <= 3 and not _NAME_BAD_END.search(i) for i in items)
 
 

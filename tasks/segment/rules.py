@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from tasks.segment.dates import DATE_PATTERN, is_date
+from tasks.segment.alternatives import LinePattern, LineUnion, NamedPatterns
+from tasks.segment.dates import DATE_PATTERN, is_date, word_trie
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
@@ -20,18 +23,18 @@ def _expand(pattern: str) -> str:
     return pattern.replace("{DATE}", f"(?:{DATE_PATTERN})")
 
 
-def _union(patterns: list[str]) -> re.Pattern[str] | None:
+def _union(patterns: list[str]) -> LineUnion | None:
     """One case-insensitive full-line regex for a list of alternatives (None when empty)."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns), re.IGNORECASE)
+    return LineUnion([_expand(p) for p in patterns], re.IGNORECASE)
 
 
-def _each(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(_expand(p), re.IGNORECASE) for p in patterns)
+def _each(patterns: list[str]) -> tuple[LinePattern, ...]:
+    return tuple(LinePattern(re.compile(_expand(p), re.IGNORECASE)) for p in patterns)
 
 
-def _full(pattern: re.Pattern[str] | None, line: str) -> bool:
+def _full(pattern: LineUnion | None, line: str) -> bool:
     return pattern is not None and pattern.fullmatch(line) is not None
 
 
@@ -40,13 +43,13 @@ class CommentSystem:
     """One comment system's markers: see the header of rules.toml."""
 
     name: str
-    start: re.Pattern[str] | None
-    header_chrome: re.Pattern[str] | None
-    end: re.Pattern[str] | None
-    comment_headers: tuple[re.Pattern[str], ...]
-    comment_footers: tuple[re.Pattern[str], ...]
-    comment_chrome: re.Pattern[str] | None
-    comment_trailer: re.Pattern[str] | None = None
+    start: LineUnion | None
+    header_chrome: LineUnion | None
+    end: LineUnion | None
+    comment_headers: tuple[LinePattern, ...]
+    comment_footers: tuple[LinePattern, ...]
+    comment_chrome: LineUnion | None
+    comment_trailer: LineUnion | None = None
 
     def opens_section(self, line: str) -> bool:
         return _full(self.start, line)
@@ -69,11 +72,11 @@ class CommentSystem:
 class ForumRules:
     """A forum thread's markers (the `forum` system entry): see tasks/segment/forum.py."""
 
-    post_headers: tuple[re.Pattern[str], ...]
-    profile: re.Pattern[str] | None
-    post_end: re.Pattern[str] | None
-    quotes: tuple[re.Pattern[str], ...]
-    subjects: tuple[re.Pattern[str], ...]
+    post_headers: tuple[LinePattern, ...]
+    profile: LineUnion | None
+    post_end: LineUnion | None
+    quotes: tuple[LinePattern, ...]
+    subjects: tuple[LinePattern, ...]
 
     def is_profile(self, line: str) -> bool:
         return len(line) <= 120 and _full(self.profile, line)
@@ -92,22 +95,29 @@ class ForumRules:
 class Rules:
     systems: tuple[CommentSystem, ...]
     generic: CommentSystem  # [any_system]: markers shared by every system
-    chrome: re.Pattern[str]
-    article_end: re.Pattern[str]
-    byline_forms: re.Pattern[str] | None
-    dateline_forms: re.Pattern[str] | None
-    not_names: re.Pattern[str]
-    placeholders: re.Pattern[str]
-    badges: re.Pattern[str]
-    any_comment_chrome: re.Pattern[str]
-    any_end: re.Pattern[str]
-    reply_to: tuple[re.Pattern[str], ...]
+    chrome: LineUnion
+    article_end: LineUnion
+    byline_forms: LineUnion | None
+    dateline_forms: LineUnion | None
+    not_names: LineUnion
+    placeholders: LineUnion
+    badges: LineUnion
+    any_comment_chrome: LineUnion
+    any_end: LineUnion
+    reply_to: tuple[LinePattern, ...]
     button_row: re.Pattern[str]  # a row of buttons, counts, arrows and dates between separators
     button_word: re.Pattern[str]  # one button word somewhere in a line
-    header_lists: dict[str, list[tuple[str, re.Pattern[str]]]]
-    any_header_chrome: re.Pattern[str]
-    author_label: re.Pattern[str] | None = None  # 'Written by', 'Author': the next line is the author's name
+    header_lists: dict[str, list[tuple[str, LinePattern]]]
+    any_header_chrome: LineUnion
+    author_label: LineUnion | None = None  # 'Written by', 'Author': the next line is the author's name
     forum: ForumRules | None = None  # the `forum` entry's extra keys, when the table has one
+    any_start: LineUnion | None = None  # every system's section markers: most lines open none
+
+    def opening_system(self, line: str) -> CommentSystem | None:
+        """The first system (the generic one last) whose section marker this line is."""
+        if self.any_start is None or self.any_start.fullmatch(line) is None:
+            return None
+        return next((s for s in (*self.systems, self.generic) if s.opens_section(line)), None)
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
@@ -142,12 +152,39 @@ class Rules:
     def system(self, name: str) -> CommentSystem:
         return next((s for s in self.systems if s.name == name), self.generic)
 
-    def headers(self, first: str) -> list[tuple[str, re.Pattern[str]]]:
+    def headers(self, first: str) -> list[tuple[str, LinePattern]]:
         """Every system's comment-header forms, those of `first` tried first, the generic ones last."""
         return self.header_lists.get(first) or self.header_lists[""]
 
-    def footers(self) -> list[tuple[str, re.Pattern[str]]]:
+    def footers(self) -> list[tuple[str, LinePattern]]:
+        return self._footers
+
+    @cached_property
+    def _footers(self) -> list[tuple[str, LinePattern]]:
         return [(s.name, p) for s in (*self.systems, self.generic) for p in s.comment_footers]
+
+    @cached_property
+    def _per_comment_chrome(self) -> dict[str, LineUnion]:
+        return {}
+
+    def per_comment_chrome(self, system: CommentSystem) -> LineUnion:
+        """One union of the rows that are per-comment chrome in `system`'s section: its own chrome
+        and trailer rows, every system's chrome rows and the badges (one test instead of four)."""
+        union = self._per_comment_chrome.get(system.name)
+        if union is None:
+            parts = (system.comment_chrome, system.comment_trailer, self.any_comment_chrome, self.badges)
+            alternatives = [a for part in parts if part is not None for a in part.alternatives]
+            union = self._per_comment_chrome[system.name] = LineUnion(alternatives, re.IGNORECASE)
+        return union
+
+    @cached_property
+    def system_header_forms(self) -> NamedPatterns:
+        """The comment systems' own header forms, in table order (the generic ones left out)."""
+        return NamedPatterns([(n, p) for n, p in self.headers("") if n != self.generic.name])
+
+    @cached_property
+    def generic_header_forms(self) -> NamedPatterns:
+        return NamedPatterns([(n, p) for n, p in self.headers("") if n == self.generic.name])
 
 
 BUTTON_ROW_MAX_CHARS = 100
@@ -156,7 +193,7 @@ CHROME_MAX_CHARS = 400  # a longer line is text, whatever words it shares with a
 
 def _header_lists(
     systems: tuple[CommentSystem, ...], generic: CommentSystem
-) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+) -> dict[str, list[tuple[str, LinePattern]]]:
     """Per system name (and '' for none): every header form, that system's first, the generic ones last."""
     out = {}
     for first in ["", *(s.name for s in systems)]:
@@ -169,7 +206,21 @@ def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]
     word = "|".join(sorted(words, key=len, reverse=True))
     token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼△▽↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
     row = rf"\s*{token}(?:\s*[•·|,/–-]?\s*{token})*\s*[•·|]?\s*"
+    literals = [_literal(w) for w in words]
+    if all(literals):  # a trie of the words finds the same lines without trying them one by one
+        word = word_trie({w for w in literals if w})
     return re.compile(row, re.IGNORECASE), re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
+
+
+def _literal(pattern: str) -> str | None:
+    """The one text a pattern of plain characters matches ('loading\\.\\.\\.'), else None."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if not len(parsed) or any(op is not sre_constants.LITERAL for op, _ in parsed):
+        return None
+    return "".join(chr(code) for _, code in parsed)
 
 
 def _system(s: dict) -> CommentSystem:
@@ -231,4 +282,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
         ),
         forum=_forum(table),
+        any_start=_union([p for s in [*table["system"], generic] for p in s.get("start", [])]),
     )
