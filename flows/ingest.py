@@ -224,7 +224,8 @@ def ingest(
         fresh_rejects = [r for r in found.rejects if state.get(r.source) != UNOPENED_STATE]
         repeated_rejects = len(found.rejects) - len(fresh_rejects)  # rejected before, still unopenable
         known = {f.source: state[f.source][2] for f in todo if f.source in state}
-        seen = index_from_keys(*load.read_dedup_keys(wh))  # exact and near duplicates already loaded
+        # exact and near duplicates already loaded; nothing to read when nothing is new
+        seen = index_from_keys(*load.read_dedup_keys(wh)) if todo else DedupIndex()
         logger.info("%d files found, %d unchanged, %d to read", len(found.files), len(unchanged), len(todo))
 
         totals: Counter = Counter()
