@@ -16,6 +16,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows.report import Progress, publish_artifacts
 from tasks import load
@@ -115,17 +116,19 @@ def run_batches(
         limit = 2 * max(1, workers or os.cpu_count() or 1)
         in_flight: deque = deque()
         for i, batch in enumerate(work):
+            # quoted: Prefect would otherwise walk every value looking for futures, on each
+            # submit, while this thread keeps adding finished batches' pages to `seen`
             params = {
-                "files": batch,
-                "known_hashes": {f.source: known[f.source] for f in batch if f.source in known},
+                "files": quote(batch),
+                "known_hashes": quote({f.source: known[f.source] for f in batch if f.source in known}),
                 "warehouse": warehouse,
                 "run_id": run_id,
                 "part": f"part-{i:05d}",
-                "extra_rejects": first_rejects if i == 0 else [],
+                "extra_rejects": quote(first_rejects if i == 0 else []),
                 "max_bytes": max_bytes,
                 # duplicates already loaded, plus those of the batches finished so far; batches
                 # in flight at the same time are settled as results arrive (settle_late_duplicates)
-                "seen": seen,
+                "seen": quote(seen),
                 "limits": limits,
             }
             in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
