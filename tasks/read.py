@@ -127,8 +127,14 @@ def _open_input(path: str) -> BinaryIO:
     return storage.open_object(path) if storage.is_s3(path) else _open_regular(path)
 
 
+_CHUNK = 64 * 1024  # most scrapes are 5-50 KB: a few reads each, no large buffer per file
+
+
 def _digest(fh: BinaryIO) -> str:
-    return hashlib.file_digest(fh, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+    h = hashlib.blake2b(digest_size=16)
+    while chunk := fh.read(_CHUNK):
+        h.update(chunk)
+    return h.hexdigest()
 
 
 def _read_stream(out: FileRead, fh: BinaryIO, source: str, size: int, max_bytes: int) -> None:
@@ -148,7 +154,7 @@ def _read_stream(out: FileRead, fh: BinaryIO, source: str, size: int, max_bytes:
     if not fmt.multi_record and size > max_bytes:
         raise ReadError("read", "too large", f"{size} bytes > limit of {max_bytes}")
     rewound = _Rewound(head, stream, error)
-    whole = io.BufferedReader(rewound, buffer_size=256 * 1024)
+    whole = io.BufferedReader(rewound, buffer_size=_CHUNK)
     inp = Input(
         source=source,
         name=inner_name,
