@@ -112,23 +112,25 @@ def run_batches(
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
     runner = task_runner(workers, dask_address, len(work))
+    # In threads, Prefect would walk every value of the parameters looking for futures while
+    # this thread adds finished batches' pages to `seen`; quoted, it passes them as they are.
+    # Dask ships parameters as plain tuples, which would lose the quote: there they go bare.
+    unwalked = (lambda value: value) if dask_address else quote
     with runner:
         limit = 2 * max(1, workers or os.cpu_count() or 1)
         in_flight: deque = deque()
         for i, batch in enumerate(work):
-            # quoted: Prefect would otherwise walk every value looking for futures, on each
-            # submit, while this thread keeps adding finished batches' pages to `seen`
             params = {
-                "files": quote(batch),
-                "known_hashes": quote({f.source: known[f.source] for f in batch if f.source in known}),
+                "files": unwalked(batch),
+                "known_hashes": unwalked({f.source: known[f.source] for f in batch if f.source in known}),
                 "warehouse": warehouse,
                 "run_id": run_id,
                 "part": f"part-{i:05d}",
-                "extra_rejects": quote(first_rejects if i == 0 else []),
+                "extra_rejects": unwalked(first_rejects if i == 0 else []),
                 "max_bytes": max_bytes,
                 # duplicates already loaded, plus those of the batches finished so far; batches
                 # in flight at the same time are settled as results arrive (settle_late_duplicates)
-                "seen": quote(seen),
+                "seen": unwalked(seen),
                 "limits": limits,
             }
             in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
