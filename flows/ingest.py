@@ -282,16 +282,17 @@ def ingest(
         check_reconciliation(summary)
         check_records(summary)
         summary["seconds"] = round(time.perf_counter() - t0, 3)
-        run_row = {
-            **{k: v for k, v in summary.items() if k in load.SCHEMAS["runs"].names},
-            "started_at": started,
-            "finished_at": load.utcnow(),
-            "status": "completed",
-            "sources": "\n".join(sources),
-            "command": "run",
-            "skipped": json.dumps(summary["skipped"]),
-        }
-        parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
+        run_row = load.write_run_row(
+            wh,
+            run_id,
+            summary,
+            started,
+            status="completed",
+            sources="\n".join(sources),
+            command="run",
+            skipped=json.dumps(summary["skipped"]),
+        )
+        parts.setdefault("runs", []).append(run_row)
         crash_point("before_commit")
         commit_task(wh, run_id, parts)
         if validation_results or not docs_index(wh).exists():

@@ -184,14 +184,10 @@ def replay(
         }
         check_reconciliation(summary)
         summary["seconds"] = round(time.perf_counter() - t0, 3)
-        run_row = {
-            **{k: v for k, v in summary.items() if k in load.SCHEMAS["runs"].names},
-            "started_at": started,
-            "finished_at": load.utcnow(),
-            "status": "replay",
-            "sources": "\n".join(f.path for f in files),
-        }
-        parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
+        run_row = load.write_run_row(
+            wh, run_id, summary, started, status="replay", sources="\n".join(f.path for f in files)
+        )
+        parts.setdefault("runs", []).append(run_row)
         commit_task(wh, run_id, parts)
         if results:
             data_docs_task(wh, run_id, started, results)

@@ -78,16 +78,17 @@ def resegment(warehouse: str = "warehouse", batch_records: int = DEFAULT_BATCH_R
         }
         check_records(summary)
         summary["seconds"] = round(time.perf_counter() - t0, 3)
-        run_row = {
-            **{k: v for k, v in summary.items() if k in load.SCHEMAS["runs"].names},
-            "started_at": started,
-            "finished_at": load.utcnow(),
-            "status": "completed",
-            "sources": "",
-            "command": "resegment",
-            "skipped": json.dumps({}),
-        }
-        parts.setdefault("runs", []).append(load.write_part(wh, "runs", [run_row], run_id, "run"))
+        run_row = load.write_run_row(
+            wh,
+            run_id,
+            summary,
+            started,
+            status="completed",
+            sources="",
+            command="resegment",
+            skipped=json.dumps({}),
+        )
+        parts.setdefault("runs", []).append(run_row)
         commit_task(wh, run_id, parts)
     summary["reject_reasons"] = [
         {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(reasons.items())

@@ -194,10 +194,29 @@ def write_part(
     rel = Path(table) / f"run={run_id}" / f"{part}.parquet"
     final = warehouse / rel
     final.parent.mkdir(parents=True, exist_ok=True)
+    _write_parquet(arrow, final)
+    return rel.as_posix(), arrow.num_rows
+
+
+def _write_parquet(arrow: pa.Table, final: Path) -> None:
+    """zstd Parquet under a temporary name, then renamed: a reader never sees half a file."""
     tmp = final.with_name(f".{final.name}.tmp")
     pq.write_table(arrow, tmp, compression="zstd", row_group_size=1_000_000)
     os.replace(tmp, final)
-    return rel.as_posix(), arrow.num_rows
+
+
+def write_run_row(
+    warehouse: Path, run_id: str, summary: dict, started: datetime, **fields
+) -> tuple[str, int] | None:
+    """The run's row of `runs` as a part file: the summary's counts, its times, then `fields`
+    (status, sources, command, ...)."""
+    row = {
+        **{k: v for k, v in summary.items() if k in SCHEMAS["runs"].names},
+        "started_at": started,
+        "finished_at": utcnow(),
+        **fields,
+    }
+    return write_part(warehouse, "runs", [row], run_id, "run")
 
 
 def rewrite_part(
@@ -209,11 +228,7 @@ def rewrite_part(
     if not rows:
         final.unlink()
         return None
-    tmp = final.with_name(f".{final.name}.tmp")
-    pq.write_table(
-        pa.Table.from_pylist(rows, schema=SCHEMAS[table]), tmp, compression="zstd", row_group_size=1_000_000
-    )
-    os.replace(tmp, final)
+    _write_parquet(pa.Table.from_pylist(rows, schema=SCHEMAS[table]), final)
     return rel, len(rows)
 
 

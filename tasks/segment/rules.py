@@ -60,9 +60,6 @@ class CommentSystem:
     def closes_section(self, line: str) -> bool:
         return _full(self.end, line)
 
-    def is_comment_chrome(self, line: str) -> bool:
-        return _full(self.comment_chrome, line) or _full(self.comment_trailer, line)
-
     def is_trailer(self, line: str) -> bool:
         """A row that closes every comment of this system ('LikeLike'), on pages with no heading."""
         return _full(self.comment_trailer, line)
@@ -107,7 +104,7 @@ class Rules:
     reply_to: tuple[LinePattern, ...]
     button_row: re.Pattern[str]  # a row of buttons, counts, arrows and dates between separators
     button_word: re.Pattern[str]  # one button word somewhere in a line
-    header_lists: dict[str, list[tuple[str, LinePattern]]]
+    header_forms: list[tuple[str, LinePattern]]  # every system's comment-header forms, generic last
     any_header_chrome: LineUnion
     author_label: LineUnion | None = None  # 'Written by', 'Author': the next line is the author's name
     forum: ForumRules | None = None  # the `forum` entry's extra keys, when the table has one
@@ -152,10 +149,6 @@ class Rules:
     def system(self, name: str) -> CommentSystem:
         return next((s for s in self.systems if s.name == name), self.generic)
 
-    def headers(self, first: str) -> list[tuple[str, LinePattern]]:
-        """Every system's comment-header forms, those of `first` tried first, the generic ones last."""
-        return self.header_lists.get(first) or self.header_lists[""]
-
     def footers(self) -> list[tuple[str, LinePattern]]:
         return self._footers
 
@@ -180,26 +173,15 @@ class Rules:
     @cached_property
     def system_header_forms(self) -> NamedPatterns:
         """The comment systems' own header forms, in table order (the generic ones left out)."""
-        return NamedPatterns([(n, p) for n, p in self.headers("") if n != self.generic.name])
+        return NamedPatterns([(n, p) for n, p in self.header_forms if n != self.generic.name])
 
     @cached_property
     def generic_header_forms(self) -> NamedPatterns:
-        return NamedPatterns([(n, p) for n, p in self.headers("") if n == self.generic.name])
+        return NamedPatterns([(n, p) for n, p in self.header_forms if n == self.generic.name])
 
 
 BUTTON_ROW_MAX_CHARS = 100
 CHROME_MAX_CHARS = 400  # a longer line is text, whatever words it shares with a widget
-
-
-def _header_lists(
-    systems: tuple[CommentSystem, ...], generic: CommentSystem
-) -> dict[str, list[tuple[str, LinePattern]]]:
-    """Per system name (and '' for none): every header form, that system's first, the generic ones last."""
-    out = {}
-    for first in ["", *(s.name for s in systems)]:
-        ordered = sorted(systems, key=lambda s: s.name != first)
-        out[first] = [(s.name, p) for s in (*ordered, generic) for p in s.comment_headers]
-    return out
 
 
 def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -276,7 +258,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         reply_to=_each(generic.get("reply_to", [])),
         button_row=rows,
         button_word=word,
-        header_lists=_header_lists(systems, generic_system),
+        header_forms=[(s.name, p) for s in (*systems, generic_system) for p in s.comment_headers],
         author_label=_union(table["article"].get("author_label", [])),
         any_header_chrome=_union(
             [p for s in table["system"] for p in (*s.get("header_chrome", []), *s.get("start", []))]
