@@ -35,52 +35,100 @@ def exact_key(url: str | None, digest: str) -> str:
     return f"{url or ''}\x00{digest}"
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: every input bit reaches every output bit."""
-    h = h ^ (h >> np.uint64(30))
-    h = h * np.uint64(0xBF58476D1CE4E5B9)
-    h = h ^ (h >> np.uint64(27))
-    h = h * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
+_MIX_SHIFTS = (np.uint64(30), np.uint64(27), np.uint64(31))
+_MIX_FACTORS = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB), None)
+_SHINGLE_FACTOR = np.uint64(0x9E3779B97F4A7C15)
 
 
-_WORD_HASHES: dict[str, int] = {}  # per process: pages share most of their words
+def _mix(h: np.ndarray, scratch: np.ndarray) -> None:
+    """splitmix64's finaliser, in place: every input bit reaches every output bit."""
+    for shift, factor in zip(_MIX_SHIFTS, _MIX_FACTORS, strict=True):
+        np.right_shift(h, shift, out=scratch)
+        h ^= scratch
+        if factor is not None:
+            h *= factor
+
+
+# Characters outside Latin-1 that pages often put between words (typographic quotes, dashes,
+# ellipsis, bullets): none is a word character, so a space in their place splits words alike.
+_WIDE_PUNCTUATION = tuple(
+    ch for ch in "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u2022\u201e" if not _WORD.fullmatch(ch)
+)
+# Latin-1 byte -> itself when `_WORD` counts it as a word character, else a space
+_LATIN1_WORD_BYTES = bytes(b if _WORD.fullmatch(chr(b)) else 0x20 for b in range(256))
+
+
+def _words(text: str) -> list[str] | list[bytes]:
+    """`_WORD.findall(text.casefold())`; for text that is Latin-1 once its common wide punctuation
+    is spaced out (most European pages), the same words as Latin-1 bytes, found without a regex
+    scan (a byte table turns every non-word character into a space, then a split)."""
+    folded = text.casefold()
+    spaced = folded
+    if not folded.isascii():
+        for ch in _WIDE_PUNCTUATION:
+            if ch in spaced:
+                spaced = spaced.replace(ch, " ")
+    try:
+        encoded = spaced.encode("latin-1")
+    except UnicodeEncodeError:
+        return _WORD.findall(folded)
+    return encoded.translate(_LATIN1_WORD_BYTES).split()
+
+
+class _WordHashes(dict):
+    """Word -> its stable 64-bit hash (blake2b, 8 little-endian bytes), computed on first use and
+    kept per process: pages share most of their words. Keys are str or Latin-1 bytes words."""
+
+    def __missing__(self, word: str | bytes) -> bytes:
+        data = word.decode("latin-1").encode() if isinstance(word, bytes) else word.encode()
+        digest = self[word] = hashlib.blake2b(data, digest_size=8).digest()
+        return digest
+
+
+_WORD_HASHES = _WordHashes()
 _WORD_HASHES_MAX = 100_000  # ~20 MB
 
 
-def _word_hashes(words: list[str]) -> np.ndarray:
-    """Each word's stable 64-bit hash (blake2b), computed once per process per distinct word."""
-    known = _WORD_HASHES
-    missing = set(words).difference(known)
-    if len(known) + len(missing) > _WORD_HASHES_MAX:
-        known.clear()
-        missing = set(words)
-    for w in missing:
-        known[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "little")
-    return np.fromiter(map(known.__getitem__, words), dtype=np.uint64, count=len(words))
+def _word_hashes(words: list[str] | list[bytes]) -> np.ndarray:
+    """Each word's hash, as uint64."""
+    joined = b"".join(map(_WORD_HASHES.__getitem__, words))
+    if len(_WORD_HASHES) > _WORD_HASHES_MAX:
+        _WORD_HASHES.clear()
+    return np.frombuffer(joined, dtype="<u8").astype(np.uint64, copy=False)
 
 
 def simhash(text: str) -> int | None:
     """Signed 64-bit SimHash of the text's word shingles; None when the text is too short.
 
-    Each distinct word is hashed once per process (blake2b, stable across processes); a
-    shingle's hash combines its words' hashes with numpy.
+    Words are `\\w+` runs of the case-folded text. Each distinct word is hashed once per process
+    (blake2b, stable across processes); a shingle's hash combines its words' hashes with numpy.
+    Each bit of the result is the majority vote of that bit over the distinct shingle hashes.
     """
-    words = _WORD.findall(text.casefold())
+    words = _words(text)
     if len(words) < SHINGLE_WORDS:
         return None
     hashed = _word_hashes(words)
     n = len(words) - SHINGLE_WORDS + 1
-    with np.errstate(over="ignore"):
-        h = hashed[:n].copy()
-        for j in range(1, SHINGLE_WORDS):
-            h = _mix(h * np.uint64(0x9E3779B97F4A7C15) ^ hashed[j : j + n])
-    shingles = np.unique(h)
-    if len(shingles) < MIN_SHINGLES:
+    h = hashed[:n].copy()  # shingle i: its first word's hash, then each next word mixed in
+    scratch = np.empty_like(h)
+    for j in range(1, SHINGLE_WORDS):
+        h *= _SHINGLE_FACTOR
+        h ^= hashed[j : j + n]
+        _mix(h, scratch)
+    h.sort()  # the distinct hashes: the first of each run of equal ones (cheaper than np.unique)
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(h[1:], h[:-1], out=first[1:])
+    shingles = h[first]
+    count = len(shingles)
+    if count < MIN_SHINGLES:
         return None
-    bits = np.unpackbits(shingles.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(shingles)
-    value = int.from_bytes(np.packbits(majority, bitorder="little").tobytes(), "little")
+    # Ones per bit position: each hash's bits unpacked to one byte each, rows summed as 8 uint64
+    # lanes of 8 bytes, at most 255 rows at a time so that no byte carries into the next.
+    lanes = np.unpackbits(shingles.view(np.uint8), bitorder="little").view(np.uint64).reshape(count, 8)
+    sums = np.add.reduceat(lanes, np.arange(0, count, 255), axis=0)
+    ones = sums.view(np.uint8).reshape(-1, 64).sum(axis=0, dtype=np.int64)
+    value = int.from_bytes(np.packbits(ones * 2 > count, bitorder="little").tobytes(), "little")
     return value - (1 << 64) if value >= 1 << 63 else value
 
 

@@ -42,8 +42,8 @@ def _identifier():
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text, or None when it is too short or the guess is weak."""
-    if len(text.split()) < MIN_LANGUAGE_WORDS:
-        return None
+    if len(text.split(None, MIN_LANGUAGE_WORDS)) < MIN_LANGUAGE_WORDS:  # fewer words: no guess
+        return None  # (splits no further than needed: a long body's words are not all listed)
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(text) > LANGUAGE_SAMPLE_CHARS:  # end on a word boundary: no half word as a feature
         cut = sample.rfind(" ", LANGUAGE_SAMPLE_CHARS // 2)

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import io
 import json
+import random
+import re
 
 import pytest
 import zstandard
@@ -16,7 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from tasks.clean import clean_text
-from tasks.dedup import BatchDedup, DedupIndex, distance, exact_key, simhash
+from tasks.dedup import _WORD, BatchDedup, DedupIndex, _words, distance, exact_key, simhash
 from tasks.models import InputFile, Record
 from tasks.read import read_bytes, read_input
 from tasks.readers.html import extract_page, parse, render, strip_chrome
@@ -373,6 +376,70 @@ def test_simhash_near_and_far():
     assert distance(simhash(base), simhash(edited)) <= 3
     assert distance(simhash(base), simhash(other)) > 10
     assert simhash("too short to judge") is None
+
+
+_MASK64 = (1 << 64) - 1
+
+
+def _reference_simhash(text: str) -> int | None:
+    """The documented SimHash in plain Python: word 4-gram shingles of the case-folded text's
+    `\\w+` words, the set of distinct shingle hashes, each bit set when most of them have it."""
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) < 4:
+        return None
+    hashed = [int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "little") for w in words]
+
+    def mix(h: int) -> int:
+        h ^= h >> 30
+        h = h * 0xBF58476D1CE4E5B9 & _MASK64
+        h ^= h >> 27
+        h = h * 0x94D049BB133111EB & _MASK64
+        return h ^ (h >> 31)
+
+    shingles = set()
+    for i in range(len(words) - 3):
+        h = hashed[i]
+        for j in range(1, 4):
+            h = mix((h * 0x9E3779B97F4A7C15 & _MASK64) ^ hashed[i + j])
+        shingles.add(h)
+    if len(shingles) < 16:
+        return None
+    value = sum(1 << b for b in range(64) if 2 * sum(h >> b & 1 for h in shingles) > len(shingles))
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+# Latin-1 letters, digits and signs, typographic punctuation, letters beyond Latin-1, a combining
+# mark, letters whose case folding leaves Latin-1 ('µ', 'İ', 'ẞ') or enters it (Kelvin sign)
+wordish = st.text(
+    alphabet=st.sampled_from("aB9_ .,'-\t\nßÀéµª²½×÷\u00a0’“”–—…•„ΣΩİẞ\u212a中\u0301"), max_size=80
+)
+
+
+@given(wordish)
+@settings(max_examples=1000)
+def test_simhash_words_equal_the_regex_words(text: str) -> None:
+    words = [w.decode("latin-1") if isinstance(w, bytes) else w for w in _words(text)]
+    assert words == _WORD.findall(text.casefold())
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Alpha", "beta", "GAMMA", "straße", "déjà", "Σίσυφος", "’", "—", "x1"]), max_size=60
+    )
+)
+@settings(max_examples=300)
+def test_simhash_equals_the_plain_definition(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    assert simhash(text) == _reference_simhash(text)
+
+
+def test_simhash_of_a_long_text_equals_the_plain_definition():
+    """Over 255 distinct shingles: the bit counts are summed in chunks."""
+    rng = random.Random(5)
+    vocabulary = [f"w{i}" for i in range(300)] + ["été", "’", "naïve"]
+    for size in (300, 700, 2000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(size))
+        assert simhash(text) == _reference_simhash(text)
 
 
 def test_batch_dedup_within_and_across_batches():
