@@ -15,6 +15,8 @@ import os
 import sys
 from pathlib import Path
 
+from tasks.discover import DEFAULT_BATCH_FILES
+
 DEFAULT_WAREHOUSE = "warehouse"
 
 QUIET_ENV = {
@@ -345,7 +347,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--full-refresh", action="store_true", help="forget what was loaded and load everything again"
     )
-    run.add_argument("--batch-files", type=int, default=2000, help="scrapes per batch task (default 2000)")
+    run.add_argument(
+        "--batch-files",
+        type=int,
+        default=DEFAULT_BATCH_FILES,
+        help=f"scrapes per batch task (default {DEFAULT_BATCH_FILES})",
+    )
     run.add_argument(
         "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
     )
@@ -353,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         default=None,
-        help="batches at a time, each with its own segmenter process (default: one per core)",
+        help="segmenter processes, one per core by default (one batch more is read or validated meanwhile)",
     )
     run.add_argument(
         "--dask-address", metavar="tcp://HOST:PORT", help="run the batch tasks on this Dask cluster"

@@ -6,6 +6,7 @@ import json
 import math
 import os
 import secrets
+import sys
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ from tasks.read import DEFAULT_MAX_BYTES
 from tasks.validate import ExpectationOutcome
 
 MIN_BATCH_FILES = 100
+SWITCH_INTERVAL = 0.0005  # seconds a thread may hold the GIL while another waits for it
 
 
 @task(
@@ -86,15 +88,17 @@ def task_runner(workers: int | None, dask_address: str | None, batches: int) -> 
     """Batch tasks in threads of the flow's process, or on a Dask cluster when given its address.
 
     Threads suffice on one machine because a batch's CPU-bound work (extraction, segmentation,
-    language, SimHash) runs in its own segmenter child process (tasks.guard): N batches keep N
-    cores busy, while Prefect, pandas and Great Expectations are loaded once, in this process,
-    instead of once per worker process (~400 MB each).
+    language, SimHash) runs in segmenter child processes (tasks.guard, one per worker), while
+    Prefect, pandas and Great Expectations are loaded once, in this process, instead of once per
+    worker process (~400 MB each). One thread more than workers: while N batches keep the N
+    segmenters busy, the next one is read and cleaned, or the last one validated and written.
     """
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
-    return ThreadPoolTaskRunner(max_workers=max(1, min(workers or os.cpu_count() or 1, batches)))
+    threads = (workers or os.cpu_count() or 1) + 1
+    return ThreadPoolTaskRunner(max_workers=max(1, min(threads, batches)))
 
 
 def run_batches(
@@ -112,34 +116,43 @@ def run_batches(
     """Submit one task per batch, at most a few in flight per worker so memory stays bounded,
     and yield (files in batch, result) in submission order."""
     runner = task_runner(workers, dask_address, len(work))
+    # Each page goes to and comes back from a segmenter process through this process: a thread
+    # waiting on that socket needs the GIL back at once, not after another batch's thread has
+    # held it for the default 5 ms, or the segmenters wait on this process (measured: a batch
+    # segmented beside a validating one took twice as long at 5 ms).
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, SWITCH_INTERVAL))
     # In threads, Prefect would walk every value of the parameters looking for futures while
     # this thread adds finished batches' pages to `seen`; quoted, it passes them as they are.
     # Dask ships parameters as plain tuples, which would lose the quote: there they go bare.
     unwalked = (lambda value: value) if dask_address else quote
-    with runner:
-        limit = 2 * max(1, workers or os.cpu_count() or 1)
-        in_flight: deque = deque()
-        for i, batch in enumerate(work):
-            params = {
-                "files": unwalked(batch),
-                "known_hashes": unwalked({f.source: known[f.source] for f in batch if f.source in known}),
-                "warehouse": warehouse,
-                "run_id": run_id,
-                "part": f"part-{i:05d}",
-                "extra_rejects": unwalked(first_rejects if i == 0 else []),
-                "max_bytes": max_bytes,
-                # duplicates already loaded, plus those of the batches finished so far; batches
-                # in flight at the same time are settled as results arrive (settle_late_duplicates)
-                "seen": unwalked(seen),
-                "limits": limits,
-            }
-            in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
-            if len(in_flight) >= limit:
+    try:
+        with runner:
+            limit = 2 * max(1, workers or os.cpu_count() or 1)
+            in_flight: deque = deque()
+            for i, batch in enumerate(work):
+                params = {
+                    "files": unwalked(batch),
+                    "known_hashes": unwalked({f.source: known[f.source] for f in batch if f.source in known}),
+                    "warehouse": warehouse,
+                    "run_id": run_id,
+                    "part": f"part-{i:05d}",
+                    "extra_rejects": unwalked(first_rejects if i == 0 else []),
+                    "max_bytes": max_bytes,
+                    # duplicates already loaded, plus those of the batches finished so far; batches
+                    # in flight at the same time are settled as results arrive (settle_late_duplicates)
+                    "seen": unwalked(seen),
+                    "limits": limits,
+                }
+                in_flight.append((len(batch), runner.submit(process_batch_task, parameters=params)))
+                if len(in_flight) >= limit:
+                    n, future = in_flight.popleft()
+                    yield n, future.result()
+            while in_flight:
                 n, future = in_flight.popleft()
                 yield n, future.result()
-        while in_flight:
-            n, future = in_flight.popleft()
-            yield n, future.result()
+    finally:
+        sys.setswitchinterval(switch)
 
 
 @task(name="data-docs", cache_policy=NO_CACHE)
@@ -208,7 +221,9 @@ def ingest(
     started, t0 = load.utcnow(), time.perf_counter()
     run_id = new_run_id()
     wh = Path(warehouse).expanduser().resolve()
-    limits = SegmentLimits(seconds=segment_seconds, max_chars=segment_max_chars)
+    limits = SegmentLimits(
+        seconds=segment_seconds, max_chars=segment_max_chars, processes=workers or os.cpu_count() or 1
+    )
 
     def waiting(holder: str) -> None:
         logger.warning("warehouse %s is being written by %s; waiting for it to finish", wh, holder)

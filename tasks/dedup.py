@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,9 +31,15 @@ def text_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", errors="surrogatepass"), digest_size=16).hexdigest()
 
 
-def exact_key(url: str | None, digest: str) -> str:
-    """What makes two records the same page: equal text hash, equal URL."""
-    return f"{url or ''}\x00{digest}"
+def exact_key(url: str | None, digest: str) -> bytes:
+    """What makes two records the same page: equal text hash, equal URL. 16 bytes of hash of
+    both, so that the run's index of every loaded page stays small at any size."""
+    return compact_key(f"{url or ''}\x00{digest}")
+
+
+def compact_key(key: str) -> bytes:
+    """`url NUL text hash` (as `tasks.load.read_dedup_keys` gives it) as an index key."""
+    return hashlib.blake2b(key.encode("utf-8", errors="surrogatepass"), digest_size=16).digest()
 
 
 _MIX_SHIFTS = (np.uint64(30), np.uint64(27), np.uint64(31))
@@ -132,40 +139,92 @@ def simhash(text: str) -> int | None:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-def _bands(value: int) -> list[tuple[int, int]]:
+def _bands(value: int) -> list[int]:
+    """The value's band keys: band number and the band's bits in one int."""
     unsigned = value & ((1 << 64) - 1)
-    return [(b, (unsigned >> (b * _BAND_BITS)) & ((1 << _BAND_BITS) - 1)) for b in range(_BANDS)]
+    mask = (1 << _BAND_BITS) - 1
+    return [(b << _BAND_BITS) | ((unsigned >> (b * _BAND_BITS)) & mask) for b in range(_BANDS)]
 
 
 def distance(a: int, b: int) -> int:
     return ((a ^ b) & ((1 << 64) - 1)).bit_count()
 
 
+class NearIndex:
+    """Body SimHashes by band, to find those within MAX_DISTANCE bits of a new one.
+
+    Most entries sit in numpy arrays (per band: the band's bits sorted, and whose they are):
+    ~30 bytes a page besides its source name, however many pages the warehouse holds. The
+    latest additions sit in a small dict until there are enough of them to fold in.
+    """
+
+    FOLD_AT = 4096
+
+    def __init__(self) -> None:
+        self.sources: list[str] = []  # entry id -> source
+        self._values = np.empty(0, dtype=np.int64)  # SimHash of each folded entry
+        self._keys = [np.empty(0, dtype=np.uint16) for _ in range(_BANDS)]  # band bits, sorted
+        self._ids = [np.empty(0, dtype=np.int32) for _ in range(_BANDS)]  # entry id of each key
+        self._recent_values: list[int] = []  # entries since the last fold
+        self._recent: dict[int, list[int]] = defaultdict(list)  # band key -> their entry ids
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def add(self, value: int, source: str) -> None:
+        entry = len(self.sources)
+        self.sources.append(source)
+        self._recent_values.append(value)
+        for band in _bands(value):
+            self._recent[band].append(entry)
+        if len(self._recent_values) >= self.FOLD_AT:
+            self._fold()
+
+    def _fold(self) -> None:
+        values = np.concatenate([self._values, np.array(self._recent_values, dtype=np.int64)])
+        unsigned = values.view(np.uint64)
+        for b in range(_BANDS):
+            keys = ((unsigned >> np.uint64(b * _BAND_BITS)) & np.uint64(0xFFFF)).astype(np.uint16)
+            order = np.argsort(keys, kind="stable")  # equal keys stay oldest first
+            self._keys[b], self._ids[b] = keys[order], order.astype(np.int32)
+        self._values = values
+        self._recent_values, self._recent = [], defaultdict(list)
+
+    def candidates(self, value: int) -> Iterator[tuple[int, str]]:
+        """(SimHash, source) of entries sharing a band with `value`: band by band, oldest first."""
+        folded = len(self._values)
+        for b, band in enumerate(_bands(value)):
+            keys, bits = self._keys[b], band & 0xFFFF
+            lo, hi = keys.searchsorted(bits, "left"), keys.searchsorted(bits, "right")
+            for entry in self._ids[b][lo:hi].tolist():
+                yield int(self._values[entry]), self.sources[entry]
+            for entry in self._recent.get(band, ()):
+                yield self._recent_values[entry - folded], self.sources[entry]
+
+
 @dataclass(slots=True)
 class DedupIndex:
     """Text hashes and body SimHashes of loaded pages, each with the source that holds it."""
 
-    exact: dict[str, str] = field(default_factory=dict)
-    near: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
-    added: list[tuple[str, int | None, str]] = field(default_factory=list)  # (text hash, simhash, source)
+    exact: dict[bytes, str] = field(default_factory=dict)
+    near: NearIndex = field(default_factory=NearIndex)
+    added: list[tuple[bytes, int | None, str]] = field(default_factory=list)  # (exact key, simhash, source)
 
-    def add_exact(self, digest: str, source: str) -> None:
-        self.exact.setdefault(digest, source)
-        self.added.append((digest, None, source))
+    def add_exact(self, key: bytes, source: str) -> None:
+        self.exact.setdefault(key, source)
+        self.added.append((key, None, source))
 
     def add_near(self, value: int, source: str) -> None:
-        for band in _bands(value):
-            self.near[band].append((value, source))
-        self.added.append(("", value, source))
+        self.near.add(value, source)
+        self.added.append((b"", value, source))
 
     def merge(self, other: DedupIndex) -> None:
         """Take over what another index (a finished batch) added."""
-        for digest, value, source in other.added:
+        for key, value, source in other.added:
             if value is None:
-                self.exact.setdefault(digest, source)
+                self.exact.setdefault(key, source)
             else:
-                for band in _bands(value):
-                    self.near[band].append((value, source))
+                self.near.add(value, source)
 
 
 @dataclass(slots=True)
@@ -175,13 +234,13 @@ class BatchDedup:
     base: DedupIndex
     new: DedupIndex = field(default_factory=DedupIndex)
 
-    def duplicate_of(self, digest: str, source: str) -> str | None:
-        """The source already holding this exact text, or None (then this source holds it)."""
-        holder = self.new.exact.get(digest) or self.base.exact.get(digest)
+    def duplicate_of(self, key: bytes, source: str) -> str | None:
+        """The source already holding this exact page, or None (then this source holds it)."""
+        holder = self.new.exact.get(key) or self.base.exact.get(key)
         if holder is not None and holder != source:
             return holder
         if holder is None:
-            self.new.add_exact(digest, source)
+            self.new.add_exact(key, source)
         return None
 
     def near_duplicate_of(self, value: int | None, source: str) -> str | None:
@@ -190,23 +249,23 @@ class BatchDedup:
             return None
         best: tuple[int, str] | None = None
         for index in (self.base, self.new):
-            for band in _bands(value):
-                for other, other_source in index.near.get(band, ()):
-                    if other_source == source:
-                        continue
-                    d = distance(value, other)
-                    if d <= MAX_DISTANCE and (best is None or d < best[0]):
-                        best = (d, other_source)
+            for other, other_source in index.near.candidates(value):
+                if other_source == source:
+                    continue
+                d = distance(value, other)
+                if d <= MAX_DISTANCE and (best is None or d < best[0]):
+                    best = (d, other_source)
         self.new.add_near(value, source)
         return best[1] if best else None
 
 
 def index_from_keys(exact: list[tuple[str, str]], near: list[tuple[int, str]]) -> DedupIndex:
-    """An index of what is loaded, from `tasks.load.read_dedup_keys`."""
+    """An index of what is loaded, from `tasks.load.read_dedup_keys`; each source's name is
+    held once, though both lists name most sources."""
     index = DedupIndex()
-    for digest, source in exact:
-        index.exact.setdefault(digest, source)
+    names: dict[str, str] = {}
+    for key, source in exact:
+        index.exact.setdefault(compact_key(key), names.setdefault(source, source))
     for value, source in near:
-        for band in _bands(value):
-            index.near[band].append((value, source))
+        index.near.add(value, names.setdefault(source, source))
     return index

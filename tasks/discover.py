@@ -15,7 +15,7 @@ from pathlib import Path
 from tasks import storage
 from tasks.models import InputFile, Reject
 
-DEFAULT_BATCH_FILES = 2000
+DEFAULT_BATCH_FILES = 1000
 DEFAULT_BATCH_BYTES = 64 * 1024 * 1024
 _GLOB_CHARS = set("*?[")
 

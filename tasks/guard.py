@@ -18,12 +18,15 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib
+import os
 import resource
 import socket
 import subprocess
 import sys
 import threading
 import time
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -34,6 +37,8 @@ DEFAULT_SECONDS = 5.0
 DEFAULT_MAX_CHARS = 2_000_000
 DEFAULT_MEMORY_MB = 1024
 _START_TIMEOUT = 120.0  # a child's start-up (imports) is not the page's fault
+_AHEAD_PAGES = 16  # pages queued in the child's socket at most
+_AHEAD_BYTES = 64 * 1024  # and bytes of text: well below a socket's buffer (>= 200 KB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,7 @@ class SegmentLimits:
     seconds: float = DEFAULT_SECONDS  # wall-clock time per page
     max_chars: int = DEFAULT_MAX_CHARS  # characters of cleaned text per page
     memory_mb: int = DEFAULT_MEMORY_MB  # extra address space the child may take for one page
+    processes: int = 0  # segmenter processes a process may run at once (0: one per core)
 
 
 Outcome = tuple[list, list[Reject]]  # the target's results for the pages it did, and rejects
@@ -138,16 +144,63 @@ class SegmentWorker:
         self, rec: Record, boilerplate: dict[str, frozenset[str]] | None = None, options: dict | None = None
     ) -> Outcome:
         """Segment one page within the limits; a page over a limit is one reject."""
-        if len(rec.text) > self.limits.max_chars:
-            return [], [
-                _limit_reject(
-                    rec, "segment size limit", f"{len(rec.text)} characters > {self.limits.max_chars}"
-                )
-            ]
-        conn = self._conn or self._start()
+        return next(self.segment_all([(rec, boilerplate or {})], options))
+
+    def segment_all(self, jobs: list[tuple[Record, dict]], options: dict | None = None) -> Iterator[Outcome]:
+        """Each page's outcome, in order, with pages sent ahead so the child never waits for us.
+
+        The child answers pages in the order sent; a few are queued in its socket while it works,
+        so the time this process takes to hand over the next page (the GIL may be busy with another
+        batch for milliseconds) is not time the child sits idle. Queued text stays under
+        `_AHEAD_BYTES`, well inside the socket's buffer, so a send never blocks while the child
+        blocks on its answer. The time limit runs from the previous answer, i.e. from when the
+        child took the page up. A page that kills or stalls the child is the one it was working
+        on; the pages queued behind it go to a fresh child.
+        """
+        options = options or {}
+        queue = deque(jobs)
+        sent: deque[tuple[Record, dict]] = deque()
+        while queue or sent:
+            while queue and self._room(sent, queue[0][0]):
+                rec, boilerplate = queue[0]
+                if len(rec.text) > self.limits.max_chars:
+                    if sent:
+                        break  # answers go out in order: wait for those ahead of it
+                    queue.popleft()
+                    detail = f"{len(rec.text)} characters > {self.limits.max_chars}"
+                    yield [], [_limit_reject(rec, "segment size limit", detail)]
+                    continue
+                conn = self._conn or self._start()
+                try:
+                    conn.send((rec, boilerplate, options))
+                except OSError:  # the child died; the page it was on shows as its answer below
+                    if not sent:
+                        self.stop()  # it died after its last answer: start afresh
+                    break
+                sent.append(queue.popleft())
+            if not sent:
+                continue
+            outcome = self._answer(sent[0][0])
+            sent.popleft()
+            if self._conn is None:  # the child is gone: what was queued in it goes to a fresh one
+                queue.extendleft(reversed(sent))
+                sent.clear()
+            yield outcome
+
+    @staticmethod
+    def _room(sent: deque[tuple[Record, dict]], rec: Record) -> bool:
+        """Whether `rec` may join the pages queued in the child (always, when none are)."""
+        if not sent:
+            return True
+        queued = sum(_wire_bytes(r) for r, _ in sent) + _wire_bytes(rec)
+        return len(sent) < _AHEAD_PAGES and queued <= _AHEAD_BYTES
+
+    def _answer(self, rec: Record) -> Outcome:
+        """The child's answer for `rec`, the oldest page it holds; a limit reject if it fails on it."""
+        conn = self._conn
+        assert conn is not None
         t0 = time.monotonic()
         try:
-            conn.send((rec, boilerplate or {}, options or {}))
             if not conn.poll(self.limits.seconds):
                 self.stop()
                 return [], [
@@ -176,16 +229,61 @@ class SegmentWorker:
         return payload
 
 
+def _wire_bytes(rec: Record) -> int:
+    """An upper bound on the bytes a page's text takes in the socket (UTF-8: 4 per character)."""
+    return len(rec.text) if rec.text.isascii() else 4 * len(rec.text)
+
+
 def _limit_reject(rec: Record, reason: str, detail: str) -> Reject:
     return Reject(rec.source, "segment", reason, detail, rec.content_hash)
 
 
-_WORKERS: dict[tuple[SegmentLimits, str, int], SegmentWorker] = {}  # one per thread that segments
+class _Pool:
+    """The segmenter processes of one process, shared by every thread that segments.
+
+    A thread takes a child for the segmenting part of its batch only, so with more batch threads
+    than children, the children work on one batch while another batch is read or validated.
+    """
+
+    def __init__(self, limits: SegmentLimits, target: str) -> None:
+        self.limits, self.target = limits, target
+        self._slots = threading.BoundedSemaphore(limits.processes or os.cpu_count() or 1)
+        self._lock = threading.Lock()
+        self._idle: list[SegmentWorker] = []
+        self.workers: list[SegmentWorker] = []
+
+    @contextlib.contextmanager
+    def worker(self) -> Iterator[SegmentWorker]:
+        with self._slots:
+            with self._lock:
+                if self._idle:
+                    worker = self._idle.pop()
+                else:
+                    worker = SegmentWorker(self.limits, self.target)
+                    self.workers.append(worker)
+            try:
+                yield worker
+            finally:
+                with self._lock:
+                    self._idle.append(worker)
+
+
+_POOLS: dict[tuple[SegmentLimits, str], _Pool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def _pool(limits: SegmentLimits, target: str) -> _Pool:
+    with _POOLS_LOCK:
+        pool = _POOLS.get((limits, target))
+        if pool is None:
+            pool = _POOLS[(limits, target)] = _Pool(limits, target)
+        return pool
 
 
 def _stop_all() -> None:
-    for worker in _WORKERS.values():
-        worker.stop()
+    for pool in _POOLS.values():
+        for worker in pool.workers:
+            worker.stop()
 
 
 atexit.register(_stop_all)
@@ -194,25 +292,24 @@ atexit.register(_stop_all)
 def guarded_segment_records(
     records: list[Record], limits: SegmentLimits | None = None, target: str = SEGMENTER, **options
 ) -> Outcome:
-    """`segment_records` with per-page time, size and memory limits; one child per thread, reused.
+    """`segment_records` with per-page time, size and memory limits, in a child taken from the pool.
 
     `target` ("module:function", called like `segment_records` plus `options` as keywords) is
     what the child runs; its (done, rejects) for each page are returned as they are.
     """
-    key = (limits or SegmentLimits(), target, threading.get_ident())
-    worker = _WORKERS.get(key)
-    if worker is None:
-        worker = _WORKERS[key] = SegmentWorker(key[0], target)
     from tasks.segment import batch_boilerplate, site_of
 
     learned = batch_boilerplate(records)
-    done: list = []
-    rejects: list[Reject] = []
+    jobs = []
     for rec in records:
         site = site_of(rec)
-        ok, bad = worker.segment(rec, {site: learned[site]} if site in learned else {}, options)
-        done.extend(ok)
-        rejects.extend(bad)
+        jobs.append((rec, {site: learned[site]} if site in learned else {}))
+    done: list = []
+    rejects: list[Reject] = []
+    with _pool(limits or SegmentLimits(), target).worker() as worker:
+        for ok, bad in worker.segment_all(jobs, options):
+            done.extend(ok)
+            rejects.extend(bad)
     return done, rejects
 
 

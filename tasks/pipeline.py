@@ -27,7 +27,7 @@ from tasks.load import rewrite_part, utcnow, write_part
 from tasks.models import InputFile, Record, Reject
 from tasks.read import DEFAULT_MAX_BYTES, read_input
 from tasks.rows import article_id
-from tasks.validate import ExpectationOutcome, quarantine_failing_rows
+from tasks.validate import ExpectationOutcome, quarantine_failing_rows, warm_up
 
 SHAPER = "tasks.rows:shape_pages"  # what the guarded child runs on each page
 RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
@@ -138,11 +138,16 @@ def process_records(
     clock: _Clock,
     limits: SegmentLimits | None = None,
 ) -> Processed:
-    """Cleaned, de-duplicated records -> validated article and comment rows (and rejects)."""
+    """Cleaned, de-duplicated records -> validated article and comment rows (and rejects).
+
+    Empties `records` once they are segmented, so their texts are not held through validation.
+    """
     out = Processed()
     arrived = len(records)
+    warm_up()  # Great Expectations loads while the segmenters work on the first batch
     # extraction, segmentation and shaping run in a guarded child: a slow or huge page is a reject
     shaped, bad = guarded_segment_records(records, limits, target=SHAPER, run_id=run_id, ingested_at=now)
+    records.clear()  # their rows hold what is needed from here on: the texts may go
     out.rejects.extend(bad)
     out.counts["records_rejected"] += arrived - len(shaped)
     clock.lap("segment")
@@ -228,6 +233,11 @@ def process_batch(
             fresh.append(rec)
     out.counts["records_duplicate"] += len(records) - len(fresh)
     clock.lap("clean")
+    # the raw layer is complete now: written (uncommitted) and let go before the pages are
+    # segmented, so a batch holds its texts once, not as records, page rows and articles at once
+    _write(out, warehouse, run_id, part, {"inputs": inputs, "pages": pages})
+    del records, pages, inputs
+    clock.lap("load")
 
     done = process_records(fresh, run_id, now, dedup, clock, limits)
     rejects.extend(done.rejects)
@@ -241,13 +251,7 @@ def process_batch(
         warehouse,
         run_id,
         part,
-        {
-            "articles": done.articles,
-            "comments": done.comments,
-            "rejects": reject_rows,
-            "inputs": inputs,
-            "pages": pages,
-        },
+        {"articles": done.articles, "comments": done.comments, "rejects": reject_rows},
     )
     crash_point("after_batch_write")
     clock.lap("load")
@@ -342,7 +346,7 @@ def resegment_batch(
     now = utcnow()
     dedup = BatchDedup(seen)
     out.counts["records_seen"] += len(records)
-    done = process_records(records, run_id, now, dedup, clock)
+    done = process_records(list(records), run_id, now, dedup, clock)  # a retry gets them again
     out.outcomes.extend(done.outcomes)
     out.counts.update(done.counts)
     out.validation_results.extend(done.validation_results)

@@ -65,6 +65,34 @@ def test_a_page_that_hangs_hogs_or_kills_the_segmenter_is_one_reject(text, reaso
     assert done[1][1].comments, "the page after the bad one was segmented by a fresh child"
 
 
+@pytest.mark.parametrize("text", ["HANG", "DIE"])
+def test_pages_queued_behind_a_bad_page_go_to_a_fresh_child_in_order(text):
+    """Pages are sent ahead of the child's answers; those queued behind the page that stalls or
+    kills it are neither lost nor answered twice, and results keep the order of the batch."""
+    records = [_page("a"), _page("bad", text), *(_page(f"after-{i}") for i in range(5))]
+    done, rejects = guarded_segment_records(records, SegmentLimits(seconds=3.0), target=HANGING)
+    assert [r.source for r, _ in done] == ["a", *(f"after-{i}" for i in range(5))]
+    assert [r.source for r in rejects] == ["bad"]
+
+
+def test_threads_share_the_pool_of_segmenter_processes():
+    """Batches in threads take a child from one pool: never more children than `processes`."""
+    from tasks import guard
+
+    limits = SegmentLimits(seconds=30.0, processes=1)
+    out: list = []
+    threads = [
+        threading.Thread(target=lambda n=n: out.append(guarded_segment_records([_page(f"p{n}")], limits)))
+        for n in range(3)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert sorted(done[0][0].source for done, _ in out) == ["p0", "p1", "p2"]
+    assert len(guard._pool(limits, guard.SEGMENTER).workers) == 1
+
+
 def test_the_limits_hold_outside_the_main_thread():
     """Prefect may run a task in a worker thread, where SIGALRM-style limits cannot reach."""
     out: dict = {}

@@ -458,6 +458,35 @@ def test_batch_dedup_within_and_across_batches():
     assert second.near_duplicate_of(value ^ 0b101, "e.txt") == "a.txt"
 
 
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(1, 3))
+def test_near_index_finds_what_a_scan_of_every_page_finds(rng, fold_every):
+    """The banded, folded index answers like a scan of all earlier pages: the closest within
+    MAX_DISTANCE, ties to the first met band by band, across folds into its arrays."""
+    from tasks.dedup import MAX_DISTANCE, NearIndex, _bands
+
+    index, pages = NearIndex(), []
+    index.FOLD_AT = 3 * fold_every
+    for n in range(60):
+        if pages and rng.random() < 0.5:  # a near copy of an earlier page: a few bits flipped
+            flips = sum(1 << rng.randrange(64) for _ in range(rng.randrange(5)))
+            value = (rng.choice(pages)[0] & ((1 << 64) - 1)) ^ flips
+            value = value - (1 << 64) if value >= 1 << 63 else value  # signed, as stored
+        else:
+            value = rng.getrandbits(64) - (1 << 63)
+        expected, best = None, None
+        for band in _bands(value):  # the plain scan: band by band, oldest first
+            for other, source in pages:
+                d = distance(value, other)
+                if band in _bands(other) and d <= MAX_DISTANCE and (best is None or d < best):
+                    expected, best = source, d
+        dedup = BatchDedup(DedupIndex(near=index))
+        assert dedup.near_duplicate_of(value, f"page-{n}") == expected
+        index.add(value, f"page-{n}")
+        pages.append((value, f"page-{n}"))
+    assert len(index) == len(pages)
+
+
 def test_batches_running_together_settle_their_shared_pages_as_duplicates(tmp_path):
     """Two batches started with the same snapshot both load a text; the later result is settled."""
     from tasks.pipeline import process_batch, settle_late_duplicates
