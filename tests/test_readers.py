@@ -469,7 +469,9 @@ def test_near_index_finds_what_a_scan_of_every_page_finds(rng, fold_every):
     index.FOLD_AT = 3 * fold_every
     for n in range(60):
         if pages and rng.random() < 0.5:  # a near copy of an earlier page: a few bits flipped
-            flips = sum(1 << rng.randrange(64) for _ in range(rng.randrange(5)))
+            flips = 0
+            for _ in range(rng.randrange(5)):
+                flips |= 1 << rng.randrange(64)
             value = (rng.choice(pages)[0] & ((1 << 64) - 1)) ^ flips
             value = value - (1 << 64) if value >= 1 << 63 else value  # signed, as stored
         else:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -198,6 +197,8 @@ def extract_page(rec: Record) -> Segmentation | None:
     for container in article_tree.xpath(f"//*[@{_COMMENTS_MARK}]"):
         if container.getparent() is not None:
             container.drop_tree()
+    import trafilatura  # here, not at the top: only the segmenter processes extract (~40 MB)
+
     doc = trafilatura.bare_extraction(
         article_tree,
         url=rec.url,

@@ -11,9 +11,6 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from tasks.models import Record, Reject
 from tasks.readers.base import Input, Item, ReadError, Skipped, content_hash, decode, parse_time
 
@@ -84,6 +81,9 @@ def _page(rec, source: str, max_bytes: int) -> Item:
 
 
 def read(inp: Input) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator  # only when a WARC comes (~13 MB)
+    from warcio.exceptions import ArchiveLoadFailed
+
     n = 0
     try:
         for rec in ArchiveIterator(inp.stream, arc2warc=True):
