@@ -194,7 +194,7 @@ class NearIndex:
         """(SimHash, source) of entries sharing a band with `value`: band by band, oldest first."""
         folded = len(self._values)
         for b, band in enumerate(_bands(value)):
-            keys, bits = self._keys[b], band & 0xFFFF
+            keys, bits = self._keys[b], np.uint16(band & 0xFFFF)  # same dtype: no cast of `keys`
             lo, hi = keys.searchsorted(bits, "left"), keys.searchsorted(bits, "right")
             for entry in self._ids[b][lo:hi].tolist():
                 yield int(self._values[entry]), self.sources[entry]
