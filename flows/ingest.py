@@ -69,6 +69,14 @@ def commit_task(warehouse: Path, run_id: str, parts: dict[str, list[tuple[str, i
     load.commit(warehouse, run_id, parts)
 
 
+def row_counts(totals: Counter) -> dict[str, int]:
+    """The summary's rows loaded and records accounted for, from the batches' summed counts."""
+    return {
+        **{k: totals[k] for k in ("articles", "comments", "rejects", "records_seen")},
+        **{f"records_{k}": totals[f"records_{k}"] for k in RECORD_OUTCOMES},
+    }
+
+
 def check_records(summary: dict) -> None:
     """Every record read ends loaded, duplicate, rejected or skipped: the counts must add up."""
     accounted = sum(summary[f"records_{k}"] for k in RECORD_OUTCOMES)
@@ -287,11 +295,7 @@ def ingest(
             "files_new": totals["files_loaded"],
             "files_unchanged": len(unchanged) + totals["files_unchanged"] + repeated_rejects,
             "files_rejected": files_rejected,
-            "articles": totals["articles"],
-            "comments": totals["comments"],
-            "rejects": totals["rejects"],
-            "records_seen": totals["records_seen"],
-            **{f"records_{k}": totals[f"records_{k}"] for k in RECORD_OUTCOMES},
+            **row_counts(totals),
             "skipped": dict(sorted(skipped.items())),
         }
         check_reconciliation(summary)

@@ -17,12 +17,12 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows.ingest import check_records, commit_task, new_run_id
+from flows.ingest import check_records, commit_task, new_run_id, row_counts
 from flows.report import publish_artifacts
 from tasks import load
 from tasks.dedup import DedupIndex
 from tasks.models import Record
-from tasks.pipeline import RECORD_OUTCOMES, BatchResult, record_from_page, resegment_batch
+from tasks.pipeline import BatchResult, record_from_page, resegment_batch
 
 DEFAULT_BATCH_RECORDS = 2000
 
@@ -69,11 +69,7 @@ def resegment(warehouse: str = "warehouse", batch_records: int = DEFAULT_BATCH_R
             "files_new": 0,
             "files_unchanged": 0,
             "files_rejected": 0,
-            "articles": totals["articles"],
-            "comments": totals["comments"],
-            "rejects": totals["rejects"],
-            "records_seen": totals["records_seen"],
-            **{f"records_{k}": totals[f"records_{k}"] for k in RECORD_OUTCOMES},
+            **row_counts(totals),
             "skipped": {},
         }
         check_records(summary)

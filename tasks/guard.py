@@ -140,12 +140,6 @@ class SegmentWorker:
             self._conn.close()
         self._proc = self._conn = None
 
-    def segment(
-        self, rec: Record, boilerplate: dict[str, frozenset[str]] | None = None, options: dict | None = None
-    ) -> Outcome:
-        """Segment one page within the limits; a page over a limit is one reject."""
-        return next(self.segment_all([(rec, boilerplate or {})], options))
-
     def segment_all(self, jobs: list[tuple[Record, dict]], options: dict | None = None) -> Iterator[Outcome]:
         """Each page's outcome, in order, with pages sent ahead so the child never waits for us.
 

@@ -200,9 +200,7 @@ def suite_parameters() -> dict[str, Any]:
 _GX_LOCK = threading.Lock()
 
 
-_warming: threading.Thread | None = None
-
-
+@cache
 def warm_up() -> None:
     """Import GX and build its context in a background thread (once per process).
 
@@ -210,20 +208,12 @@ def warm_up() -> None:
     segmenters, it fills time this process would spend waiting on them, instead of competing
     with the reading of the first batches or stalling them all at their first validation.
     """
-    global _warming
-    with _WARM_LOCK:
-        if _warming is not None:
-            return
 
-        def build() -> None:
-            with _GX_LOCK:
-                _validator()
+    def build() -> None:
+        with _GX_LOCK:
+            _validator()
 
-        _warming = threading.Thread(target=build, name="gx-warm-up", daemon=True)
-        _warming.start()
-
-
-_WARM_LOCK = threading.Lock()
+    threading.Thread(target=build, name="gx-warm-up", daemon=True).start()
 
 
 def _validate(suite: str, frame) -> Verdict:
