@@ -56,25 +56,38 @@ def _check_sources(sources: list[str]) -> None:
             _fail(f"no such file or folder: {arg}")
 
 
+def _load_pipeline(booting: bool) -> None:
+    """Import the pipeline; while a temporary Prefect server boots, load Great Expectations too."""
+    import flows.ingest  # noqa: F401
+
+    if booting:
+        from tasks.validate import warm_up
+
+        warm_up()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     _check_sources(args.sources)
-    from flows.ingest import ingest
+    from flows.api import prefect_api
     from flows.report import print_summary
     from tasks.storage import is_s3
 
     try:
-        summary = ingest(
-            sources=[str(s) for s in args.sources],
-            warehouse=str(args.warehouse),
-            full_refresh=args.full_refresh,
-            batch_files=args.batch_files,
-            max_bytes=int(args.max_mb * 1024 * 1024),
-            workers=args.workers,
-            dask_address=args.dask_address,
-            progress=not (args.quiet or args.json),
-            segment_seconds=args.segment_seconds,
-            segment_max_chars=args.segment_max_chars,
-        )
+        with prefect_api(prepare=_load_pipeline):
+            from flows.ingest import ingest
+
+            summary = ingest(
+                sources=[str(s) for s in args.sources],
+                warehouse=str(args.warehouse),
+                full_refresh=args.full_refresh,
+                batch_files=args.batch_files,
+                max_bytes=int(args.max_mb * 1024 * 1024),
+                workers=args.workers,
+                dask_address=args.dask_address,
+                progress=not (args.quiet or args.json),
+                segment_seconds=args.segment_seconds,
+                segment_max_chars=args.segment_max_chars,
+            )
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
         _fail(f"run failed: {exc}", 1)
     if is_s3(getattr(args, "warehouse_location", None)):
@@ -87,12 +100,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_resegment(args: argparse.Namespace) -> int:
+    from flows.api import prefect_api
     from flows.report import print_summary
-    from flows.resegment import resegment
     from tasks.load import WarehouseError
 
     try:
-        summary = resegment(warehouse=str(args.warehouse), batch_records=args.batch_records)
+        with prefect_api():
+            from flows.resegment import resegment
+
+            summary = resegment(warehouse=str(args.warehouse), batch_records=args.batch_records)
     except WarehouseError as exc:
         _fail(str(exc))
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
@@ -230,10 +246,13 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    from flows.replay import replay
+    from flows.api import prefect_api
 
     try:
-        summary = replay(warehouse=str(args.warehouse), max_bytes=int(args.max_mb * 1024 * 1024))
+        with prefect_api():
+            from flows.replay import replay
+
+            summary = replay(warehouse=str(args.warehouse), max_bytes=int(args.max_mb * 1024 * 1024))
     except Exception as exc:
         _fail(f"replay failed: {exc}", 1)
     if args.json:

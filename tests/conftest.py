@@ -3,7 +3,9 @@ with telemetry off, so tests never touch the user's Prefect database."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from tests.prefect_server import prefect_api  # noqa: F401  (session fixture)
 
 _HOME = tempfile.mkdtemp(prefix="scrapeline-prefect-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ.setdefault("PREFECT_HOME", _HOME)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")

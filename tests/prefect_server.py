@@ -8,6 +8,7 @@ free loopback port with its own PREFECT_HOME, and is stopped by its process id a
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -91,3 +92,4 @@ def prefect_api() -> Iterator[PrefectApi]:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
         log.close()
+        shutil.rmtree(home, ignore_errors=True)
