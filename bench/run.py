@@ -57,7 +57,13 @@ def _role(p: psutil.Process, root: psutil.Process) -> str:
     if p.pid == root.pid:
         return "flow"
     cmd = " ".join(p.cmdline())
-    return "segmenter" if "tasks.guard" in cmd else "api server" if "uvicorn" in cmd or "prefect server" in cmd else "other"
+    return (
+        "segmenter"
+        if "tasks.guard" in cmd
+        else "api server"
+        if "uvicorn" in cmd or "server start" in cmd
+        else "other"
+    )
 
 
 class TreeMemory:

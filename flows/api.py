@@ -6,7 +6,9 @@ is first called. It does so by importing its whole server application into the f
 waits for it. Starting `prefect server start` ourselves, before the flow's own imports, keeps
 that memory out of the flow and lets the server boot while Great Expectations and the pipeline
 load. The server keeps its data in PREFECT_HOME, as Prefect's temporary server does, so runs
-show in the UI of a `prefect server start` pointed at the same home later.
+show in the UI of a `prefect server start` pointed at the same home later. It runs Prefect's
+command line through this module (`python -m flows.api server start ...`), which ends it when
+the command that started it dies, even when that command was killed outright.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from contextlib import contextmanager
 # and scheduled runs, which only `scrapeline serve` (with its own server) has.
 SERVER_FLAGS = ["--no-ui", "--no-scheduler", "--no-late-runs", "--analytics-off", "--log-level", "WARNING"]
 DEFAULT_STARTUP_SECONDS = 120.0
+PARENT_ENV = "SCRAPELINE_SERVER_PARENT"  # pid of the command the server belongs to
 
 
 class ApiError(RuntimeError):
@@ -61,9 +64,11 @@ class TemporaryServer:
         self.url = f"http://127.0.0.1:{self.port}/api"
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
+            # Prefect's command line through this module, so that the server ends with the
+            # command even when the command is killed outright (no `finally` runs then)
+            [sys.executable, "-m", "flows.api", "server", "start", "--host", "127.0.0.1"]
             + ["--port", str(self.port), *SERVER_FLAGS],
-            env={**os.environ, "PREFECT_API_URL": ""},
+            env={**os.environ, "PREFECT_API_URL": "", PARENT_ENV: str(os.getpid())},
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -153,3 +158,14 @@ def prefect_api(prepare: Callable[[bool], object] | None = None) -> Iterator[str
                 os.environ["PREFECT_API_URL"] = previous
     finally:
         server.stop()
+
+
+if __name__ == "__main__":
+    # `python -m flows.api ARGS` is `prefect ARGS`, ended when the process that started it dies
+    from tasks.lifeline import exit_with_parent
+
+    exit_with_parent(int(os.environ.pop(PARENT_ENV, "0")) or None)
+    from prefect.cli import app
+
+    sys.argv[0] = "prefect"
+    app()

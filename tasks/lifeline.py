@@ -15,14 +15,16 @@ import time
 CHECK_SECONDS = 0.5
 
 
-def exit_with_parent() -> None:
+def exit_with_parent(parent: int | None = None) -> None:
     """Call first thing in a child process: it exits as soon as its parent process dies.
 
-    The parent is the process that started this one (known to multiprocessing even when it died
-    while this one was still starting up), else the current parent.
+    The parent is `parent` (the pid the starting process passed down: right even when it died
+    while this one was still starting up), else the process that started this one as
+    multiprocessing knows it, else the current parent.
     """
-    started_by = multiprocessing.parent_process()
-    parent = started_by.pid if started_by is not None else os.getppid()
+    if parent is None:
+        started_by = multiprocessing.parent_process()
+        parent = started_by.pid if started_by is not None else os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:

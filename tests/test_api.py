@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import psutil
 import pytest
@@ -18,12 +19,13 @@ from tests.conftest import ROOT, SEED_EXAMPLE
 
 
 def _servers_of(home: str) -> list[psutil.Process]:
-    """`prefect server start` processes that keep their data in `home`."""
+    """Prefect server processes (`prefect server start`, run through flows.api) keeping their
+    data in `home`."""
     found = []
     for proc in psutil.process_iter(["cmdline"]):
         try:
             cmd = " ".join(proc.info["cmdline"] or [])
-            if "prefect server start" in cmd and proc.environ().get("PREFECT_HOME") == home:
+            if "server start" in cmd and proc.environ().get("PREFECT_HOME") == home:
                 found.append(proc)
         except psutil.Error:
             continue
@@ -83,6 +85,31 @@ def test_run_without_an_api_records_in_its_own_server_and_stops_it(tmp_path, mon
     names = [t.name for t in task_runs]
     assert any(n.startswith("batch-part-") for n in names) and any(n.startswith("commit") for n in names)
     assert all(t.state.is_completed() for t in task_runs)
+
+
+@pytest.mark.slow
+def test_the_server_ends_when_its_command_is_killed_outright(tmp_path):
+    home = str(tmp_path / "prefect-home")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=home, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "run", str(SEED_EXAMPLE), "--warehouse", str(tmp_path / "w")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not _servers_of(home):
+            assert run.poll() is None and time.monotonic() < deadline, "no server was started"
+            time.sleep(0.05)
+        server = _servers_of(home)[0]
+    finally:
+        run.kill()  # SIGKILL: the command gets no chance to stop its server
+        run.wait()
+    server.wait(timeout=15)  # psutil.TimeoutExpired if it outlives its command
+    assert not _servers_of(home)
 
 
 def test_a_configured_api_is_used_as_it_is():
