@@ -110,6 +110,30 @@ def article_frame(articles: list[dict], comment_rows: list[int]):
     return frame
 
 
+class TextInBody:
+    """Whether a comment's whitespace-normalised text (of TEXT_IN_BODY_MIN_WORDS words or more)
+    occurs in its article's whitespace-normalised body.
+
+    A body is normalised only when a comment needs it: most comments have a word that the raw
+    body lacks, and then the answer is no (a run of non-space characters of the normalised body
+    lies within one of its words, which all stand in the raw body as they are).
+    """
+
+    def __init__(self, bodies: dict[str, str | None]) -> None:
+        self.bodies, self.squashed = bodies, {}
+
+    def __call__(self, article_id: str | None, text: str | None) -> bool:
+        words = text.split() if text else []
+        if len(words) < TEXT_IN_BODY_MIN_WORDS:
+            return False
+        body = self.bodies.get(article_id) or ""
+        if max(words, key=len) not in body:
+            return False
+        if article_id not in self.squashed:
+            self.squashed[article_id] = _squash(body)
+        return " ".join(words) in self.squashed[article_id]
+
+
 def comment_frame(
     comments: list[dict],
     bodies: dict[str, str | None],
@@ -134,16 +158,12 @@ def comment_frame(
         # a repeated position gets the rank of its later copy, so repeats show as gaps too
         ordered = sorted([*seen, *skipped_positions.get(aid, ())])
         rank[aid] = {p: i for i, p in enumerate(ordered)}
-    squashed = {aid: _squash(body) for aid, body in bodies.items()}
-
+    in_body_of = TextInBody(bodies)
     gaps, in_body = [], []
     for c in comments:
         aid, pos = c.get("article_id"), c.get("position")
         gaps.append(None if pos is None else int(pos) - rank[aid][int(pos)])
-        text = _squash(c.get("text"))
-        in_body.append(
-            len(text.split()) >= TEXT_IN_BODY_MIN_WORDS and text in squashed.get(aid, "") if text else False
-        )
+        in_body.append(in_body_of(aid, c.get("text")))
     frame = pd.DataFrame.from_records(comments)
     frame["position_gap"] = pd.array(gaps, dtype="Int64")
     frame["text_in_body"] = in_body

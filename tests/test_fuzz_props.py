@@ -47,3 +47,36 @@ def test_clean_is_idempotent_and_leaves_storable_text(text):
 @given(fz.page, st.booleans())
 def test_segment_never_fails_and_only_returns_words_of_the_page(text, markdown):
     fz.check_segment(text, markdown)
+
+
+_WORDS = st.sampled_from(["the", "war", "Raqqa", "Palmyra", "ISIS", "fleeing", "toward", "x", "é", "-"])
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\n\n"])
+
+
+def _spaced(words: list[str], spaces: list[str]) -> str:
+    return "".join(w + spaces[i % len(spaces)] for i, w in enumerate(words))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_WORDS, max_size=30),
+    st.lists(_SPACES, min_size=1, max_size=4),
+    st.lists(_WORDS, max_size=8),
+    st.lists(_SPACES, min_size=1, max_size=3),
+    st.one_of(st.none(), st.integers(0, 30)),
+)
+def test_text_in_body_answers_as_its_definition(body_words, body_spaces, words, spaces, quote_at):
+    """The helper column behind `text_not_in_body`, which skips normalising bodies it can rule
+    out, answers as the plain definition: the normalised text, of at least four words, stands in
+    the normalised body."""
+    from tasks.validate import TEXT_IN_BODY_MIN_WORDS, TextInBody
+
+    if quote_at is not None:  # often a real quote of the body, spaced differently
+        words = body_words[quote_at : quote_at + len(words) + 4]
+    body, text = _spaced(body_words, body_spaces), _spaced(words, spaces)
+    squashed_text, squashed_body = " ".join(text.split()), " ".join(body.split())
+    expected = len(text.split()) >= TEXT_IN_BODY_MIN_WORDS and squashed_text in squashed_body
+    check = TextInBody({"a": body, "b": None})
+    assert check("a", text) == expected
+    assert check("a", text) == expected  # the normalised body, kept, gives the same answer
+    assert check("b", text) is False and check("missing", text) is False
