@@ -80,3 +80,14 @@ def test_text_in_body_answers_as_its_definition(body_words, body_spaces, words, 
     assert check("a", text) == expected
     assert check("a", text) == expected  # the normalised body, kept, gives the same answer
     assert check("b", text) is False and check("missing", text) is False
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(' \t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029{"ab\u00a0é')), max_size=40)
+)
+def test_first_line_is_the_first_non_blank_line_splitlines_gives(head):
+    """The JSON Lines sniffer finds the first line without splitting the whole head."""
+    from tasks.readers.jsonl import first_line
+
+    assert first_line(head) == next((line for line in head.splitlines() if line.strip()), "")

@@ -15,10 +15,17 @@ from tasks.readers.fields import record_from_fields
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 _OBJECT_START = re.compile(r'^\s*\{\s*"')
 _TEXT_KEY = re.compile(r'"(?:text|content|html)"\s*:', re.I)
+# a line as str.splitlines() cuts them, found one at a time: a head is tens of KB of lines
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+def first_line(head: str) -> str:
+    """The first line of `head` that is not blank (as splitlines() would find it), or ''."""
+    return next((m.group() for m in _LINE.finditer(head) if not m.group().isspace()), "")
 
 
 def sniff(name: str, head: str) -> bool:
-    first = next((line for line in head.lstrip("\ufeff").splitlines() if line.strip()), "")
+    first = first_line(head.lstrip("\ufeff"))
     if not _OBJECT_START.match(first):
         return PurePosixPath(name).suffix.lower() in JSONL_SUFFIXES and first.lstrip().startswith("{")
     return PurePosixPath(name).suffix.lower() in JSONL_SUFFIXES or bool(_TEXT_KEY.search(first))
