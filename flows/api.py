@@ -42,13 +42,15 @@ def configured_api_url() -> str | None:
     return PREFECT_API_URL.value() or None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port free at the moment of asking."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
 def healthy(url: str) -> bool:
+    """Whether the Prefect API at `url` answers its health check."""
     try:
         with urllib.request.urlopen(f"{url}/health", timeout=2) as resp:
             return resp.status == 200
@@ -60,7 +62,7 @@ class TemporaryServer:
     """`prefect server start` on a free loopback port, in its own process group."""
 
     def __init__(self) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/api"
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         self._proc = subprocess.Popen(

@@ -10,17 +10,17 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from flows.api import free_port, healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,24 +45,10 @@ class PrefectApi:
         return env
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=1) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="session")
 def prefect_api() -> Iterator[PrefectApi]:
     home = tempfile.mkdtemp(prefix="scrapeline-prefect-server-")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     env = PrefectApi(url, home).env(PREFECT_UI_API_URL=url)
     env.pop("PREFECT_API_URL")
@@ -77,7 +63,7 @@ def prefect_api() -> Iterator[PrefectApi]:
     )
     try:
         deadline = time.monotonic() + 120
-        while not _healthy(url):
+        while not healthy(url):
             if server.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(
                     f"prefect server did not start: {(Path(home) / 'server.log').read_text()[-2000:]}"

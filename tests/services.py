@@ -11,17 +11,12 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows.api import free_port, healthy
+
 BIN = Path(sys.executable).parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -72,7 +67,7 @@ def prefect_server(home: Path):
         )
     try:
         _wait(
-            lambda: urllib.request.urlopen(f"{api}/health", timeout=2).status == 200,
+            lambda: healthy(api),
             "prefect server",
             proc,
             log,
