@@ -143,6 +143,26 @@ def test_real_segmenter_under_an_impossible_time_limit_and_a_size_limit():
     ]
 
 
+# Lines on which a rule's regular expression once backtracked exponentially (seconds to forever
+# each): in a comment section, they made a good page a 'segment time limit' reject.
+BACKTRACKING_LINES = [
+    "Like 12345678901234567890 x",  # button rows: a digit run shared out between count tokens
+    "Reply 123456 123456 123456 123456 123456 123456 Next",  # per-comment chrome: '(\\d+\\s*)+'
+]
+
+
+@pytest.mark.parametrize("line", BACKTRACKING_LINES)
+def test_a_line_that_made_a_rule_backtrack_is_segmented_within_the_time_limit(line):
+    seed = SEED_EXAMPLE.read_text(encoding="utf-8")
+    comment = "That’s your reply kid? get a life."
+    assert comment in seed
+    page = _page("page", seed.replace(comment, f"{comment}\n\n{line}", 1))
+    done, rejects = guarded_segment_records([page], SegmentLimits(seconds=5.0))
+    assert rejects == []
+    [(_, seg)] = done
+    assert len(seg.comments) == 50
+
+
 # ---------------------------------------------------------------- a whole run over hostile files
 
 

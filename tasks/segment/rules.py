@@ -186,8 +186,15 @@ CHROME_MAX_CHARS = 400  # a longer line is text, whatever words it shares with a
 
 def _button_patterns(words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = "|".join(sorted(words, key=len, reverse=True))
-    token = rf"(?:(?:{word})(?:\s*\(\d+\))?\s*›?|[+\-−]?\d+|\(\d+\)|[▲▼△▽↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
-    row = rf"\s*{token}(?:\s*[•·|,/–-]?\s*{token})*\s*[•·|]?\s*"
+    # Spaces and digit runs are taken whole (possessive `*+`, `++`): trying every way to share
+    # them out between neighbouring tokens took exponential time on a failing line ('Like
+    # 12345678901234567890 x': minutes). The price: a count glued to a date ('+13d') no longer
+    # splits into '+1' and '3d'. Dates still overlap ('12 Jan 12' or '12 Jan' + '12'): the worst
+    # line of `python -m tasks.segment.backtracking` takes ~0.5 s at BUTTON_ROW_MAX_CHARS.
+    token = (
+        rf"(?:(?:{word})(?:\s*+\(\d++\))?\s*+›?|[+\-−]?\d++|\(\d++\)|[▲▼△▽↑↓⬆⬇⚑›♥^]|(?:{_expand('{DATE}')}))"
+    )
+    row = rf"\s*+{token}(?:\s*+[•·|,/–-]?\s*+{token})*\s*+[•·|]?\s*+"
     literals = [_literal(w) for w in words]
     if all(literals):  # a trie of the words finds the same lines without trying them one by one
         word = word_trie({w for w in literals if w})
