@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import tasks.segment.lines as lines_module
 from tasks.segment.alternatives import CASE_FOLD, LineUnion, contained_text, edge_chars, fold_case
+from tasks.segment.backtracking import SLOW_CALL, adversarial_lines, line_tests, worst_case
 from tasks.segment.lines import is_menu_row, strip_links
 from tasks.segment.rules import RULES_FILE, load_rules
 
@@ -167,3 +168,13 @@ def test_ascii_text_folds_to_its_lower_case() -> None:
     """fold_case takes str.lower() for ASCII text: re folds every ASCII character to exactly that."""
     ascii_chars = "".join(map(chr, range(128)))
     assert ascii_chars.translate(CASE_FOLD) == ascii_chars.lower() == fold_case(ascii_chars)
+
+
+def test_backtracking_check_covers_every_rule_union_and_finds_an_exponential_pattern() -> None:
+    rules = load_rules()
+    tests = line_tests(rules)
+    assert {
+        id(u.__self__) for u in tests.values() if isinstance(getattr(u, "__self__", None), LineUnion)
+    } >= {id(u) for u in _unions()}
+    took, line = worst_case(re.compile(r"(\d+\s*)+").fullmatch, adversarial_lines())
+    assert took > SLOW_CALL and re.search(r"\d{8}", line.replace(" ", ""))
