@@ -6,8 +6,9 @@ A rule in rules.toml such as '(\\d+\\s*)+' is fine on the lines it matches and e
 long line it almost matches: one such line in a comment section makes the page a 'segment time
 limit' reject. Run this after editing the rules. For each rule (as the segmenter calls it) it
 tries repeated tokens (digit runs, button words, dates, names) after a few openings and before a
-failing ending, growing the repeat count until the line is 160 characters or one call (the second:
-the first may compile patterns) takes over 20 ms, and prints the slowest rules with their slowest line. Prints figures; not a test.
+failing ending, growing the repeat count until the line is 160 characters or one call takes over
+20 ms (the second call is timed: the first may compile patterns), and prints the slowest rules
+with their slowest line. Prints figures; not a test.
 """
 
 from __future__ import annotations
