@@ -33,6 +33,7 @@ from tasks.pipeline import (
     BatchResult,
     process_batch,
     settle_late_duplicates,
+    settle_late_near_duplicates,
 )
 from tasks.read import DEFAULT_MAX_BYTES
 from tasks.validate import ExpectationOutcome
@@ -275,6 +276,9 @@ def ingest(
                 late = settle_late_duplicates(result, seen, wh)
                 if late:
                     logger.info("%d pages loaded by a batch running alongside are duplicates", late)
+                near = settle_late_near_duplicates(result, seen, wh)
+                if near:
+                    logger.info("%d articles near-duplicate one a batch running alongside loaded", near)
                 seen.merge(result.dedup)
                 skipped.update(result.skipped)
                 for table, files in result.parts.items():

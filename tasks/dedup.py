@@ -218,6 +218,18 @@ class DedupIndex:
         self.near.add(value, source)
         self.added.append((b"", value, source))
 
+    def nearest(self, value: int, source: str) -> tuple[int, str] | None:
+        """(distance, source) of the closest entry within MAX_DISTANCE bits under another source
+        (the oldest of equally close ones), or None."""
+        best: tuple[int, str] | None = None
+        for other, other_source in self.near.candidates(value):
+            if other_source == source:
+                continue
+            d = distance(value, other)
+            if d <= MAX_DISTANCE and (best is None or d < best[0]):
+                best = (d, other_source)
+        return best
+
     def merge(self, other: DedupIndex) -> None:
         """Take over what another index (a finished batch) added."""
         for key, value, source in other.added:
@@ -247,16 +259,9 @@ class BatchDedup:
         """The closest earlier source within MAX_DISTANCE bits, then remember this one."""
         if value is None:
             return None
-        best: tuple[int, str] | None = None
-        for index in (self.base, self.new):
-            for other, other_source in index.near.candidates(value):
-                if other_source == source:
-                    continue
-                d = distance(value, other)
-                if d <= MAX_DISTANCE and (best is None or d < best[0]):
-                    best = (d, other_source)
+        found = [f for f in (self.base.nearest(value, source), self.new.nearest(value, source)) if f]
         self.new.add_near(value, source)
-        return best[1] if best else None
+        return min(found, key=lambda f: f[0])[1] if found else None  # a tie: the earlier index's
 
 
 def index_from_keys(exact: list[tuple[str, str]], near: list[tuple[int, str]]) -> DedupIndex:

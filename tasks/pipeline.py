@@ -320,6 +320,36 @@ def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Pat
     return len(late)
 
 
+def settle_late_near_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Path) -> int:
+    """Name, on a batch's articles that name no near duplicate, one a batch running beside it
+    loaded: the closest within the SimHash distance in `seen` (every batch before this one).
+
+    As with exact copies (settle_late_duplicates), batches in flight together cannot see each
+    other's articles; this makes `near_duplicate_of` what a run of one batch at a time gives,
+    except that an article naming a near duplicate keeps it even if an article loaded beside it
+    was closer. Returns the number of articles settled.
+    """
+    late = {}
+    for _key, value, source in result.dedup.added:
+        if value is not None and (found := seen.nearest(value, source)) is not None:
+            late[source] = found[1]
+    if not late:
+        return 0
+    settled = 0
+
+    def naming_holders(rows: list[dict]) -> list[dict]:
+        nonlocal settled
+        for r in rows:
+            if r["near_duplicate_of"] is None and r["source"] in late:
+                r["near_duplicate_of"] = late[r["source"]]
+                settled += 1
+        return rows
+
+    for rel, _ in result.parts.get("articles", []):
+        rewrite_part(warehouse, rel, "articles", naming_holders)
+    return settled
+
+
 def record_from_page(row: dict) -> Record:
     """A `pages` row back into the record it was read as."""
     return Record(

@@ -526,6 +526,52 @@ def test_batches_running_together_settle_their_shared_pages_as_duplicates(tmp_pa
     assert list(run.exact.values()) == ["a.txt"]  # the settled source never becomes a holder
 
 
+def test_batches_running_together_name_each_others_near_duplicates_as_one_at_a_time_would(tmp_path):
+    """A page and its edited copy in batches started with the same snapshot: the later one's
+    article names the earlier as its near duplicate once settled, as a one-batch-at-a-time run does."""
+    import pyarrow.parquet as pq
+
+    from tasks.pipeline import process_batch, settle_late_duplicates, settle_late_near_duplicates
+    from tests.conftest import SEED_EXAMPLE
+
+    seed = SEED_EXAMPLE.read_text(encoding="utf-8")
+    comment = "That’s your reply kid? get a life."
+    assert comment in seed
+    files = []
+    for name, text in (("a.txt", seed), ("b.txt", seed.replace(comment, "That’s your answer? get a life."))):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        st_ = (tmp_path / name).stat()
+        files.append(InputFile(str(tmp_path / name), name, st_.st_size, st_.st_mtime_ns))
+
+    def near_of(result, wh) -> dict:
+        return {
+            r["source"]: r["near_duplicate_of"]
+            for rel, _ in result.parts["articles"]
+            for r in pq.read_table(wh / rel).to_pylist()
+        }
+
+    one_at_a_time = DedupIndex()
+    alone = tmp_path / "alone"
+    first = process_batch(files[:1], {}, alone, "r0", "part-00000", seen=one_at_a_time)
+    one_at_a_time.merge(first.dedup)
+    second = process_batch(files[1:], {}, alone, "r0", "part-00001", seen=one_at_a_time)
+    assert near_of(second, alone) == {"b.txt": "a.txt"}
+
+    wh = tmp_path / "wh"
+    snapshot = DedupIndex()
+    first = process_batch(files[:1], {}, wh, "r1", "part-00000", seen=snapshot)
+    second = process_batch(files[1:], {}, wh, "r1", "part-00001", seen=snapshot)
+    assert near_of(second, wh) == {"b.txt": None}  # not seen while both ran
+    run = DedupIndex()
+    assert settle_late_near_duplicates(first, run, wh) == 0
+    run.merge(first.dedup)
+    assert settle_late_duplicates(second, run, wh) == 0  # not the same text: both stay loaded
+    assert settle_late_near_duplicates(second, run, wh) == 1
+    assert near_of(second, wh) == {"b.txt": "a.txt"}
+    assert near_of(first, wh) == {"a.txt": None}
+    assert second.counts["articles"] == 1 and second.counts["comments"] == 50
+
+
 def test_record_level_rejects_leave_the_other_records_of_the_file(tmp_path):
     rows = f'url,text\nhttps://a.example/1,"{PLAIN_ARTICLE}"\nhttps://a.example/2\nhttps://a.example/3,"{PLAIN_ARTICLE} Two."\n'
     got = read_input(_file(tmp_path, "rows.csv", rows.encode()))
