@@ -245,6 +245,7 @@ class BatchDedup:
 
     base: DedupIndex
     new: DedupIndex = field(default_factory=DedupIndex)
+    unmatched: list[tuple[int, str]] = field(default_factory=list)  # (SimHash, source): no near duplicate
 
     def duplicate_of(self, key: bytes, source: str) -> str | None:
         """The source already holding this exact page, or None (then this source holds it)."""
@@ -261,7 +262,10 @@ class BatchDedup:
             return None
         found = [f for f in (self.base.nearest(value, source), self.new.nearest(value, source)) if f]
         self.new.add_near(value, source)
-        return min(found, key=lambda f: f[0])[1] if found else None  # a tie: the earlier index's
+        if not found:
+            self.unmatched.append((value, source))
+            return None
+        return min(found, key=lambda f: f[0])[1]  # a tie: the earlier index's
 
 
 def index_from_keys(exact: list[tuple[str, str]], near: list[tuple[int, str]]) -> DedupIndex:

@@ -43,6 +43,7 @@ class BatchResult:
     seconds: Counter = field(default_factory=Counter)  # stage -> seconds
     skipped: Counter = field(default_factory=Counter)  # kind of non-page record -> records
     dedup: DedupIndex = field(default_factory=DedupIndex)  # what this batch added to the run's index
+    near_unmatched: list[tuple[int, str]] = field(default_factory=list)  # articles naming no near duplicate
 
 
 class _Clock:
@@ -258,6 +259,7 @@ def process_batch(
     out.counts["rejects"] += len(reject_rows)
     out.reject_reasons.update((r.stage, r.reason) for r in rejects)
     out.dedup = dedup.new
+    out.near_unmatched = dedup.unmatched
     return out
 
 
@@ -329,25 +331,23 @@ def settle_late_near_duplicates(result: BatchResult, seen: DedupIndex, warehouse
     except that an article naming a near duplicate keeps it even if an article loaded beside it
     was closer. Returns the number of articles settled.
     """
+    loaded = {source for _key, value, source in result.dedup.added if value is not None}  # not settled away
     late = {}
-    for _key, value, source in result.dedup.added:
-        if value is not None and (found := seen.nearest(value, source)) is not None:
+    for value, source in result.near_unmatched:
+        if source in loaded and (found := seen.nearest(value, source)) is not None:
             late[source] = found[1]
     if not late:
         return 0
-    settled = 0
 
     def naming_holders(rows: list[dict]) -> list[dict]:
-        nonlocal settled
         for r in rows:
-            if r["near_duplicate_of"] is None and r["source"] in late:
+            if r["source"] in late:
                 r["near_duplicate_of"] = late[r["source"]]
-                settled += 1
         return rows
 
     for rel, _ in result.parts.get("articles", []):
         rewrite_part(warehouse, rel, "articles", naming_holders)
-    return settled
+    return len(late)
 
 
 def record_from_page(row: dict) -> Record:
@@ -392,4 +392,5 @@ def resegment_batch(
     out.counts["rejects"] += len(reject_rows)
     out.reject_reasons.update((r.stage, r.reason) for r in done.rejects)
     out.dedup = dedup.new
+    out.near_unmatched = dedup.unmatched
     return out
