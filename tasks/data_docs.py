@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
+from tasks.deferred import defer_imports
 from tasks.validate import SUITES, load_suite_json
 
 SITE_NAME = "scrapeline"
@@ -29,6 +30,7 @@ def docs_index(warehouse: Path) -> Path:
 def _context(warehouse: Path):
     """The warehouse's file-backed GX project, with the suites and our Data Docs site in it."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    defer_imports()
     import great_expectations as gx
 
     context = gx.get_context(mode="file", project_root_dir=str(warehouse))
