@@ -1,11 +1,16 @@
-"""Modules bound to stand-ins that import them on first use.
+"""Keeping what Great Expectations imports but our suites never use out of a process's memory.
 
-Great Expectations imports every one of its core expectations when it starts, and one of them
-(the KL-divergence expectation) imports altair and scipy.stats at module level: about 75 MB of
-a process's memory for a chart library and a statistics package that the suites here never
-call. Binding those names to stand-ins before GX starts keeps them out until something really
-uses them; then the stand-in imports the real module and hands every attribute on to it, so
-the worst case is what happens without it.
+GX imports every one of its core expectations when it starts, and one of them (the
+KL-divergence expectation) imports altair and scipy.stats at module level: about 75 MB for a
+chart library and a statistics package that the suites here never call. Binding those names to
+stand-ins before GX starts keeps them out until something really uses them; then the stand-in
+imports the real module and hands every attribute on to it, so the worst case is what happens
+without it.
+
+GX also imports SQLAlchemy when it is installed (Prefect's server needs it) to offer SQL data
+sources; our suites validate pandas frames. `absent_while` makes it look uninstalled to GX's
+start-up alone (~20 MB): GX then leaves its SQL features off, as it does where SQLAlchemy is
+missing, and anything imported later finds the real package as usual.
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ import importlib.util
 import sys
 import threading
 import types
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 # imported by Great Expectations at start-up, used by none of the expectations in our suites
 UNUSED_BY_OUR_SUITES = ("altair", "scipy.stats")
+# optional for GX, used by no other code of a pipeline process (so nothing else can be importing
+# it while GX starts in a background thread); not botocore: S3 reads import it from batch threads
+OPTIONAL_FOR_GX = ("sqlalchemy",)
 
 
 class DeferredModule(types.ModuleType):
@@ -66,3 +75,18 @@ def defer_imports(names: Iterable[str] = UNUSED_BY_OUR_SUITES) -> list[str]:
         sys.modules[name] = DeferredModule(name, spec)
         bound.append(name)
     return bound
+
+
+@contextmanager
+def absent_while(names: Iterable[str] = OPTIONAL_FOR_GX) -> Iterator[list[str]]:
+    """Inside the block, importing any not yet imported module of `names` raises ImportError
+    (a None entry in sys.modules); afterwards it imports as usual. Yields the names hidden."""
+    hidden = [name for name in names if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        yield hidden
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]

