@@ -9,12 +9,11 @@ the validation results of the most recent runs.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from tasks.deferred import absent_while, defer_imports
+from tasks.deferred import import_great_expectations
 from tasks.validate import SUITES, load_suite_json
 
 SITE_NAME = "scrapeline"
@@ -29,10 +28,7 @@ def docs_index(warehouse: Path) -> Path:
 
 def _context(warehouse: Path):
     """The warehouse's file-backed GX project, with the suites and our Data Docs site in it."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    defer_imports()
-    with absent_while():
-        import great_expectations as gx
+    gx = import_great_expectations()
 
     context = gx.get_context(mode="file", project_root_dir=str(warehouse))
     site = {

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 import threading
 import types
@@ -90,3 +91,13 @@ def absent_while(names: Iterable[str] = OPTIONAL_FOR_GX) -> Iterator[list[str]]:
         for name in hidden:
             if name in sys.modules and sys.modules[name] is None:
                 del sys.modules[name]
+
+
+def import_great_expectations() -> types.ModuleType:
+    """`great_expectations`, imported without what our suites never use (and without analytics)."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    defer_imports()
+    with absent_while():
+        import great_expectations
+
+    return great_expectations

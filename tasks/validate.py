@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tasks.deferred import absent_while, defer_imports
+from tasks.deferred import import_great_expectations
 from tasks.models import Reject
 
 EXPECTATIONS_DIR = Path(
@@ -74,10 +74,7 @@ def load_suite_json(name: str) -> dict:
 @cache
 def _validator():
     """One ephemeral GX context per process, with a pandas asset per suite."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    defer_imports()  # GX's start-up imports ~95 MB of modules our suites never use
-    with absent_while():
-        import great_expectations as gx
+    gx = import_great_expectations()  # without ~95 MB of modules our suites never use
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
