@@ -333,16 +333,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if is_s3(args.warehouse):
         _fail("serve needs a local --warehouse folder; an s3:// warehouse is for run and the other commands")
+    from flows.api import configured_api_url
+
+    if configured_api_url() is None:  # Prefect would serve on a temporary server that never schedules
+        _fail(
+            "serve needs a Prefect server, which keeps the schedule and starts the runs: start one with "
+            "`prefect server start` and set PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)"
+        )
     from flows.ingest import ingest
 
-    ingest.serve(
-        name=args.name,
-        cron=args.cron,
-        parameters={
-            "sources": [str(Path(s).resolve()) for s in args.sources],
-            "warehouse": str(Path(args.warehouse).resolve()),
-        },
-    )
+    try:
+        ingest.serve(
+            name=args.name,
+            cron=args.cron,
+            parameters={
+                "sources": [str(Path(s).resolve()) for s in args.sources],
+                "warehouse": str(Path(args.warehouse).resolve()),
+            },
+        )
+    except Exception as exc:  # e.g. the server is down: one clear line, not the HTTP client's traceback
+        _fail(f"serve failed: {type(exc).__name__}: {exc}", 1)
     return 0
 
 

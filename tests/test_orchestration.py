@@ -269,3 +269,35 @@ def test_serve_runs_the_flow_for_its_deployment(tmp_path):
     assert run.state.is_completed(), run.state
     con = duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True)
     assert con.execute("SELECT count(*), count(author) FROM comments").fetchall() == [(50, 41)]
+
+
+def _serve_without_server(tmp_path, api_url: str | None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")  # a fresh home: no profile names a server
+    if api_url is not None:
+        env["PREFECT_API_URL"] = api_url
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "serve", str(SEED_EXAMPLE), "--warehouse", str(tmp_path / "w")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_serve_without_a_server_says_what_to_start(tmp_path):
+    """Prefect would serve on a temporary server whose schedule never fires, and only warn."""
+    done = _serve_without_server(tmp_path, None)
+    assert done.returncode == 2
+    assert "prefect server start" in done.stderr and "PREFECT_API_URL" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_serve_with_a_server_that_is_down_fails_in_one_line(tmp_path):
+    from flows.api import free_port
+
+    done = _serve_without_server(tmp_path, f"http://127.0.0.1:{free_port()}/api")
+    assert done.returncode == 1
+    assert "serve failed" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
