@@ -23,6 +23,9 @@ from tasks.segment.rules import Rules
 _BREADCRUMB = re.compile(r"\s[>»›]\s")
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
+_NAME_LEAD = re.compile(
+    r"\s*(?:[—–-]|by\s)\s*", re.IGNORECASE
+)  # '— Jane', 'by Jane'; '| Local News' is a section
 LONG_PARAGRAPH_WORDS = 15
 MIN_BODY_WORDS = 12  # below this, a body without any sentence is menu debris  # a paragraph this long is article text, never a headline
 TITLE_LOOKBACK = 15  # lines above the first paragraph searched for its headline
@@ -131,6 +134,36 @@ def _navigation(page: _Page, line: Line) -> bool:
     )
 
 
+def _named_after_date(text: str) -> bool:
+    """A date line that goes on with a dash or 'by' and a person's name ('8 March 2015 — Jane Doe'):
+    two to four capitalised words, so that '— 5 min read' or a row of tags is no name."""
+    found = _DATE_IN.match(text)
+    if found is None:
+        return False
+    lead = _NAME_LEAD.match(text, found.end())
+    if lead is None:
+        return False
+    rest = text[lead.end() :].strip(" *_")
+    tokens = rest.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(t[:1].isupper() and not any(c.isdigit() for c in t) for t in tokens)
+        and is_name_shaped(rest)
+    )
+
+
+def _over_its_dateline(page: _Page, i: int) -> bool:
+    """A line with the article's date line right under it ('Webfaction LetsEncrypt Django' over
+    'Sat 31 December 2016 Jane Doe python'): a headline, however short."""
+    below = page.lines[i + 1] if i + 1 < len(page.lines) else None
+    return (
+        below is not None
+        and below.gap == 0
+        and not page.chrome(below)
+        and page.rules.is_dateline(below.plain)  # a bare date may as well sit under an author's name
+    )
+
+
 def _headline_above(page: _Page, prose: int) -> Line | None:
     """The headline right above the text, past its dates, bylines, tags and share links."""
     preamble = page.lines[:prose]
@@ -144,7 +177,11 @@ def _headline_above(page: _Page, prose: int) -> Line | None:
         words = word_count(line.plain)
         first = not skipped and all(page.metadata(other) for other in preamble[:i])
         if page.candidate(line) and (
-            words > SHORT_LINE_WORDS or line.heading or first or _echoed(line, preamble)
+            words > SHORT_LINE_WORDS
+            or line.heading
+            or first
+            or _echoed(line, preamble)
+            or _over_its_dateline(page, i)
         ):
             return line
         if words <= SHORT_LINE_WORDS and not is_prose(line.plain):
@@ -245,6 +282,8 @@ def split_article(
                     byline, trace["byline"] = line.text, "by_pattern"
             elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
+                if byline is None and _named_after_date(text):  # '8 March 2015 — Piotr Zawadzki'
+                    byline, trace["byline"] = line.text, "date_then_name"
             elif not (page.chrome(line) or line.link_only or line.key == title_key):
                 break
             start += 1

@@ -133,6 +133,13 @@ DATE_PATTERN = (
     r"|\d{1,3}\s?(?:y|yr|mo|w|wk|d|h|hr|m|min|s|j)\.?(?:\s+ago)?"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)"
 )
+# A calendar date with its year, after an optional weekday: how a page's date-author-tags line
+# opens ('Sat 31 December 2016 Jane Doe python django'); rules.toml uses it as {FULL_DATE}.
+FULL_DATE_PATTERN = (
+    _WEEKDAY + r"?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+)?\d{4}"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
 _DATE_LINE = re.compile(
     r"(?:" + DATE_PATTERN + r")(?:\s*[•·|]\s*edited(?: on .{1,30})?|\s*\(edited\))?", re.IGNORECASE
 )

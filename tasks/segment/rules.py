@@ -11,7 +11,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from tasks.segment.alternatives import LinePattern, LineUnion, NamedPatterns
-from tasks.segment.dates import DATE_PATTERN, is_date, word_trie
+from tasks.segment.dates import DATE_PATTERN, FULL_DATE_PATTERN, is_date, word_trie
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
@@ -20,7 +20,7 @@ _HAS_DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 
 
 def _expand(pattern: str) -> str:
-    return pattern.replace("{DATE}", f"(?:{DATE_PATTERN})")
+    return pattern.replace("{DATE}", f"(?:{DATE_PATTERN})").replace("{FULL_DATE}", f"(?:{FULL_DATE_PATTERN})")
 
 
 def _union(patterns: list[str]) -> LineUnion | None:
