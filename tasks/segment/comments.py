@@ -61,6 +61,7 @@ class Header:
     date: str | None = None
     reply_to: str | None = None
     lines: int = 1  # lines the header takes (a name line and its date line: 2)
+    rule: str = "name_date"  # how a header of no comment system was found
 
 
 @dataclass(slots=True)
@@ -366,6 +367,24 @@ class _Walker:
             found = line.memo["name_line"] = is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
         return found
 
+    def _after_header(self, found: dict[int, Header], k: int) -> bool:
+        """Line k comes right after the last header found (chrome aside): that header's date line."""
+        if not found:
+            return False
+        h, header = next(reversed(found.items()))
+        return all(self.chrome(self.region[x]) for x in range(h + header.lines, k))
+
+    def date_then_name(self, k: int) -> Header | None:
+        """A date line, then the commenter's name, then text ('At 8 March 2015, 14:22' / 'Jane'):
+        the name must not be followed by a date, or it opens a comment of its own (name, date)."""
+        j = self.next_content(k)
+        if j is None or not self.name_line(j):
+            return None
+        after = self.next_content(j)
+        if after is None or is_date(self.region[after].plain) or self.name_line(after):
+            return None
+        return Header(self.region[j].plain, "", self.region[k].plain, None, j - k + 1, "date_name")
+
     def date_list(self, j: int) -> bool:
         """A date followed by more dates: an archive widget ('February 2024', 'January 2024', …)."""
         return j + 1 < len(self.region) and is_date(self.region[j + 1].plain)
@@ -401,6 +420,8 @@ class _Walker:
                 j = self.next_content(k)
                 if j is not None and is_date(self.region[j].plain) and not self.date_list(j):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
+            if header is None and is_date(line.plain) and not self._after_header(found, k):
+                header = self.date_then_name(k)
             if header is None and self.titled_link(k):
                 header = Header(_pingback_author(line.plain), "", self.region[k + 1].plain, None, 2)
             if header is not None:
@@ -422,7 +443,7 @@ def _by_template(walker: _Walker, headers: dict[int, Header], rules: Rules) -> l
             continue
         if k in headers:
             h = headers[k]
-            rule = f"{h.system}_header" if h.system else "name_date"
+            rule = f"{h.system}_header" if h.system else h.rule
             current = RawComment(
                 _author(h.author, rules), rule, h.date, indent=line.indent, reply_to=h.reply_to
             )

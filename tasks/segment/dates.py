@@ -112,7 +112,7 @@ _DAY_WORDS = (
 
 # The shapes a date line can take; also used by rules.toml as {DATE}.
 DATE_PATTERN = (
-    r"(?:(?:on|posted|published|updated|posted on|published on|am|le|el|em|il)\s+)?" + _WEEKDAY + r"?(?:"
+    r"(?:(?:on|at|posted|published|updated|posted on|published on|am|le|el|em|il)\s+)?" + _WEEKDAY + r"?(?:"
     r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+)?\d{2,4}"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|\s+'\d{2})?"
     r"|" + _MONTH + r"\s+\d{4}"
