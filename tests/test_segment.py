@@ -876,7 +876,10 @@ def test_comments_under_a_date_line_then_a_name_line():
         ("Ada K.", "Good news for the reading group."),
         ("Ben Ortiz", "My children will be pleased."),
     ]
-    assert [c.published_at for c in seg.comments] == [datetime(2024, 5, 8, 14, 22), datetime(2024, 5, 9, 9, 5)]
+    assert [c.published_at for c in seg.comments] == [
+        datetime(2024, 5, 8, 14, 22),
+        datetime(2024, 5, 9, 9, 5),
+    ]
 
 
 def test_a_header_with_its_date_line_keeps_its_comment_text():
