@@ -492,6 +492,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(_run_command(args))
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+    except BrokenPipeError:  # output piped into `head` and the like, which stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        sys.exit(141)
 
 
 if __name__ == "__main__":

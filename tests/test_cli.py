@@ -1,0 +1,51 @@
+"""`scrapeline explain`: how the segmenter read one file, as a user sees it in the terminal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEED_EXAMPLE
+
+
+def _explain(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "explain", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        **kwargs,
+    )
+
+
+def test_explain_shows_each_decision_with_its_rule():
+    done = _explain(str(SEED_EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "title        'Why is ISIS fleeing from Raqqa toward Palmyra?'" in out
+    assert "comments     50  [wpdiscuz" in out
+    assert out.count("\n    #") == 50  # one line per comment
+
+
+def test_explain_a_missing_file_is_one_clear_error(tmp_path):
+    done = _explain(str(tmp_path / "nope.txt"))
+    assert done.returncode == 2
+    assert "no such file" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_explain_into_a_reader_that_stops_early_ends_quietly():
+    """`scrapeline explain page.txt | head -1`: the reader goes away; no traceback."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "explain", str(SEED_EXAMPLE)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stdout.readline()  # the first line, then the reader closes the pipe
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(120) == 141
+    assert "Traceback" not in stderr
