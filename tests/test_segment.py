@@ -917,3 +917,66 @@ def test_joomla_article_info_block_gives_byline_and_date():
     assert seg.byline == "Written by Jonas Berg"
     assert seg.published_at == datetime(2024, 5, 8)
     assert seg.body == _PROSE
+
+
+def test_headline_over_its_deck_in_text_and_markdown():
+    """A deck (subtitle) under the headline is neither the title nor article text."""
+    text_page = (
+        "Northfield Notes\nSubscribe\nSign in\n\n"
+        "Why the branch library on Mill Street stays open for two more years\n"
+        "What four thousand signatures can do\nJonas Berg\n8 May 2024\n57\n21\nShare\n\n" + _PROSE + "\n"
+    )
+    md_page = (
+        "# [Northfield Notes](https://example.org/)\n\n# Library Stays Open\n\n### What four thousand signatures can do\n\n"
+        "[Jonas Berg](https://example.org/@jonas)\n\nMay 8, 2024\n\n" + _PROSE + "\n"
+    )
+    for page, markdown, title in [
+        (text_page, False, "Why the branch library on Mill Street stays open for two more years"),
+        (md_page, True, "Library Stays Open"),
+    ]:
+        seg = segment(page, markdown=markdown)
+        assert seg.title == title
+        assert seg.body == _PROSE
+        assert "Jonas Berg" in seg.byline
+        assert seg.published_at == datetime(2024, 5, 8)
+
+
+def test_a_category_label_over_the_headline_is_no_headline():
+    page = "World News\nLibrary Stays Open After a Petition of Four Thousand\n\n" + _PROSE + "\n"
+    assert segment(page).title == "Library Stays Open After a Petition of Four Thousand"
+
+
+def test_hard_wrapped_first_paragraph_is_not_taken_for_a_headline():
+    page = (
+        "Ferry timetable cut leaves island commuters stranded\n\n"
+        "From Monday the first ferry to the mainland will leave Holm Island at\n"
+        "7.10 instead of 6.15, after the operator dropped its earliest sailing to\n"
+        "save crew costs over the winter months, the council said on Friday.\n"
+        "Commuters say they will now miss the first train to the city every day.\n"
+    )
+    seg = segment(page)
+    assert seg.title == "Ferry timetable cut leaves island commuters stranded"
+    assert seg.body.startswith("From Monday the first ferry")
+
+
+def test_substack_heart_counts_and_deleted_comments_are_not_comments():
+    page = (
+        "Library Stays Open After Petition\n\n"
+        + _PROSE
+        + "\n\nDiscussion about this post\n\nComments\nRestacks\n\n"
+        "Ada Kowalski\nMay 8\n\nGood news for the reading group.\n\n❤️ 12\nReply\nShare\n\n"
+        "Deleted\nMay 8\n\nComment deleted\n\nReply\nShare\n\n"
+        "Ben Ortiz\nMay 9\n\nMy children will be pleased.\n\n❤️ 3\nReply\nShare\n\n36 more comments...\n"
+    )
+    seg = segment(page)
+    assert seg.comment_system == "substack"
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Ada Kowalski", "Good news for the reading group."),
+        ("Ben Ortiz", "My children will be pleased."),
+    ]
+
+
+def test_a_day_and_month_without_year_is_a_date():
+    assert is_date("14 févr.") and is_date("3 May") and is_date("12. März")
+    assert parse_date("14 févr.", SCRAPED) == datetime(2024, 2, 14)
+    assert parse_date("14 févr.") is None  # no year and no scrape time: not a full date

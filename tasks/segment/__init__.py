@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import statistics
 from collections import Counter, defaultdict
 from datetime import datetime
 
@@ -20,7 +19,7 @@ from tasks.segment.article import split_article
 from tasks.segment.comments import find_section, split_comments
 from tasks.segment.dates import parse_date
 from tasks.segment.forum import Thread, find_thread, quoted_parent
-from tasks.segment.lines import Line, split_lines
+from tasks.segment.lines import Line, split_lines, wrap_width, wrapped_on
 from tasks.segment.rules import Rules, load_rules
 
 __all__ = ["segment", "segment_records", "join_paragraphs", "batch_boilerplate"]
@@ -32,15 +31,6 @@ _FRONT_MATTER = re.compile(r"\A---\n(.{0,4000}?)\n---\n", re.S)
 _FM_FIELD = re.compile(r"^(title|date|published|published_at|author)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.M)
 
 
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The column a hard-wrapped page breaks at, or None when lines are not hard-wrapped."""
-    widths = [len(a.plain) for a, b in zip(lines, lines[1:], strict=False) if b.gap == 0]
-    if len(widths) < 4:
-        return None
-    width = int(statistics.quantiles(widths, n=10)[-1])
-    return width if 40 <= width <= 110 else None
-
-
 def join_paragraphs(paragraphs: list[list[Line]], wrap: int | None) -> str:
     """Lines of one paragraph joined (a space where the page hard-wrapped), paragraphs by a blank line.
 
@@ -50,8 +40,7 @@ def join_paragraphs(paragraphs: list[list[Line]], wrap: int | None) -> str:
     for para in paragraphs:
         parts = [para[0].text]
         for prev, line in zip(para, para[1:], strict=False):
-            wrapped = wrap is not None and len(prev.plain) >= wrap - 25
-            parts.append((" " if wrapped else "\n") + line.text)
+            parts.append((" " if wrapped_on(prev, wrap) else "\n") + line.text)
         out.append("".join(parts))
     return "\n\n".join(out)
 
@@ -95,11 +84,11 @@ def segment(
     lines = split_lines(text, markdown)
     thread = find_thread(lines, rules)
     if thread is not None:  # a forum thread: the opening post is the article, the replies comments
-        return _from_thread(thread, title_hint, _wrap_width(lines), scraped_at)
+        return _from_thread(thread, title_hint, wrap_width(lines), scraped_at)
     section = find_section(lines, rules)
     article_lines = lines[: section.marker] if section else lines
-    article = split_article(article_lines, title_hint, rules, boilerplate, document=bool(meta))
-    wrap = _wrap_width(lines)
+    wrap = wrap_width(lines)
+    article = split_article(article_lines, title_hint, rules, boilerplate, document=bool(meta), wrap=wrap)
     comments: list[Comment] = []
     trace = dict(article.trace)
     system = section.system if section else None

@@ -17,12 +17,16 @@ from tasks.segment.lines import (
     is_sentence,
     is_title_shaped,
     word_count,
+    wrapped_on,
 )
 from tasks.segment.rules import Rules
 
 _BREADCRUMB = re.compile(r"\s[>»›]\s")
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
+_COUNT = re.compile(
+    r"[\d.,]+\s?[km]?", re.IGNORECASE
+)  # a like or comment count under a headline ('57', '1.2K')
 _NAME_LEAD = re.compile(
     r"\s*(?:[—–-]|by\s)\s*", re.IGNORECASE
 )  # '— Jane', 'by Jane'; '| Local News' is a section
@@ -48,8 +52,10 @@ def _norm(text: str) -> str:
 class _Page:
     """The article region with the page-independent tests the title and body rules share."""
 
-    def __init__(self, lines: list[Line], rules: Rules, boilerplate: frozenset[str]) -> None:
-        self.lines, self.rules, self.boilerplate = lines, rules, boilerplate
+    def __init__(
+        self, lines: list[Line], rules: Rules, boilerplate: frozenset[str], wrap: int | None = None
+    ) -> None:
+        self.lines, self.rules, self.boilerplate, self.wrap = lines, rules, boilerplate, wrap
         self.authors = {  # names shown under an author label ('Written by' / 'Jane Doe'), wherever repeated
             b.key
             for a, b in zip(lines, lines[1:], strict=False)
@@ -191,6 +197,48 @@ def _headline_above(page: _Page, prose: int) -> Line | None:
     return None
 
 
+def _name_over_date(page: _Page, i: int) -> bool:
+    """Under a headline, a name with the date right under it ('Jane Doe' / '8 May 2024') is the byline."""
+    line = page.lines[i]
+    below = page.lines[i + 1] if i + 1 < len(page.lines) else None
+    return (
+        below is not None
+        and is_name_shaped(line.plain)
+        and not page.chrome(line)
+        and (is_date(below.plain) or page.rules.is_dateline(below.plain))
+    )
+
+
+def _wraps_on(page: _Page, i: int) -> bool:
+    """Line i is part of a hard-wrapped paragraph: it reaches the wrap width and the sentence goes
+    on in the next line ('…will leave Holm Island at' / '7.10 instead of 6.15, …')."""
+    nxt = page.lines[i + 1] if i + 1 < len(page.lines) else None
+    return (
+        nxt is not None
+        and nxt.gap == 0
+        and (page.wrap is None or wrapped_on(page.lines[i], page.wrap))
+        and not nxt.plain[:1].isupper()
+    )
+
+
+def _headline_over_deck(page: _Page, line: Line) -> Line:
+    """The headline when `line` is the deck under it ('Semer les tomates trop tôt' over
+    'Confessions d'une jardinière impatiente'; '# Title' over '### Subtitle'): a longer title-shaped
+    line right above, or a higher-level heading, that is not the site's name atop the page."""
+    if line.idx == 0:
+        return line
+    up = page.lines[line.idx - 1]
+    if not page.candidate(up) or _navigation(page, up):
+        return line
+    if up.heading or line.heading:
+        over = bool(up.heading) and (not line.heading or up.heading < line.heading)
+    else:  # a short line over a headline is a section label ('World News'), not a headline
+        over = line.gap == 0 and word_count(up.plain) > SHORT_LINE_WORDS
+    if not over or all(page.metadata(other) for other in page.lines[: up.idx]):
+        return line
+    return up
+
+
 def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, str]:
     """(title, index of the line that shows it or None, rule). The anchor is where the body may begin."""
     lines = page.lines
@@ -205,15 +253,27 @@ def find_title(page: _Page, hint: str | None) -> tuple[str | None, int | None, s
         if prose is None:
             break
         found = _headline_above(page, prose)
-        if found is not None:
-            return found.plain, found.idx, "line_before_text"
         text = lines[prose].plain
-        if not (
-            page.candidate(lines[prose])
-            and (word_count(text) < LONG_PARAGRAPH_WORDS or not is_sentence(text))
-        ):
+        shaped = page.candidate(lines[prose]) and (
+            word_count(text) < LONG_PARAGRAPH_WORDS or not is_sentence(text)
+        )
+        # a long headline taken for the first paragraph, under the site's name atop the page
+        masthead = (
+            found is not None
+            and shaped
+            and not is_sentence(text)
+            and not _wraps_on(page, prose)
+            and found.idx < prose - 1  # site chrome between them
+            and all(page.metadata(other) for other in lines[: found.idx])
+        )
+        if found is not None and not masthead:
+            headline = _headline_over_deck(page, found)
+            if headline is not found:
+                return headline.plain, headline.idx, "headline_over_deck"
+            return found.plain, found.idx, "line_before_text"
+        if not shaped:
             break
-        prose = page.first_prose(prose + 1)  # that 'paragraph' was a headline ending in '?' or '!'
+        prose = page.first_prose(prose + 1)  # that 'paragraph' was a headline ('?', '!' or no end)
     prose = page.first_prose()
     end = prose if prose is not None else len(lines)
     preamble = lines[:end]
@@ -257,12 +317,13 @@ def split_article(
     rules: Rules,
     boilerplate: frozenset[str] = frozenset(),
     document: bool = False,
+    wrap: int | None = None,
 ) -> Article:
     """Title, byline and body lines of the article region (the lines before any comment section).
 
     `document`: the page came with front matter (a markdown document, not a page dump with menus).
     """
-    page = _Page(lines, rules, boilerplate)
+    page = _Page(lines, rules, boilerplate, wrap)
     trace: dict[str, str] = {}
     title, anchor, trace["title"] = find_title(page, hint_title)
     title_key = _norm(title) if title else None
@@ -272,7 +333,7 @@ def split_article(
 
     if anchor is not None:
         anchor = _last_repeat_before(lines, anchor, page.first_long(anchor + 1))
-        start = anchor + 1
+        start = anchor + (2 if trace["title"] == "headline_over_deck" else 1)  # the deck is no text
         # metadata lines between the title and the text: byline, dates, share bars
         while start < len(lines):
             line = lines[start]
@@ -280,11 +341,13 @@ def split_article(
             if page.byline(line) and not is_prose(text.rstrip(".")):
                 if byline is None:  # the first author line; a repeat of it (an author box) is skipped
                     byline, trace["byline"] = line.text, "by_pattern"
+            elif byline is None and _name_over_date(page, start):
+                byline, trace["byline"] = line.text, "name_over_date"
             elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
                 if byline is None and _named_after_date(text):  # '8 March 2015 — Piotr Zawadzki'
                     byline, trace["byline"] = line.text, "date_then_name"
-            elif not (page.chrome(line) or line.link_only or line.key == title_key):
+            elif not (page.chrome(line) or line.link_only or line.key == title_key or _COUNT.fullmatch(text)):
                 break
             start += 1
     elif document:  # a document with its own metadata: the text begins at once

@@ -113,7 +113,7 @@ _DAY_WORDS = (
 # The shapes a date line can take; also used by rules.toml as {DATE}.
 DATE_PATTERN = (
     r"(?:(?:on|at|posted|published|updated|posted on|published on|am|le|el|em|il)\s+)?" + _WEEKDAY + r"?(?:"
-    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+)?\d{2,4}"
+    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r"(?:,?\s+(?:de\s+)?\d{2,4})?"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|\s+'\d{2})?"
     r"|" + _MONTH + r"\s+\d{4}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -156,7 +156,7 @@ _MDY = re.compile(
 _DMY = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<mon>"
     + _MONTH
-    + r"),?\s+(?:de\s+)?(?P<year>\d{4})",
+    + r")(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?(?![\w])",
     re.I,
 )
 _CLOCK = re.compile(_TIME + r"\s*$", re.I)

@@ -8,6 +8,7 @@ decoration removed, so that `## 3 thoughts on …` and `**Jane**` are judged lik
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from tasks.segment.dates import is_date
@@ -289,3 +290,20 @@ def is_name_shaped(text: str) -> bool:
     if not 1 <= len(tokens) <= 5 or any(len(t) > 25 for t in tokens):
         return False
     return any(c.isalpha() for c in text) and not is_date(text)
+
+
+WRAP_SLACK = 25  # a line this much shorter than the wrap width ended its paragraph line on purpose
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The column a hard-wrapped page breaks at, or None when lines are not hard-wrapped."""
+    widths = [len(a.plain) for a, b in zip(lines, lines[1:], strict=False) if b.gap == 0]
+    if len(widths) < 4:
+        return None
+    width = int(statistics.quantiles(widths, n=10)[-1])
+    return width if 40 <= width <= 110 else None
+
+
+def wrapped_on(line: Line, wrap: int | None) -> bool:
+    """The line reaches the wrap width: its paragraph goes on in the next line (when gap 0)."""
+    return wrap is not None and len(line.plain) >= wrap - WRAP_SLACK
