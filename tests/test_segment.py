@@ -980,3 +980,32 @@ def test_a_day_and_month_without_year_is_a_date():
     assert is_date("14 févr.") and is_date("3 May") and is_date("12. März")
     assert parse_date("14 févr.", SCRAPED) == datetime(2024, 2, 14)
     assert parse_date("14 févr.") is None  # no year and no scrape time: not a full date
+
+
+def test_a_last_paragraph_opening_with_by_is_text_not_a_byline():
+    last = "By June it floated, leaked a little at the centreboard case and sailed better than I deserve."
+    page = "# Library Stays Open After Petition\n\n" + _PROSE + "\n\n" + last + "\n"
+    seg = segment(page, markdown=True)
+    assert seg.body.endswith(last)
+    assert seg.byline is None
+
+
+def test_comments_are_not_open_closes_the_section():
+    page = (
+        "# Library Stays Open After Petition\n\n" + _PROSE + "\n\n## 1 comment\n\n"
+        "- _Ada Kowalski (9 May 2024)_\n\n  Good news for the reading group.\n\n"
+        "Comments are not open on this site any more. Write to me if you want to add something.\n"
+    )
+    assert [c.text for c in segment(page, markdown=True).comments] == ["Good news for the reading group."]
+
+
+def test_co_authors_over_the_date_make_one_byline_and_the_deck_is_no_text():
+    page = (
+        "Share this post\nLibrary Stays Open After Petition\nCopy link\n\n"
+        "Library Stays Open After Petition\nWhat four thousand signatures can do for a branch library\n"
+        "Jonas Berg\nand\nAda Kowalski\nMay 8, 2024\n∙ Paid\n142\n38\nShare\n\n" + _PROSE + "\n"
+    )
+    seg = segment(page)
+    assert seg.title == "Library Stays Open After Petition"
+    assert seg.byline == "Jonas Berg and Ada Kowalski"
+    assert seg.body == _PROSE

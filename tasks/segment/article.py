@@ -24,6 +24,7 @@ from tasks.segment.rules import Rules
 _BREADCRUMB = re.compile(r"\s[>»›]\s")
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
+_AUTHOR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e"})  # 'Jane Doe' / 'and' / 'John Roe'
 _COUNT = re.compile(
     r"[\d.,]+\s?[km]?", re.IGNORECASE
 )  # a like or comment count under a headline ('57', '1.2K')
@@ -197,16 +198,20 @@ def _headline_above(page: _Page, prose: int) -> Line | None:
     return None
 
 
-def _name_over_date(page: _Page, i: int) -> bool:
-    """Under a headline, a name with the date right under it ('Jane Doe' / '8 May 2024') is the byline."""
-    line = page.lines[i]
-    below = page.lines[i + 1] if i + 1 < len(page.lines) else None
-    return (
-        below is not None
-        and is_name_shaped(line.plain)
-        and not page.chrome(line)
-        and (is_date(below.plain) or page.rules.is_dateline(below.plain))
-    )
+def _names_over_date(page: _Page, i: int) -> int | None:
+    """Under a headline, names with the date right under them ('Jane Doe' / '8 May 2024', or 'Jane
+    Doe' / 'and' / 'John Roe' / '8 May 2024') are the byline: the index of the date line, or None."""
+    lines = page.lines
+    while i < len(lines) and is_name_shaped(lines[i].plain) and not page.chrome(lines[i]):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is None:
+            return None
+        if is_date(below.plain) or page.rules.is_dateline(below.plain):
+            return i + 1
+        if below.key not in _AUTHOR_JOINERS:
+            return None
+        i += 2
+    return None
 
 
 def _wraps_on(page: _Page, i: int) -> bool:
@@ -219,6 +224,19 @@ def _wraps_on(page: _Page, i: int) -> bool:
         and (page.wrap is None or wrapped_on(page.lines[i], page.wrap))
         and not nxt.plain[:1].isupper()
     )
+
+
+def _deck_under(page: _Page, i: int) -> bool:
+    """The line under the headline at i is its deck (subtitle): title-shaped and no sentence, right
+    under it (a lower-level heading in markdown), longer than a label."""
+    if i + 1 >= len(page.lines):
+        return False
+    head, deck = page.lines[i], page.lines[i + 1]
+    if not page.candidate(deck) or is_sentence(deck.plain):
+        return False
+    if head.heading or deck.heading:
+        return bool(deck.heading) and (not head.heading or deck.heading > head.heading)
+    return deck.gap == 0 and word_count(deck.plain) > SHORT_LINE_WORDS
 
 
 def _headline_over_deck(page: _Page, line: Line) -> Line:
@@ -333,7 +351,7 @@ def split_article(
 
     if anchor is not None:
         anchor = _last_repeat_before(lines, anchor, page.first_long(anchor + 1))
-        start = anchor + (2 if trace["title"] == "headline_over_deck" else 1)  # the deck is no text
+        start = anchor + (2 if _deck_under(page, anchor) else 1)  # a deck is neither title nor text
         # metadata lines between the title and the text: byline, dates, share bars
         while start < len(lines):
             line = lines[start]
@@ -341,13 +359,21 @@ def split_article(
             if page.byline(line) and not is_prose(text.rstrip(".")):
                 if byline is None:  # the first author line; a repeat of it (an author box) is skipped
                     byline, trace["byline"] = line.text, "by_pattern"
-            elif byline is None and _name_over_date(page, start):
-                byline, trace["byline"] = line.text, "name_over_date"
+            elif byline is None and (date_at := _names_over_date(page, start)) is not None:
+                byline = " ".join(ln.text for ln in lines[start:date_at])
+                trace["byline"] = "name_over_date"
+                start = date_at - 1  # on to the date line
             elif is_date(text) or rules.is_dateline(text):
                 date_text = date_text or text
                 if byline is None and _named_after_date(text):  # '8 March 2015 — Piotr Zawadzki'
                     byline, trace["byline"] = line.text, "date_then_name"
-            elif not (page.chrome(line) or line.link_only or line.key == title_key or _COUNT.fullmatch(text)):
+            elif not (
+                page.chrome(line)
+                or line.link_only
+                or line.key == title_key
+                or _COUNT.fullmatch(text)
+                or line.key in _AUTHOR_JOINERS
+            ):
                 break
             start += 1
     elif document:  # a document with its own metadata: the text begins at once
@@ -374,7 +400,10 @@ def split_article(
             body.append(line)
     while body:  # share bars, tag lists, 'related' headings, a closing byline left at the end
         last = body[-1]
-        if (is_byline(last.plain) and _BYLINE_START.match(last.plain)) or rules.is_byline_form(last.plain):
+        closing_byline = (
+            is_byline(last.plain) and _BYLINE_START.match(last.plain) and not is_prose(last.plain.rstrip("."))
+        )  # 'By Jane Doe', not 'By March it floated, leaked a little and sailed better than I deserve.'
+        if closing_byline or rules.is_byline_form(last.plain):
             if byline is None:
                 byline, trace["byline"] = last.text, "by_pattern_after_text"
         elif not (last.heading or last.link_only or is_date(last.plain) or page.chrome(last)):
