@@ -1009,3 +1009,46 @@ def test_co_authors_over_the_date_make_one_byline_and_the_deck_is_no_text():
     assert seg.title == "Library Stays Open After Petition"
     assert seg.byline == "Jonas Berg and Ada Kowalski"
     assert seg.body == _PROSE
+
+
+def test_a_standfirst_between_headline_and_byline_is_not_the_body_start():
+    page = (
+        "Library Stays Open After Petition\n\n"
+        "Four thousand signatures in a month changed the council's mind.\n\n"
+        "Von Jonas Berg\n14.03.2024, 18:05 Uhr\n\n" + _PROSE + "\n"
+    )
+    seg = segment(page)
+    assert seg.title == "Library Stays Open After Petition"
+    assert seg.byline == "Von Jonas Berg"
+    assert seg.published_at == datetime(2024, 3, 14, 18, 5)
+    assert seg.body == _PROSE
+
+
+def test_a_short_article_signed_at_its_end_keeps_its_text():
+    """A byline after the text is no standfirst's: the text before it stays the body."""
+    page = "Library Stays Open After Petition\n\n" + _PROSE + "\n\nBy Jonas Berg\n"
+    seg = segment(page)
+    assert seg.body == _PROSE
+    assert seg.byline == "By Jonas Berg"
+
+
+def test_a_german_schrieb_am_header_names_the_commenter():
+    page = (
+        "Bibliothek bleibt offen\n\n"
+        + _PROSE
+        + "\n\nKommentare (2)\nBitte beachten Sie unsere Netiquette.\n\n"
+        "Ada Kowalski schrieb am 14.03.2024 um 19:12:\nGute Nachricht.\nAntworten | Melden\n\n"
+        "anonym schrieb am 15.03.2024 um 07:03:\nSehr schön.\nAntworten | Melden\n"
+    )
+    seg = segment(page)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Ada Kowalski", "Gute Nachricht."),
+        (None, "Sehr schön."),
+    ]
+    assert seg.comments[0].published_at == datetime(2024, 3, 14, 19, 12)
+
+
+def test_the_time_is_the_one_right_after_the_date():
+    assert parse_date("Published Oct. 4, 2024 at 9:30 p.m. | Updated Oct. 5, 2024 at 8:15 a.m.") == datetime(
+        2024, 10, 4, 21, 30
+    )

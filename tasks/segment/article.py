@@ -34,6 +34,7 @@ _NAME_LEAD = re.compile(
 LONG_PARAGRAPH_WORDS = 15
 MIN_BODY_WORDS = 12  # below this, a body without any sentence is menu debris  # a paragraph this long is article text, never a headline
 TITLE_LOOKBACK = 15  # lines above the first paragraph searched for its headline
+STANDFIRST_LINES = 3  # a standfirst and a photo caption over the byline; more is article text
 SHORT_LINE_WORDS = 3  # tags, categories, section names between a headline and its text
 
 
@@ -226,6 +227,24 @@ def _wraps_on(page: _Page, i: int) -> bool:
     )
 
 
+def _standfirst(page: _Page, i: int) -> int | None:
+    """Where the metadata resumes when lines i.. are the standfirst (a teaser sentence, maybe a photo
+    caption) between the headline and its byline or date: the article's text follows them."""
+    lines = page.lines
+    for k in range(i + 1, min(i + 1 + STANDFIRST_LINES, len(lines))):
+        line = lines[k]
+        metadata = (
+            page.byline(line)
+            or is_date(line.plain)
+            or page.rules.is_dateline(line.plain)
+            or _names_over_date(page, k) is not None
+        )
+        if metadata:
+            text = page.first_prose(k + 1)
+            return k if text is not None and text <= k + STANDFIRST_LINES else None
+    return None
+
+
 def _deck_under(page: _Page, i: int) -> bool:
     """The line under the headline at i is its deck (subtitle): title-shaped and no sentence, right
     under it (a lower-level heading in markdown), longer than a label."""
@@ -374,7 +393,12 @@ def split_article(
                 or _COUNT.fullmatch(text)
                 or line.key in _AUTHOR_JOINERS
             ):
-                break
+                resume = None if byline or date_text or "standfirst" in trace else _standfirst(page, start)
+                if resume is None:
+                    break
+                trace["standfirst"] = f"lines {line.idx}-{lines[resume - 1].idx}"
+                start = resume
+                continue
             start += 1
     elif document:  # a document with its own metadata: the text begins at once
         start = next((i for i, ln in enumerate(lines) if not page.metadata(ln)), 0)

@@ -159,7 +159,7 @@ _DMY = re.compile(
     + r")(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?(?![\w])",
     re.I,
 )
-_CLOCK = re.compile(_TIME + r"\s*$", re.I)
+_CLOCK = re.compile(_TIME, re.I)  # matched right after the date: a later time is another date's
 _AGO = re.compile(
     r"(?P<n>an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+" + _UNITS + r"\s+ago", re.I
 )
@@ -275,14 +275,15 @@ def parse_date(text: str | None, ref: datetime | None = None) -> datetime | None
             return day
         m = _DMY_DOTS.search(text)
         if m:
-            return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            day = datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return _with_clock(day, _CLOCK.match(text, m.end()))
         m = _NUMERIC.search(text)
         if m:  # day and month told apart only when one of them is over 12; else not a full date
             a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if (a > 12) == (b > 12):
                 return None
             day = datetime(y, b, a) if a > 12 else datetime(y, a, b)
-            return _with_clock(day, _CLOCK.search(text[m.end() :]))
+            return _with_clock(day, _CLOCK.match(text, m.end()))
         m = _DMY.search(text) or _MDY.search(text)
         if m:
             mon = MONTHS[m.group("mon").lower().rstrip(".")]
@@ -297,7 +298,7 @@ def parse_date(text: str | None, ref: datetime | None = None) -> datetime | None
             else:
                 return None
             day = datetime(year, mon, int(m.group("day")))
-            return _with_clock(day, _CLOCK.search(text[m.end() :]))
+            return _with_clock(day, _CLOCK.match(text, m.end()))
     except ValueError:  # 31 February and friends
         return None
     return _relative(text, ref)
