@@ -1052,3 +1052,26 @@ def test_the_time_is_the_one_right_after_the_date():
     assert parse_date("Published Oct. 4, 2024 at 9:30 p.m. | Updated Oct. 5, 2024 at 8:15 a.m.") == datetime(
         2024, 10, 4, 21, 30
     )
+
+
+def test_markdown_title_over_its_subtitle_under_a_bar_of_links():
+    page = (
+        "[Open in app](https://example.org/app)\n\n[Sign in](https://example.org/signin)\n\n"
+        "# Library Stays Open After Petition\n\n## What four thousand signatures can do\n\n"
+        "[Jonas Berg](https://example.org/@jonas)\n\n6 min read\n\nMay 8, 2024\n\n" + _PROSE + "\n"
+    )
+    seg = segment(page, markdown=True)
+    assert seg.title == "Library Stays Open After Petition"
+    assert seg.byline is None  # '6 min read' alone names nobody
+    assert seg.body == _PROSE
+
+
+def test_french_par_le_comment_headers_under_reactions():
+    page = (
+        "La bibliothèque reste ouverte\n\n" + _PROSE + "\n\nRéagissez à cet article\n\n2 réactions\n\n"
+        "Par lolo49, le 21/11/2023 à 09h12\nBonne nouvelle.\nRépondre - Signaler un abus\n\n"
+        "Par Anonyme, le 22/11/2023 à 18h05\nEnfin !\nRépondre - Signaler un abus\n"
+    )
+    seg = segment(page)
+    assert [(c.author, c.text) for c in seg.comments] == [("lolo49", "Bonne nouvelle."), (None, "Enfin !")]
+    assert seg.comments[0].published_at == datetime(2023, 11, 21, 9, 12)

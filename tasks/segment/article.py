@@ -77,7 +77,7 @@ class _Page:
         if line.heading == 1:
             return False
         if is_byline(line.plain) or self.rules.is_byline_form(line.plain):
-            return True
+            return not self.rules.is_chrome(line.plain)  # '6 min read' alone is metadata, not an author
         return line.key in self.authors
 
     def metadata(self, line: Line) -> bool:
@@ -267,10 +267,10 @@ def _headline_over_deck(page: _Page, line: Line) -> Line:
     up = page.lines[line.idx - 1]
     if not page.candidate(up) or _navigation(page, up):
         return line
-    if up.heading or line.heading:
-        over = bool(up.heading) and (not line.heading or up.heading < line.heading)
-    else:  # a short line over a headline is a section label ('World News'), not a headline
-        over = line.gap == 0 and word_count(up.plain) > SHORT_LINE_WORDS
+    if up.heading or line.heading:  # a site's name as a heading atop the page is a link: no candidate
+        return up if up.heading and (not line.heading or up.heading < line.heading) else line
+    # a short line over a headline is a section label ('World News'), not a headline
+    over = line.gap == 0 and word_count(up.plain) > SHORT_LINE_WORDS
     if not over or all(page.metadata(other) for other in page.lines[: up.idx]):
         return line
     return up
