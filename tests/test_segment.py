@@ -1075,3 +1075,44 @@ def test_french_par_le_comment_headers_under_reactions():
     seg = segment(page)
     assert [(c.author, c.text) for c in seg.comments] == [("lolo49", "Bonne nouvelle."), (None, "Enfin !")]
     assert seg.comments[0].published_at == datetime(2023, 11, 21, 9, 12)
+
+
+def test_commenter_with_a_place_under_the_name_then_the_date():
+    page = (
+        "Library Stays Open After Petition\n\n" + _PROSE + "\n\nComments 2\n\nReaders' Picks\nAll\n\n"
+        "Ada Kowalski\nDayton, OH\nAug. 21\nGood news for the reading group.\n212 Recommend\nReply\nShare\n\n"
+        "retired engineer\nTucson\nAug. 22\nMy children will be pleased.\n45 Recommend\nReply\nShare\n"
+    )
+    seg = segment(page, scraped_at=SCRAPED)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Ada Kowalski", "Good news for the reading group."),
+        ("retired engineer", "My children will be pleased."),
+    ]
+
+
+def test_a_sign_off_over_the_next_commenter_is_no_name():
+    """'Cheers' closing a comment, then the next commenter's name and date: the name is the author."""
+    page = (
+        "Library Stays Open After Petition\n\n" + _PROSE + "\n\nComments\n\n"
+        "Ada Kowalski\nMay 8, 2024\nGood news for the reading group.\nCheers\n\nReply\n\n"
+        "Ben Ortiz\nMay 9, 2024\nMy children will be pleased.\n\nReply\n"
+    )
+    assert [c.author for c in segment(page).comments] == ["Ada Kowalski", "Ben Ortiz"]
+
+
+def test_japanese_post_title_comments_and_signature():
+    page = (
+        "週末の山歩き日記\n\n2024-03-17\n高尾山の新しい登山道を歩いた\n\n"
+        "先週開通した高尾山の北側の登山道を歩いてきました。駅から山頂まで二時間ほどでした。\n\n"
+        "yamaaruki 2024-03-17 20:15\n\nコメント (1)\n\nhanako_t 2024/03/18 09:12\n来月行ってみます。\n\nコメントを書く\n"
+    )
+    seg = segment(page)
+    assert seg.title == "高尾山の新しい登山道を歩いた"
+    assert seg.byline == "yamaaruki 2024-03-17 20:15"
+    assert seg.body == "先週開通した高尾山の北側の登山道を歩いてきました。駅から山頂まで二時間ほどでした。"
+    assert [(c.author, c.text) for c in seg.comments] == [("hanako_t", "来月行ってみます。")]
+
+
+def test_dutch_relative_times_are_dates():
+    assert parse_date("3 uur geleden", SCRAPED) == datetime(2024, 1, 10, 9, 0)
+    assert parse_date("een week geleden", SCRAPED) == datetime(2024, 1, 3, 12, 0)

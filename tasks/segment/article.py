@@ -16,6 +16,7 @@ from tasks.segment.lines import (
     is_prose,
     is_sentence,
     is_title_shaped,
+    text_words,
     word_count,
     wrapped_on,
 )
@@ -24,6 +25,7 @@ from tasks.segment.rules import Rules
 _BREADCRUMB = re.compile(r"\s[>»›]\s")
 _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting)\b", re.IGNORECASE)
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
+_SIGNED = re.compile(r"(?P<name>\S.{0,40}?)\s+(?:" + DATE_PATTERN + r")", re.IGNORECASE)
 _AUTHOR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e"})  # 'Jane Doe' / 'and' / 'John Roe'
 _COUNT = re.compile(
     r"[\d.,]+\s?[km]?", re.IGNORECASE
@@ -182,7 +184,7 @@ def _headline_above(page: _Page, prose: int) -> Line | None:
             return None  # above the site's navigation is its masthead (name, tagline), not a headline
         if page.metadata(line):
             continue
-        words = word_count(line.plain)
+        words = text_words(line.plain)
         first = not skipped and all(page.metadata(other) for other in preamble[:i])
         if page.candidate(line) and (
             words > SHORT_LINE_WORDS
@@ -197,6 +199,12 @@ def _headline_above(page: _Page, prose: int) -> Line | None:
             continue
         return None
     return None
+
+
+def _signature(text: str) -> bool:
+    """A post signed under its text with a name and a date ('yamaaruki 2024-03-17 20:15')."""
+    found = _SIGNED.fullmatch(text)
+    return found is not None and is_name_shaped(found.group("name"))
 
 
 def _names_over_date(page: _Page, i: int) -> int | None:
@@ -371,6 +379,7 @@ def split_article(
     if anchor is not None:
         anchor = _last_repeat_before(lines, anchor, page.first_long(anchor + 1))
         start = anchor + (2 if _deck_under(page, anchor) else 1)  # a deck is neither title nor text
+        skipped = 0  # standfirst-like lines passed over
         # metadata lines between the title and the text: byline, dates, share bars
         while start < len(lines):
             line = lines[start]
@@ -393,10 +402,13 @@ def split_article(
                 or _COUNT.fullmatch(text)
                 or line.key in _AUTHOR_JOINERS
             ):
-                resume = None if byline or date_text or "standfirst" in trace else _standfirst(page, start)
+                resume = None if date_text or skipped >= 2 else _standfirst(page, start)
                 if resume is None:
                     break
-                trace["standfirst"] = f"lines {line.idx}-{lines[resume - 1].idx}"
+                skipped += 1  # a standfirst, then maybe the author's one-line bio under the byline
+                trace["standfirst" if skipped == 1 else "author_note"] = (
+                    f"lines {line.idx}-{lines[resume - 1].idx}"
+                )
                 start = resume
                 continue
             start += 1
@@ -427,7 +439,7 @@ def split_article(
         closing_byline = (
             is_byline(last.plain) and _BYLINE_START.match(last.plain) and not is_prose(last.plain.rstrip("."))
         )  # 'By Jane Doe', not 'By March it floated, leaked a little and sailed better than I deserve.'
-        if closing_byline or rules.is_byline_form(last.plain):
+        if closing_byline or rules.is_byline_form(last.plain) or _signature(last.plain):
             if byline is None:
                 byline, trace["byline"] = last.text, "by_pattern_after_text"
         elif not (last.heading or last.link_only or is_date(last.plain) or page.chrome(last)):

@@ -367,6 +367,16 @@ class _Walker:
             found = line.memo["name_line"] = is_name_shaped(text) and not self.rules.not_names.fullmatch(text)
         return found
 
+    def place_then_date(self, k: int) -> int | None:
+        """The date line's index when the name at k has a place right under it, then the date,
+        three lines in a row; None otherwise."""
+        if k + 2 >= len(self.region):
+            return None
+        place, date = self.region[k + 1], self.region[k + 2]
+        if place.gap or date.gap or not self.name_line(k + 1) or not is_date(date.plain):
+            return None
+        return k + 2
+
     def _after_header(self, found: dict[int, Header], k: int) -> bool:
         """Line k comes right after the last header found (chrome aside): that header's date line."""
         if not found:
@@ -418,6 +428,8 @@ class _Walker:
             header = match_header(line, self.rules, self.system.name)
             if header is None and self.name_line(k) and (self.placeholder(k) or not self.chrome(line)):
                 j = self.next_content(k)
+                if j is not None and self.name_line(j) and not is_date(self.region[j].plain):
+                    j = self.place_then_date(k)  # 'Jane Doe' / 'Dayton, OH' / 'Aug. 21', line by line
                 if j is not None and is_date(self.region[j].plain) and not self.date_list(j):
                     header = Header(line.plain, "", self.region[j].plain, None, j - k + 1)
             if header is None and is_date(line.plain) and not self._after_header(found, k):

@@ -92,9 +92,10 @@ _FOREIGN_UNITS = (
     r"(?P<funit>jahren?|jahre|monaten?|monate|wochen?|tagen?|tage|stunden?|minuten?|sekunden?"
     r"|ans?|années?|mois|semaines?|jours?|heures?|secondes?"
     r"|años?|anos?|meses|mes|semanas?|días?|dias?|horas?|minutos?|segundos?"
-    r"|anni|anno|mesi|settimane|settimana|giorni|giorno|ore|ora|minuti|minuto)"
+    r"|anni|anno|mesi|settimane|settimana|giorni|giorno|ore|ora|minuti|minuto"
+    r"|jaren|jaar|maanden|maand|weken|week|dagen|dag|uren|uur|minuut|seconden|seconde)"  # Dutch
 )
-_FOREIGN_COUNT = r"(?:\d+|an?|ein(?:em|er|en)?|une?|uno|una|um|uma)"
+_FOREIGN_COUNT = r"(?:\d+|an?|ein(?:em|er|en)?|une?|uno|una|um|uma|een)"
 _FOREIGN_AGO = (
     r"(?:vor|il y a|hace|há)\s+"
     + _FOREIGN_COUNT
@@ -188,6 +189,14 @@ _FOREIGN_UNIT_KEYS = (  # unit word prefixes -> unit key
     ("hora", "h"),
     ("ora", "h"),
     ("ore", "h"),
+    ("jaar", "y"),
+    ("jare", "y"),
+    ("maand", "mo"),
+    ("week", "w"),
+    ("weke", "w"),
+    ("dag", "d"),
+    ("uur", "h"),
+    ("uren", "h"),
     ("minu", "m"),
     ("sek", "s"),
     ("seco", "s"),
@@ -195,7 +204,9 @@ _FOREIGN_UNIT_KEYS = (  # unit word prefixes -> unit key
 )
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WORD_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WORD_NUMBERS |= dict.fromkeys(("ein", "einem", "einer", "einen", "un", "une", "uno", "una", "um", "uma"), 1)
+_WORD_NUMBERS |= dict.fromkeys(
+    ("ein", "einem", "einer", "einen", "un", "une", "uno", "una", "um", "uma", "een"), 1
+)
 _YESTERDAY = ("yesterday", "gestern", "hier", "ayer", "ontem", "ieri", "gisteren")
 _TODAY = ("today", "heute", "aujourd'hui", "hoy", "hoje", "oggi", "vandaag")
 _UNIT_SECONDS = {"y": 365 * 86400, "mo": 30 * 86400, "w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}

@@ -229,10 +229,16 @@ def word_count(text: str) -> int:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+def text_words(text: str) -> int:
+    """Words of running text: Chinese, Japanese and Korean are written without spaces, so two of
+    their characters count as a word."""
+    words = word_count(text)
+    return words if text.isascii() else words + len(_CJK.findall(text)) // 2
+
+
 def is_prose(text: str) -> bool:
-    """A sentence-like paragraph: long, or several words ending like a sentence (Chinese, Japanese
-    and Korean text is written without spaces: two of its characters count as a word)."""
-    words = word_count(text) + len(_CJK.findall(text)) // 2
+    """A sentence-like paragraph: long, or several words ending like a sentence."""
+    words = text_words(text)
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
 
 
@@ -270,7 +276,7 @@ def is_menu_row(loose: str) -> bool:
 
 def is_title_shaped(text: str) -> bool:
     """A headline: a handful of words on one line, not a sentence fragment or a date."""
-    words = word_count(text)
+    words = text_words(text)
     return (
         2 <= words <= 30
         and 8 <= len(text) <= 250
