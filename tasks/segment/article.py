@@ -76,26 +76,35 @@ class _Page:
 
     def byline(self, line: Line) -> bool:
         """An author line; a top-level heading is a headline even when it reads 'Paxos By Example'."""
-        if line.heading == 1:
-            return False
-        if is_byline(line.plain) or self.rules.is_byline_form(line.plain):
-            return not self.rules.is_chrome(line.plain)  # '6 min read' alone is metadata, not an author
-        return line.key in self.authors
+        found = line.memo.get("page_byline")
+        if found is None:
+            if line.heading == 1:
+                found = False
+            elif is_byline(line.plain) or self.rules.is_byline_form(line.plain):
+                found = not self.rules.is_chrome(line.plain)  # '6 min read' alone names nobody
+            else:
+                found = line.key in self.authors
+            line.memo["page_byline"] = found
+        return found
 
     def metadata(self, line: Line) -> bool:
         """Lines between a headline and its text: dates, bylines, chrome, link rows."""
-        text = line.plain
-        return (
-            is_date(text)
-            or self.byline(line)
-            or self.chrome(line)
-            or line.link_only
-            or self.rules.is_dateline(text)
-        )
+        found = line.memo.get("page_metadata")
+        if found is None:
+            text = line.plain
+            found = line.memo["page_metadata"] = (
+                is_date(text)
+                or self.byline(line)
+                or self.chrome(line)
+                or line.link_only
+                or self.rules.is_dateline(text)
+            )
+        return found
 
-    def first_prose(self, start: int = 0) -> int | None:
-        """The first paragraph of the page's own text (a quote or a byline is not one)."""
-        for i in range(start, len(self.lines)):
+    def first_prose(self, start: int = 0, stop: int | None = None) -> int | None:
+        """The first paragraph of the page's own text (a quote or a byline is not one) from `start`
+        (before `stop`)."""
+        for i in range(start, len(self.lines) if stop is None else min(stop, len(self.lines))):
             line = self.lines[i]
             if (
                 is_prose(line.plain)
@@ -248,8 +257,8 @@ def _standfirst(page: _Page, i: int) -> int | None:
             or _names_over_date(page, k) is not None
         )
         if metadata:
-            text = page.first_prose(k + 1)
-            return k if text is not None and text <= k + STANDFIRST_LINES else None
+            text = page.first_prose(k + 1, k + 1 + STANDFIRST_LINES)
+            return k if text is not None else None
     return None
 
 

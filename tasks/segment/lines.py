@@ -232,13 +232,15 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 def text_words(text: str) -> int:
     """Words of running text: Chinese, Japanese and Korean are written without spaces, so two of
     their characters count as a word."""
-    words = word_count(text)
+    words = len(text.split())
     return words if text.isascii() else words + len(_CJK.findall(text)) // 2
 
 
 def is_prose(text: str) -> bool:
     """A sentence-like paragraph: long, or several words ending like a sentence."""
-    words = text_words(text)
+    words = len(text.split())  # text_words(), inline: this runs on most lines of every page
+    if not text.isascii():
+        words += len(_CJK.findall(text)) // 2
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
 
 
