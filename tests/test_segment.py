@@ -1116,3 +1116,32 @@ def test_japanese_post_title_comments_and_signature():
 def test_dutch_relative_times_are_dates():
     assert parse_date("3 uur geleden", SCRAPED) == datetime(2024, 1, 10, 9, 0)
     assert parse_date("een week geleden", SCRAPED) == datetime(2024, 1, 3, 12, 0)
+
+
+def test_polish_and_russian_dates_sections_and_headers():
+    assert parse_date("13 maja 2023 o 08:12") == datetime(2023, 5, 13, 8, 12)
+    assert parse_date("12 марта 2024, 10:15") == datetime(2024, 3, 12, 10, 15)
+    pl = (
+        "Biblioteka zostaje otwarta\n\n" + _PROSE + "\n\n1 komentarz do “Biblioteka zostaje otwarta”\n\n"
+        "Agnieszka napisał(a):\n13 maja 2023 o 08:12\nDobra wiadomość.\nOdpowiedz\n\nDodaj komentarz\n"
+    )
+    ru = (
+        "Библиотека остаётся открытой\n\nАвтор: Анна Соколова\n12 марта 2024, 10:15\n\n" + _PROSE + "\n\n"
+        "Комментарии (1)\n\nГость\n12 марта 2024, 11:02\nНаконец-то!\nОтветить\n"
+    )
+    seg_pl, seg_ru = segment(pl), segment(ru)
+    assert [(c.author, c.text) for c in seg_pl.comments] == [("Agnieszka", "Dobra wiadomość.")]
+    assert (seg_ru.title, seg_ru.byline) == ("Библиотека остаётся открытой", "Автор: Анна Соколова")
+    assert [(c.author, c.text) for c in seg_ru.comments] == [(None, "Наконец-то!")]
+
+
+def test_a_published_and_updated_line_is_no_headline():
+    page = (
+        "Library Stays Open After Petition\n\nBy Jonas Berg  Staff Writer\nJun 3, 2024 Updated Jun 4, 2024\n\n"
+        + _PROSE
+        + "\n"
+    )
+    seg = segment(page)
+    assert seg.title == "Library Stays Open After Petition"
+    assert seg.published_at == datetime(2024, 6, 3)
+    assert seg.body == _PROSE
