@@ -23,7 +23,7 @@ GOLD = DEVSET / "gold"
 # (85.1% with the forum, Substack, WordPress.com like-row, numbered-list, static-site and link-
 # reference dump layouts added). Raised as the segmenter improves, so that a change which makes it
 # worse fails here.
-DEVSET_FLOOR = 99  # raised as the segmenter improves (99.6% on 86 pages)
+DEVSET_FLOOR = 99  # raised as the segmenter improves (99.6% on 89 pages)
 
 GOLD_KEYS = {"file", "format", "comment_system", "language", "title", "byline", "body_first", "body_last"}
 COMMENT_FREE_LAYOUTS = {"no_comments", "hard_negative"}

@@ -1145,3 +1145,41 @@ def test_a_published_and_updated_line_is_no_headline():
     assert seg.title == "Library Stays Open After Petition"
     assert seg.published_at == datetime(2024, 6, 3)
     assert seg.body == _PROSE
+
+
+def test_github_discussion_comments_with_reactions():
+    page = (
+        "# Library Stays Open After Petition\n\n"
+        + _PROSE
+        + "\n\n## Comments\n\n**3 reactions** · 👍 2 · 🎉 1\n\n"
+        "**2 comments**\n\n**[@ada](https://github.example/ada)** commented on Mar 4, 2024\n\nGood news.\n\n👍 1\n\n"
+        "**[@ben-o](https://github.example/ben-o)** commented on Mar 6, 2024 · edited\n\nAgreed.\n\n"
+        "[Sign in with GitHub](https://github.example/login) to comment\n"
+    )
+    seg = segment(page, markdown=True)
+    assert seg.comment_system == "github"
+    assert [(c.author, c.text) for c in seg.comments] == [("@ada", "Good news."), ("@ben-o", "Agreed.")]
+
+
+def test_a_liveblog_timeline_is_article_text_not_comments():
+    page = (
+        "LIVE: Storm brings flooding to coastal towns\n\nBy Live Desk\nUpdated 3 minutes ago\n\n"
+        "18:42\nThe coastguard says two people have been rescued from a car stuck in floodwater.\n\n"
+        "18:15\nThe council has opened the leisure centre as a rest centre for residents.\n"
+    )
+    seg = segment(page, scraped_at=SCRAPED)
+    assert seg.comments == []
+    assert "rest centre for residents" in seg.body
+
+
+def test_indonesian_dates_bylines_and_comments():
+    assert parse_date("Senin, 10 Juni 2024 14:20 WIB") == datetime(2024, 6, 10, 14, 20)
+    page = (
+        "Pelabuhan akan direnovasi\n\nPenulis: Rina Wulandari\nSenin, 10 Juni 2024 14:20 WIB\n\n"
+        + _PROSE
+        + "\n\n"
+        "Komentar (1)\n\nBudi Santoso\n10 Juni 2024 15:02\nSemoga berhasil.\nBalas\n\nKirim Komentar\n"
+    )
+    seg = segment(page)
+    assert seg.byline == "Penulis: Rina Wulandari"
+    assert [(c.author, c.text) for c in seg.comments] == [("Budi Santoso", "Semoga berhasil.")]

@@ -49,6 +49,7 @@ _MONTH_NAMES = [
         "февраля",
         "февраль",
         "фев",
+        "pebruari",
     ),
     (
         "march",
@@ -66,6 +67,7 @@ _MONTH_NAMES = [
         "марта",
         "март",
         "мар",
+        "maret",
     ),
     (
         "april",
@@ -138,6 +140,7 @@ _MONTH_NAMES = [
         "августа",
         "август",
         "авг",
+        "agustus",
     ),
     (
         "september",
@@ -200,6 +203,7 @@ _MONTH_NAMES = [
         "декабря",
         "декабрь",
         "дек",
+        "desember",
     ),
 ]
 MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
@@ -232,7 +236,7 @@ _MONTH = word_trie(MONTHS) + r"\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|segunda|terça|quarta|quinta|sexta)[a-zé-]*\.?,?\s+)"
+    r"|segunda|terça|quarta|quinta|sexta|senin|selasa|rabu|kamis|jumat|sabtu|minggu)[a-zé-]*\.?,?\s+)"
 )
 _TIME = (
     r"(?:,?\s*(?:at|@|-|–|\||klo|a las|à|às|um|alle|om|o|в)?\s*(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<ss>\d{2}))?"

@@ -55,7 +55,7 @@ _HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden not
 _MD_BLOCK_MARKS = frozenset("-*_`~+<")  # what a rule, fence, empty item or note line opens with (or a digit)
 _LINK_ONLY_MARKS = frozenset("|•·,;/→←»«>-[!")  # what a line of nothing but links can open with
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|door|di|av|af|przez|автор):?\s+\S.*"
+    r"(?:by|von|par|por|door|di|av|af|przez|автор|oleh|penulis):?\s+\S.*"
     r"|(?:\S+\s+){0,3}by\s+[A-ZÀ-Ýa-z].*"
     r"|(?:author|authors|written by|posted by|autor|auteur|reporter)\s*:\s*\S.*",
     re.IGNORECASE,
