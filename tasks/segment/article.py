@@ -27,12 +27,10 @@ _BYLINE_START = re.compile(r"(?:by|posted|written|published|words|text|reporting
 _DATE_IN = re.compile(DATE_PATTERN, re.IGNORECASE)
 _SIGNED = re.compile(r"(?P<name>\S.{0,40}?)\s+(?:" + DATE_PATTERN + r")", re.IGNORECASE)
 _AUTHOR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e"})  # 'Jane Doe' / 'and' / 'John Roe'
-_COUNT = re.compile(
-    r"[\d.,]+\s?[km]?", re.IGNORECASE
-)  # a like or comment count under a headline ('57', '1.2K')
-_NAME_LEAD = re.compile(
-    r"\s*(?:[—–-]|by\s)\s*", re.IGNORECASE
-)  # '— Jane', 'by Jane'; '| Local News' is a section
+# a like or comment count under a headline ('57', '1.2K')
+_COUNT = re.compile(r"[\d.,]+\s?[km]?", re.IGNORECASE)
+# what parts a date from the author's name: '— Jane', 'by Jane' ('| Local News' is a section)
+_NAME_LEAD = re.compile(r"\s*(?:[—–-]|by\s)\s*", re.IGNORECASE)
 LONG_PARAGRAPH_WORDS = 15
 MIN_BODY_WORDS = 12  # below this, a body without any sentence is menu debris  # a paragraph this long is article text, never a headline
 TITLE_LOOKBACK = 15  # lines above the first paragraph searched for its headline
@@ -87,17 +85,16 @@ class _Page:
             line.memo["page_byline"] = found
         return found
 
+    def dated(self, line: Line) -> bool:
+        """A date alone, or a date line with a label ('Updated 14:22, 19 October 2021')."""
+        return is_date(line.plain) or self.rules.is_dateline(line.plain)
+
     def metadata(self, line: Line) -> bool:
         """Lines between a headline and its text: dates, bylines, chrome, link rows."""
         found = line.memo.get("page_metadata")
         if found is None:
-            text = line.plain
             found = line.memo["page_metadata"] = (
-                is_date(text)
-                or self.byline(line)
-                or self.chrome(line)
-                or line.link_only
-                or self.rules.is_dateline(text)
+                self.dated(line) or self.byline(line) or self.chrome(line) or line.link_only
             )
         return found
 
@@ -149,7 +146,7 @@ def _navigation(page: _Page, line: Line) -> bool:
     return (
         is_menu_row(line.loose)
         and not page.rules.is_chrome(text)
-        and not (is_date(text) or page.rules.is_dateline(text) or page.byline(line))
+        and not (page.dated(line) or page.byline(line))
     )
 
 
@@ -224,7 +221,7 @@ def _names_over_date(page: _Page, i: int) -> int | None:
         below = lines[i + 1] if i + 1 < len(lines) else None
         if below is None:
             return None
-        if is_date(below.plain) or page.rules.is_dateline(below.plain):
+        if page.dated(below):
             return i + 1
         if below.key not in _AUTHOR_JOINERS:
             return None
@@ -250,13 +247,7 @@ def _standfirst(page: _Page, i: int) -> int | None:
     lines = page.lines
     for k in range(i + 1, min(i + 1 + STANDFIRST_LINES, len(lines))):
         line = lines[k]
-        metadata = (
-            page.byline(line)
-            or is_date(line.plain)
-            or page.rules.is_dateline(line.plain)
-            or _names_over_date(page, k) is not None
-        )
-        if metadata:
+        if page.byline(line) or page.dated(line) or _names_over_date(page, k) is not None:
             text = page.first_prose(k + 1, k + 1 + STANDFIRST_LINES)
             return k if text is not None else None
     return None
@@ -400,7 +391,7 @@ def split_article(
                 byline = " ".join(ln.text for ln in lines[start:date_at])
                 trace["byline"] = "name_over_date"
                 start = date_at - 1  # on to the date line
-            elif is_date(text) or rules.is_dateline(text):
+            elif page.dated(line):
                 date_text = date_text or text
                 if byline is None and _named_after_date(text):  # '8 March 2015 — Piotr Zawadzki'
                     byline, trace["byline"] = line.text, "date_then_name"
