@@ -33,8 +33,6 @@ class Record:
     byline: str | None = None  # author(s) given by the input's metadata, if any
     published_at: datetime | None = None  # publication time given by the input's metadata
     meta: dict[str, object] = field(default_factory=dict)  # other metadata of the input, kept raw
-    # Fields already extracted from the page's markup (HTML): the segment stage uses them as they are.
-    extracted: Segmentation | None = None
 
 
 @dataclass(slots=True)

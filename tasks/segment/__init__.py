@@ -14,13 +14,13 @@ from collections import Counter, defaultdict
 from datetime import datetime
 
 from tasks.models import Comment, Record, Reject, Segmentation
-from tasks.rows import domain_of
 from tasks.segment.article import split_article
 from tasks.segment.comments import find_section, split_comments
 from tasks.segment.dates import parse_date
 from tasks.segment.forum import Thread, find_thread, quoted_parent
 from tasks.segment.lines import Line, split_lines, wrap_width, wrapped_on
 from tasks.segment.rules import Rules, load_rules
+from tasks.urls import domain_of
 
 __all__ = ["segment", "segment_records", "join_paragraphs", "batch_boilerplate"]
 
@@ -211,17 +211,13 @@ def segment_records(
     rejects: list[Reject] = []
     for rec in records:
         try:
-            seg = (
-                rec.extracted  # already extracted from the page's markup (HTML)
-                if rec.extracted is not None
-                else segment(
-                    rec.text,
-                    markdown=rec.format == "markdown",
-                    title_hint=rec.title,
-                    rules=rules,
-                    boilerplate=boilerplate.get(site_of(rec), frozenset()),
-                    scraped_at=rec.scraped_at,
-                )
+            seg = segment(
+                rec.text,
+                markdown=rec.format == "markdown",
+                title_hint=rec.title,
+                rules=rules,
+                boilerplate=boilerplate.get(site_of(rec), frozenset()),
+                scraped_at=rec.scraped_at,
             )
         except Exception as exc:  # a bug on one page must not stop the batch
             rejects.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-# Month names in the languages the rule table covers (en, de, fr, es, pt, it, nl), number 1-12.
+# Month names in the languages the rule table covers (en, de, fr, es, pt, it, nl, pl, ru, id), number 1-12.
 _MONTH_NAMES = [
     (
         "january",
