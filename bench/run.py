@@ -59,7 +59,7 @@ def _role(p: psutil.Process, root: psutil.Process) -> str:
     cmd = " ".join(p.cmdline())
     return (
         "segmenter"
-        if "tasks.guard" in cmd
+        if "tasks.sandbox" in cmd
         else "api server"
         if "uvicorn" in cmd or "server start" in cmd
         else "other"

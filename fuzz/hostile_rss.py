@@ -23,10 +23,12 @@ _CHILD = """
 import json, os, sys
 from pathlib import Path
 from tasks.discover import discover
-from tasks.pipeline import process_batch
+from tasks.pipeline import BatchOptions, process_batch
 src, wh, max_bytes = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 found = discover([src])
-result = process_batch(found.files, {}, wh, "bench", "part-0", found.rejects, max_bytes)
+result = process_batch(
+    found.files, {}, wh, "bench", "part-0", extra_rejects=found.rejects, options=BatchOptions(max_bytes=max_bytes)
+)
 print(json.dumps({"articles": result.counts["articles"],
                   "rejects": sorted(f"{s}: {r}" for (s, r) in result.reject_reasons)}))
 """

@@ -1,9 +1,10 @@
-"""One batch through every stage: read -> clean -> pages -> extract -> segment -> shape -> validate
--> stage Parquet.
+"""One batch through the stages: read -> clean -> segment -> validate -> load (uncommitted parts).
 
-Plain function calls on plain data, so that a batch can be tested without Prefect; the flow
-wraps `process_batch` in one Prefect task per batch. `process_records` is everything after the
-raw layer, shared with `scrapeline resegment`, which feeds it records read back from `pages`.
+Plain function calls on plain data, so that a batch can be tested without Prefect; the flows
+wrap `process_batch` (and `resegment_batch`) in one Prefect task per batch. After reading and
+cleaning, the raw layer (`pages`) is written; `process_records` is everything after it, shared
+with `scrapeline resegment`, which feeds it records read back from `pages`. The segment stage
+runs each page in a sandboxed child process (tasks.sandbox) under per-page limits.
 
 Every record ends in exactly one of: loaded (an article row), duplicate (its text is already
 loaded under another source), rejected (a reject row names it), skipped (not a page: a WARC
@@ -19,23 +20,44 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tasks import rows
 from tasks.clean import clean_text
 from tasks.crash import crash_point
 from tasks.dedup import BatchDedup, DedupIndex, exact_key, text_hash
-from tasks.guard import SegmentLimits, guarded_segment_records
-from tasks.load import rewrite_part, utcnow, write_part
+from tasks.load import utcnow
 from tasks.models import InputFile, Record, Reject
 from tasks.read import DEFAULT_MAX_BYTES, read_input
-from tasks.rows import article_id
-from tasks.validate import ExpectationOutcome, quarantine_failing_rows, warm_up
+from tasks.rows import Shaped, article_id
+from tasks.sandbox import Exceeded, Limits, Task, run_sandboxed
+from tasks.segment import batch_boilerplate, site_of
+from tasks.validate import ExpectationOutcome, quarantine_failing_rows
+from tasks.validate import warm_up as warm_up_validation
+from tasks.warehouse import Part, Warehouse
 
-SHAPER = "tasks.rows:shape_pages"  # what the guarded child runs on each page
 RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
+# what a sandboxed segmenter child runs on each page, after loading what every page needs once
+SEGMENTER = Task(rows.shape_page, warm_up=rows.warm_up, name="segmenter")
+LIMIT_REASONS = {
+    "time": "segment time limit",
+    "size": "segment size limit",
+    "memory": "segment memory limit",
+    "crash": "segmenter crashed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """The settings every batch of a run shares: the input size limit and the per-page limits."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass(slots=True)
 class BatchResult:
-    parts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    """What a batch wrote (uncommitted parts) and what it counted, for the run to add up."""
+
+    parts: dict[str, list[Part]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     validation_results: list[dict] = field(default_factory=list)  # GX results (JSON) for Data Docs
@@ -131,13 +153,37 @@ class Processed:
     validation_results: list[dict] = field(default_factory=list)
 
 
+def segment_pages(
+    records: list[Record], limits: Limits, run_id: str, now
+) -> tuple[list[Shaped], list[Reject]]:
+    """The segment stage: each page extracted or segmented, and shaped into rows, in a sandboxed
+    child under `limits`; a page over a limit is a `segment` reject. The lines repeated across a
+    site's pages are learned here, once for the whole batch, and handed to each page."""
+    learned = batch_boilerplate(records)
+    jobs = []
+    for rec in records:
+        site = site_of(rec)
+        boilerplate = {site: learned[site]} if site in learned else {}
+        jobs.append((len(rec.text), (rec, boilerplate, run_id, now)))
+    shaped: list[Shaped] = []
+    rejects: list[Reject] = []
+    for rec, answer in zip(records, run_sandboxed(SEGMENTER, jobs, limits), strict=True):
+        if isinstance(answer, Exceeded):
+            reason = LIMIT_REASONS[answer.limit]
+            rejects.append(Reject(rec.source, "segment", reason, answer.detail, rec.content_hash))
+        else:
+            shaped.extend(answer[0])
+            rejects.extend(answer[1])
+    return shaped, rejects
+
+
 def process_records(
     records: list[Record],
     run_id: str,
     now,
     dedup: BatchDedup,
     clock: _Clock,
-    limits: SegmentLimits | None = None,
+    limits: Limits | None = None,
 ) -> Processed:
     """Cleaned, de-duplicated records -> validated article and comment rows (and rejects).
 
@@ -145,9 +191,8 @@ def process_records(
     """
     out = Processed()
     arrived = len(records)
-    warm_up()  # Great Expectations loads while the segmenters work on the first batch
-    # extraction, segmentation and shaping run in a guarded child: a slow or huge page is a reject
-    shaped, bad = guarded_segment_records(records, limits, target=SHAPER, run_id=run_id, ingested_at=now)
+    warm_up_validation()  # Great Expectations loads while the segmenters work on the first batch
+    shaped, bad = segment_pages(records, limits or Limits(), run_id, now)
     records.clear()  # their rows hold what is needed from here on: the texts may go
     out.rejects.extend(bad)
     out.counts["records_rejected"] += arrived - len(shaped)
@@ -170,25 +215,60 @@ def process_records(
     return out
 
 
-def _write(out: BatchResult, warehouse: Path, run_id: str, part: str, tables: dict[str, list[dict]]) -> None:
-    for table, rows in tables.items():
-        written = write_part(warehouse, table, rows, run_id, part)
+def _write(
+    out: BatchResult, warehouse: Warehouse, run_id: str, part: str, tables: dict[str, list[dict]]
+) -> None:
+    for table, table_rows in tables.items():
+        written = warehouse.write_part(table, table_rows, run_id, part)
         if written:
             out.parts.setdefault(table, []).append(written)
+
+
+def _load_rows(
+    out: BatchResult,
+    warehouse: Warehouse,
+    run_id: str,
+    part: str,
+    now,
+    done: Processed,
+    rejects: list[Reject],
+) -> None:
+    """The load stage's part of a batch: its articles, comments and reject rows as parts."""
+    reject_rows = [_reject_row(r, run_id, now, f"{run_id}/{part}/{i}") for i, r in enumerate(rejects)]
+    _write(
+        out,
+        warehouse,
+        run_id,
+        part,
+        {"articles": done.articles, "comments": done.comments, "rejects": reject_rows},
+    )
+    out.counts["rejects"] += len(reject_rows)
+    out.reject_reasons.update((r.stage, r.reason) for r in rejects)
+
+
+def _as_warehouse(warehouse: Warehouse | Path) -> Warehouse:
+    return warehouse if isinstance(warehouse, Warehouse) else Warehouse.at(warehouse)
 
 
 def process_batch(
     files: list[InputFile],
     known_hashes: dict[str, str | None],
-    warehouse: Path,
+    warehouse: Warehouse | Path,
     run_id: str,
     part: str,
+    *,
     extra_rejects: list[Reject] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
     seen: DedupIndex | None = None,
-    limits: SegmentLimits | None = None,
+    options: BatchOptions | None = None,
 ) -> BatchResult:
-    """Run every stage on a batch of files and write its Parquet parts (not yet committed)."""
+    """Run every stage on a batch of files and write its Parquet parts (not yet committed).
+
+    `known_hashes`: source -> content hash of the files loaded before (the same bytes again are
+    unchanged); `extra_rejects`: inputs found but never opened, recorded with this batch;
+    `seen`: the duplicates' keys of what is loaded and of the batches finished so far.
+    """
+    warehouse = _as_warehouse(warehouse)
+    options = options or BatchOptions()
     out = BatchResult()
     clock = _Clock(out.seconds)
     now = utcnow()
@@ -197,7 +277,7 @@ def process_batch(
     inputs: list[dict] = [unopened_input(r.source, run_id, now) for r in rejects]
     records: list[Record] = []
     for f in files:
-        got = read_input(f, max_bytes, known_hashes.get(f.source))
+        got = read_input(f, options.max_bytes, known_hashes.get(f.source))
         status = "unchanged" if got.unchanged else ("rejected" if got.file_rejected else "loaded")
         rejects.extend(got.rejects)
         records.extend(got.records)
@@ -240,30 +320,20 @@ def process_batch(
     del records, pages, inputs
     clock.lap("load")
 
-    done = process_records(fresh, run_id, now, dedup, clock, limits)
+    done = process_records(fresh, run_id, now, dedup, clock, options.limits)
     rejects.extend(done.rejects)
     out.outcomes.extend(done.outcomes)
     out.counts.update(done.counts)
-
     out.validation_results.extend(done.validation_results)
-    reject_rows = [_reject_row(r, run_id, now, f"{run_id}/{part}/{i}") for i, r in enumerate(rejects)]
-    _write(
-        out,
-        warehouse,
-        run_id,
-        part,
-        {"articles": done.articles, "comments": done.comments, "rejects": reject_rows},
-    )
+    _load_rows(out, warehouse, run_id, part, now, done, rejects)
     crash_point("after_batch_write")
     clock.lap("load")
-    out.counts["rejects"] += len(reject_rows)
-    out.reject_reasons.update((r.stage, r.reason) for r in rejects)
     out.dedup = dedup.new
     out.near_unmatched = dedup.unmatched
     return out
 
 
-def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Path) -> int:
+def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Warehouse | Path) -> int:
     """Make a batch's copies of pages that a batch running beside it loaded into duplicates.
 
     Batches in flight together cannot see each other's pages, so both may load the same text.
@@ -279,6 +349,7 @@ def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Pat
     }
     if not late:
         return 0
+    warehouse = _as_warehouse(warehouse)
     result.dedup.added = [a for a in result.dedup.added if a[2] not in late]
     dropped: dict[str, list[dict]] = {"articles": [], "comments": [], "rejects": []}
 
@@ -298,7 +369,7 @@ def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Pat
         return rows
 
     def rewrite(table: str, edit: Callable[[list[dict]], list[dict]]) -> None:
-        kept = [rewrite_part(warehouse, rel, table, edit) for rel, _ in result.parts.get(table, [])]
+        kept = [warehouse.rewrite_part(rel, table, edit) for rel, _ in result.parts.get(table, [])]
         if table in result.parts:
             result.parts[table] = [k for k in kept if k is not None]
 
@@ -322,7 +393,7 @@ def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Pat
     return len(late)
 
 
-def settle_late_near_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Path) -> int:
+def settle_late_near_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Warehouse | Path) -> int:
     """Name, on a batch's articles that name no near duplicate, one a batch running beside it
     loaded: the closest within the SimHash distance in `seen` (every batch before this one).
 
@@ -345,8 +416,9 @@ def settle_late_near_duplicates(result: BatchResult, seen: DedupIndex, warehouse
                 r["near_duplicate_of"] = late[r["source"]]
         return rows
 
+    warehouse = _as_warehouse(warehouse)
     for rel, _ in result.parts.get("articles", []):
-        rewrite_part(warehouse, rel, "articles", naming_holders)
+        warehouse.rewrite_part(rel, "articles", naming_holders)
     return len(late)
 
 
@@ -368,29 +440,27 @@ def record_from_page(row: dict) -> Record:
 
 
 def resegment_batch(
-    records: list[Record], warehouse: Path, run_id: str, part: str, seen: DedupIndex
+    records: list[Record],
+    warehouse: Warehouse | Path,
+    run_id: str,
+    part: str,
+    seen: DedupIndex,
+    options: BatchOptions | None = None,
 ) -> BatchResult:
     """Records read back from `pages` -> new article and comment versions (sources untouched)."""
+    warehouse = _as_warehouse(warehouse)
     out = BatchResult()
     clock = _Clock(out.seconds)
     now = utcnow()
     dedup = BatchDedup(seen)
     out.counts["records_seen"] += len(records)
-    done = process_records(list(records), run_id, now, dedup, clock)  # a retry gets them again
+    limits = (options or BatchOptions()).limits
+    done = process_records(list(records), run_id, now, dedup, clock, limits)  # a retry gets them again
     out.outcomes.extend(done.outcomes)
     out.counts.update(done.counts)
     out.validation_results.extend(done.validation_results)
-    reject_rows = [_reject_row(r, run_id, now, f"{run_id}/{part}/{i}") for i, r in enumerate(done.rejects)]
-    _write(
-        out,
-        warehouse,
-        run_id,
-        part,
-        {"articles": done.articles, "comments": done.comments, "rejects": reject_rows},
-    )
+    _load_rows(out, warehouse, run_id, part, now, done, done.rejects)
     clock.lap("load")
-    out.counts["rejects"] += len(reject_rows)
-    out.reject_reasons.update((r.stage, r.reason) for r in done.rejects)
     out.dedup = dedup.new
     out.near_unmatched = dedup.unmatched
     return out

@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import threading
-import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,124 +17,27 @@ import pytest
 from fuzz.hostile import MAX_MB, write_hostile
 from fuzz.hostile import source_of as hostile_source
 from tasks import load
-from tasks.guard import SegmentLimits, guarded_segment_records
 from tasks.models import InputFile, Record
-from tasks.pipeline import process_batch
+from tasks.pipeline import process_batch, segment_pages
+from tasks.sandbox import Limits
 from tests.conftest import SEED_EXAMPLE
 
 RSS_CEILING = 1024 * 1024 * 1024  # the bombs expand to 1 GB: no input may cost that much memory
 
 
-# ---------------------------------------------------------------- segmenters for the child process
-
-
-def hanging_segment_records(records, boilerplate=None):
-    """Never returns on a page that says HANG, eats memory on HOG, dies on DIE; else the real one."""
-    from tasks.segment import segment_records
-
-    text = records[0].text
-    if text.startswith("HANG"):
-        while True:
-            time.sleep(1)
-    if text.startswith("HOG"):
-        hog = []
-        while True:
-            hog.append(bytearray(64 * 1024 * 1024))
-    if text.startswith("DIE"):
-        os._exit(3)
-    return segment_records(records, boilerplate=boilerplate)
-
-
-HANGING = "tests.test_hostile:hanging_segment_records"
+# ---------------------------------------------------------------- the segment stage's limits, real segmenter
 
 
 def _page(source: str, text: str | None = None) -> Record:
     return Record(source, text or SEED_EXAMPLE.read_text(encoding="utf-8"), "text", f"hash-{source}")
 
 
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [("HANG", "segment time limit"), ("HOG", "segment memory limit"), ("DIE", "segmenter crashed")],
-)
-def test_a_page_that_hangs_hogs_or_kills_the_segmenter_is_one_reject(text, reason):
-    limits = SegmentLimits(seconds=3.0, memory_mb=256)
-    records = [_page("before"), _page("bad", text), _page("after")]
-    done, rejects = guarded_segment_records(records, limits, target=HANGING)
-    assert [r.source for r, _ in done] == ["before", "after"]
-    assert [(r.source, r.stage, r.reason) for r in rejects] == [("bad", "segment", reason)]
-    assert done[1][1].comments, "the page after the bad one was segmented by a fresh child"
-
-
-@pytest.mark.parametrize("text", ["HANG", "DIE"])
-def test_pages_queued_behind_a_bad_page_go_to_a_fresh_child_in_order(text):
-    """Pages are sent ahead of the child's answers; those queued behind the page that stalls or
-    kills it are neither lost nor answered twice, and results keep the order of the batch."""
-    records = [_page("a"), _page("bad", text), *(_page(f"after-{i}") for i in range(5))]
-    done, rejects = guarded_segment_records(records, SegmentLimits(seconds=3.0), target=HANGING)
-    assert [r.source for r, _ in done] == ["a", *(f"after-{i}" for i in range(5))]
-    assert [r.source for r in rejects] == ["bad"]
-
-
-def test_threads_share_the_pool_of_segmenter_processes():
-    """Batches in threads take a child from one pool: never more children than `processes`."""
-    from tasks import guard
-
-    limits = SegmentLimits(seconds=30.0, processes=1)
-    out: list = []
-    threads = [
-        threading.Thread(target=lambda n=n: out.append(guarded_segment_records([_page(f"p{n}")], limits)))
-        for n in range(3)
-    ]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=120)
-    assert sorted(done[0][0].source for done, _ in out) == ["p0", "p1", "p2"]
-    assert len(guard._pool(limits, guard.SEGMENTER).workers) == 1
-
-
-def test_the_limits_hold_outside_the_main_thread():
-    """Prefect may run a task in a worker thread, where SIGALRM-style limits cannot reach."""
-    out: dict = {}
-    worker = threading.Thread(
-        target=lambda: out.update(
-            result=guarded_segment_records(
-                [_page("bad", "HANG"), _page("ok")], SegmentLimits(seconds=2.0), HANGING
-            )
-        )
-    )
-    worker.start()
-    worker.join(timeout=120)
-    assert not worker.is_alive()
-    done, rejects = out["result"]
-    assert [r.source for r, _ in done] == ["ok"] and [r.reason for r in rejects] == ["segment time limit"]
-
-
-def _segment_in_daemon(queue) -> None:
-    done, rejects = guarded_segment_records(
-        [_page("bad", "HANG"), _page("ok")], SegmentLimits(seconds=2.0), HANGING
-    )
-    queue.put(([r.source for r, _ in done], [r.reason for r in rejects]))
-
-
-def test_the_limits_hold_in_a_daemonic_process():
-    """Dask runs tasks in daemonic processes, which multiprocessing forbids to have children."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_segment_in_daemon, args=(queue,), daemon=True)
-    proc.start()
-    try:
-        assert queue.get(timeout=120) == (["ok"], ["segment time limit"])
-    finally:
-        proc.join(10)
-        proc.kill()
-
-
 def test_real_segmenter_under_an_impossible_time_limit_and_a_size_limit():
-    done, rejects = guarded_segment_records(
-        [_page("slow"), _page("long", "word " * 10_000)], SegmentLimits(seconds=0.000001, max_chars=40_000)
+    done, rejects = segment_pages(
+        [_page("slow"), _page("long", "word " * 10_000)],
+        Limits(seconds=0.000001, max_chars=40_000),
+        "run",
+        datetime(2024, 1, 1),
     )
     assert done == []
     assert sorted((r.source, r.reason) for r in rejects) == [
@@ -157,10 +60,10 @@ def test_a_line_that_made_a_rule_backtrack_is_segmented_within_the_time_limit(li
     comment = "That’s your reply kid? get a life."
     assert comment in seed
     page = _page("page", seed.replace(comment, f"{comment}\n\n{line}", 1))
-    done, rejects = guarded_segment_records([page], SegmentLimits(seconds=5.0))
+    done, rejects = segment_pages([page], Limits(seconds=5.0), "run", datetime(2024, 1, 1))
     assert rejects == []
-    [(_, seg)] = done
-    assert len(seg.comments) == 50
+    [(_, comments)] = done
+    assert len(comments) == 50
 
 
 # ---------------------------------------------------------------- a whole run over hostile files
