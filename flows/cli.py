@@ -13,11 +13,16 @@ import glob
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
-from tasks.discover import DEFAULT_BATCH_FILES
+from tasks.discover import DEFAULT_BATCH_FILES, DEFAULT_BATCH_RECORDS
+from tasks.readers.base import DEFAULT_MAX_BYTES
+from tasks.sandbox import DEFAULT_MAX_CHARS, DEFAULT_SECONDS
 
 DEFAULT_WAREHOUSE = "warehouse"
+DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / (1024 * 1024)
 
 QUIET_ENV = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -39,7 +44,7 @@ def _quiet_environment(verbose: bool) -> None:
         os.environ.setdefault(key, value)
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = 2) -> NoReturn:
     from rich.console import Console
 
     Console(stderr=True).print(f"[bold red]error:[/] {message}")
@@ -66,58 +71,72 @@ def _load_pipeline(booting: bool) -> None:
         warm_up()
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    _check_sources(args.sources)
+def _run_flow(
+    what: str,
+    start: Callable[[], dict],
+    prepare: Callable[[bool], object] | None = None,
+    usage_errors: tuple[type[Exception], ...] = (),
+) -> dict:
+    """Start a flow under the Prefect API (a temporary server when none is configured). A flow that
+    fails is one clear line and exit status 1, its details in the Prefect UI and logs; one of
+    `usage_errors` (no warehouse to work on, say) is the caller's mistake: exit status 2."""
     from flows.api import prefect_api
-    from flows.report import print_summary
-    from tasks.storage import is_s3
 
     try:
-        with prefect_api(prepare=_load_pipeline):
-            from flows.ingest import ingest
-
-            summary = ingest(
-                sources=[str(s) for s in args.sources],
-                warehouse=str(args.warehouse),
-                full_refresh=args.full_refresh,
-                batch_files=args.batch_files,
-                max_bytes=int(args.max_mb * 1024 * 1024),
-                workers=args.workers,
-                dask_address=args.dask_address,
-                progress=not (args.quiet or args.json),
-                segment_seconds=args.segment_seconds,
-                segment_max_chars=args.segment_max_chars,
-            )
+        with prefect_api(prepare=prepare):
+            return start()
+    except usage_errors as exc:
+        _fail(str(exc))
     except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
-        _fail(f"run failed: {exc}", 1)
-    if is_s3(getattr(args, "warehouse_location", None)):
-        summary["warehouse"] = args.warehouse_location  # not its local mirror
+        _fail(f"{what} failed: {exc}", 1)
+
+
+def _print_run(args: argparse.Namespace, summary: dict) -> int:
+    """The summary of a run or resegment: as JSON, on the terminal, or not at all (--quiet)."""
+    from flows.report import print_summary
+
     if args.json:
         print(json.dumps(summary, default=str))
     elif not args.quiet:
         print_summary(summary)
     return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _check_sources(args.sources)
+    from tasks.storage import is_s3
+
+    def start() -> dict:
+        from flows.ingest import ingest
+
+        return ingest(
+            sources=[str(s) for s in args.sources],
+            warehouse=str(args.warehouse),
+            full_refresh=args.full_refresh,
+            batch_files=args.batch_files,
+            max_bytes=int(args.max_mb * 1024 * 1024),
+            workers=args.workers,
+            dask_address=args.dask_address,
+            progress=not (args.quiet or args.json),
+            segment_seconds=args.segment_seconds,
+            segment_max_chars=args.segment_max_chars,
+        )
+
+    summary = _run_flow("run", start, prepare=_load_pipeline)
+    if is_s3(getattr(args, "warehouse_location", None)):
+        summary["warehouse"] = args.warehouse_location  # not its local mirror
+    return _print_run(args, summary)
 
 
 def cmd_resegment(args: argparse.Namespace) -> int:
-    from flows.api import prefect_api
-    from flows.report import print_summary
+    def start() -> dict:
+        from flows.resegment import resegment
+
+        return resegment(warehouse=str(args.warehouse), batch_records=args.batch_records)
+
     from tasks.load import WarehouseError
 
-    try:
-        with prefect_api():
-            from flows.resegment import resegment
-
-            summary = resegment(warehouse=str(args.warehouse), batch_records=args.batch_records)
-    except WarehouseError as exc:
-        _fail(str(exc))
-    except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
-        _fail(f"resegment failed: {exc}", 1)
-    if args.json:
-        print(json.dumps(summary, default=str))
-    elif not args.quiet:
-        print_summary(summary)
-    return 0
+    return _print_run(args, _run_flow("resegment", start, usage_errors=(WarehouseError,)))
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
@@ -246,15 +265,12 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    from flows.api import prefect_api
+    def start() -> dict:
+        from flows.replay import replay
 
-    try:
-        with prefect_api():
-            from flows.replay import replay
+        return replay(warehouse=str(args.warehouse), max_bytes=int(args.max_mb * 1024 * 1024))
 
-            summary = replay(warehouse=str(args.warehouse), max_bytes=int(args.max_mb * 1024 * 1024))
-    except Exception as exc:
-        _fail(f"replay failed: {exc}", 1)
+    summary = _run_flow("replay", start)
     if args.json:
         print(json.dumps(summary, default=str))
         return 0
@@ -370,21 +386,21 @@ def build_parser() -> argparse.ArgumentParser:
             help="warehouse folder or s3://bucket/prefix (default: ./warehouse)",
         )
 
+    def number(p: argparse.ArgumentParser, flag: str, default: float, what: str, shown: object) -> None:
+        """A numeric option whose help ends with its default, given once (the DEFAULT_* constant)."""
+        p.add_argument(flag, type=type(default), default=default, help=f"{what} (default {shown})")
+
+    def max_mb_opt(p: argparse.ArgumentParser) -> None:
+        number(p, "--max-mb", DEFAULT_MAX_MB, "reject inputs larger than this", f"{DEFAULT_MAX_MB:g} MB")
+
     run = sub.add_parser("run", help="load scrapes from files, folders or globs")
     run.add_argument("sources", nargs="+", metavar="SOURCE")
     warehouse_opt(run)
     run.add_argument(
         "--full-refresh", action="store_true", help="forget what was loaded and load everything again"
     )
-    run.add_argument(
-        "--batch-files",
-        type=int,
-        default=DEFAULT_BATCH_FILES,
-        help=f"scrapes per batch task (default {DEFAULT_BATCH_FILES})",
-    )
-    run.add_argument(
-        "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
-    )
+    number(run, "--batch-files", DEFAULT_BATCH_FILES, "scrapes per batch task", DEFAULT_BATCH_FILES)
+    max_mb_opt(run)
     run.add_argument(
         "--workers",
         type=int,
@@ -394,17 +410,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--dask-address", metavar="tcp://HOST:PORT", help="run the batch tasks on this Dask cluster"
     )
-    run.add_argument(
+    number(
+        run,
         "--segment-seconds",
-        type=float,
-        default=5.0,
-        help="reject a page the segmenter needs longer than this for (default 5 s)",
+        DEFAULT_SECONDS,
+        "reject a page the segmenter needs longer than this for",
+        f"{DEFAULT_SECONDS:g} s",
     )
-    run.add_argument(
+    number(
+        run,
         "--segment-max-chars",
-        type=int,
-        default=2_000_000,
-        help="reject a page longer than this before segmenting it (default 2,000,000 characters)",
+        DEFAULT_MAX_CHARS,
+        "reject a page longer than this before segmenting it",
+        f"{DEFAULT_MAX_CHARS:,} characters",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -414,7 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
         "resegment", help="rebuild articles and comments from the loaded pages, without the sources"
     )
     warehouse_opt(reseg)
-    reseg.add_argument("--batch-records", type=int, default=2000, help="pages per batch task (default 2000)")
+    number(reseg, "--batch-records", DEFAULT_BATCH_RECORDS, "pages per batch task", DEFAULT_BATCH_RECORDS)
     reseg.add_argument("--quiet", action="store_true", help="no summary")
     reseg.add_argument("--json", action="store_true", help="print the run summary as JSON")
     reseg.set_defaults(func=cmd_resegment, writes=True)
@@ -444,9 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rep = sub.add_parser("replay", help="re-process the inputs of open rejects after a fix")
     warehouse_opt(rep)
-    rep.add_argument(
-        "--max-mb", type=float, default=20, help="reject inputs larger than this (default 20 MB)"
-    )
+    max_mb_opt(rep)
     rep.add_argument("--json", action="store_true", help="print the replay summary as JSON")
     rep.set_defaults(func=cmd_replay, writes=True)
 

@@ -16,6 +16,7 @@ from tasks import storage
 from tasks.models import InputFile, Reject
 
 DEFAULT_BATCH_FILES = 1000
+DEFAULT_BATCH_RECORDS = 2000  # pages per batch when they are read back from the warehouse (resegment)
 DEFAULT_BATCH_BYTES = 64 * 1024 * 1024
 _GLOB_CHARS = set("*?[")
 

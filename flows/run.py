@@ -1,0 +1,225 @@
+"""The life cycle every writing flow shares (`run`, `replay`, `resegment`), in one place.
+
+    with Run(warehouse, "run", logger) as run:       # writer lock, orphans removed, warehouse ready
+        for result in batches:
+            run.add(result)                         # parts, counts, reasons, expectation outcomes
+        summary = run.summary(files_seen=..., ...)  # the counts every summary has
+        run.commit(summary, sources=...)            # reconciled, `runs` row, atomic commit, Data Docs
+    run.report(summary)                             # seconds, reject reasons, Prefect artifacts
+
+What differs between the flows (what they read, how they count inputs, what a replay resolves)
+stays in each flow; what they share cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections import Counter
+from contextlib import ExitStack
+from datetime import UTC, datetime
+
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from flows.report import publish_artifacts
+from tasks.crash import crash_point
+from tasks.load import WarehouseError, utcnow
+from tasks.pipeline import RECORD_OUTCOMES, BatchResult
+from tasks.validate import ExpectationOutcome
+from tasks.warehouse import Part, Parts, Warehouse
+
+
+class ReconciliationError(RuntimeError):
+    """The files a run saw do not add up to the files it loaded, skipped and rejected."""
+
+
+@task(name="commit", cache_policy=NO_CACHE)
+def commit_task(warehouse: Warehouse, run_id: str, parts: Parts) -> None:
+    """Make every part of the run visible at once and refresh the DuckDB views."""
+    warehouse.commit(run_id, parts)
+
+
+@task(name="data-docs", cache_policy=NO_CACHE)
+def data_docs_task(warehouse: Warehouse, run_id: str, run_time: datetime, results: list[dict]) -> str | None:
+    """Great Expectations Data Docs for this run (once per run, after the batches)."""
+    try:
+        return str(warehouse.build_data_docs(run_id, run_time, results))
+    except Exception as exc:  # the data is committed; a docs failure must not fail the run
+        get_run_logger().error("could not build Data Docs under %s: %s", warehouse, exc)
+        return None
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+
+
+def row_counts(totals: Counter) -> dict[str, int]:
+    """The summary's rows loaded and records accounted for, from the batches' summed counts."""
+    return {
+        **{k: totals[k] for k in ("articles", "comments", "rejects", "records_seen")},
+        **{f"records_{k}": totals[f"records_{k}"] for k in RECORD_OUTCOMES},
+    }
+
+
+def check_records(summary: dict) -> None:
+    """Every record read ends loaded, duplicate, rejected or skipped: the counts must add up."""
+    accounted = sum(summary[f"records_{k}"] for k in RECORD_OUTCOMES)
+    if accounted != summary["records_seen"]:
+        raise RuntimeError(
+            f"run does not reconcile: {summary['records_seen']} records seen, {accounted} accounted for"
+        )
+
+
+def check_reconciliation(summary: dict) -> None:
+    """Every input seen is loaded, unchanged or rejected; anything else fails the run before commit."""
+    seen = summary["files_seen"]
+    new, unchanged, rejected = summary["files_new"], summary["files_unchanged"], summary["files_rejected"]
+    accounted = new + unchanged + rejected
+    if accounted != seen:
+        raise ReconciliationError(
+            f"run {summary['run_id']} does not reconcile: {seen} input files seen, but "
+            f"{new} loaded + {unchanged} unchanged + {rejected} rejected = {accounted} "
+            f"({seen - accounted:+d} unaccounted for). Nothing was committed; the warehouse is as "
+            "it was before this run."
+        )
+
+
+def merge_outcomes(into: dict[tuple[str, str], ExpectationOutcome], batch: list[ExpectationOutcome]) -> None:
+    """Fold one batch's expectation results into one running total per expectation, so the flow
+    holds a fixed amount of data however many batches the run has."""
+    for o in batch:
+        m = into.get((o.suite, o.name))
+        if m is None:
+            into[(o.suite, o.name)] = ExpectationOutcome(
+                o.suite, o.name, o.severity, o.success, o.element_count, o.unexpected_count, list(o.examples)
+            )
+            continue
+        m.success = m.success and o.success
+        m.element_count += o.element_count
+        m.unexpected_count += o.unexpected_count
+        m.examples = (m.examples + [e for e in o.examples if e not in m.examples])[:5]
+
+
+class Run:
+    """One writing command on a warehouse, from taking its writer lock to its artifacts.
+
+    `command` is what the `runs` row says (run, resegment, replay); `full_refresh` forgets what
+    was loaded first; `create` makes a missing warehouse, else one must exist (`require`) or a
+    missing one is left to the flow to report.
+    """
+
+    def __init__(
+        self,
+        location: str,
+        command: str,
+        logger: logging.Logger | logging.LoggerAdapter,
+        *,
+        full_refresh: bool = False,
+        create: bool = False,
+        require: bool = False,
+    ) -> None:
+        self.warehouse = Warehouse.at(location)
+        self.command, self.logger = command, logger
+        self.full_refresh, self.create, self.require = full_refresh, create, require
+        self.run_id = new_run_id()
+        self.started, self.t0 = utcnow(), time.perf_counter()
+        self.totals: Counter = Counter()
+        self.reasons: Counter = Counter()
+        self.seconds: Counter = Counter()
+        self.skipped: Counter = Counter()
+        self.outcomes: dict[tuple[str, str], ExpectationOutcome] = {}
+        self.validation_results: list[dict] = []
+        self.parts: Parts = {}
+        self._stack = ExitStack()
+
+    def __enter__(self) -> Run:
+        wh = self.warehouse
+        if self.require and not wh.exists:
+            raise WarehouseError(f"no warehouse at {wh}; load something with `scrapeline run` first")
+
+        def waiting(holder: str) -> None:
+            self.logger.warning("warehouse %s is being written by %s; waiting for it to finish", wh, holder)
+
+        self._stack.enter_context(wh.lock(on_wait=waiting))
+        try:
+            crash_point("after_lock")
+            if self.full_refresh:
+                wh.full_refresh()
+            orphans = wh.remove_orphans()
+            if orphans:
+                self.logger.info("removed %d uncommitted part files left by an interrupted run", orphans)
+            if self.create:
+                wh.init()
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+
+    def add(self, result: BatchResult) -> None:
+        """Add one batch's parts, counts, reasons, seconds and expectation results to the run's."""
+        self.skipped.update(result.skipped)
+        for table, files in result.parts.items():
+            self.parts.setdefault(table, []).extend(files)
+        self.totals.update(result.counts)
+        self.reasons.update(result.reject_reasons)
+        self.seconds.update(result.seconds)
+        merge_outcomes(self.outcomes, result.outcomes)
+        self.validation_results.extend(result.validation_results)
+
+    def add_part(self, table: str, part: Part | None) -> None:
+        if part:
+            self.parts.setdefault(table, []).append(part)
+
+    def summary(self, **files: int) -> dict:
+        """The summary's head: the run, its warehouse, then `files` (files_seen, ...) as given."""
+        return {
+            "run_id": self.run_id,
+            "flow_run_id": str(flow_run.get_id() or ""),
+            "warehouse": str(self.warehouse),
+            **files,
+        }
+
+    def commit(self, summary: dict, *, status: str = "completed", sources: str = "", **fields) -> None:
+        """Check the summary adds up, write the `runs` row, commit every part, build the Data Docs.
+
+        Files must reconcile when the summary counts files, records when it counts records; a run
+        that does not add up fails here, before its commit, leaving the warehouse as it was.
+        `fields` are more columns of the `runs` row (command, skipped).
+        """
+        check_reconciliation(summary)
+        if "records_seen" in summary:
+            check_records(summary)
+        summary["seconds"] = round(time.perf_counter() - self.t0, 3)
+        self.add_part(
+            "runs",
+            self.warehouse.write_run_row(
+                self.run_id, summary, self.started, status=status, sources=sources, **fields
+            ),
+        )
+        crash_point("before_commit")
+        commit_task(self.warehouse, self.run_id, self.parts)
+
+    def build_data_docs(self, always: bool = False) -> None:
+        """The Data Docs for this run's validation results (or a first, empty site when `always`)."""
+        if self.validation_results or (always and not self.warehouse.data_docs.exists()):
+            data_docs_task(self.warehouse, self.run_id, self.started, self.validation_results)
+
+    def report(self, summary: dict, *, stage_seconds: bool = False, data_docs: bool = True) -> dict:
+        """The summary's closing figures, and the run's artifacts in the Prefect UI."""
+        summary["seconds"] = round(time.perf_counter() - self.t0, 3)
+        if stage_seconds:
+            summary["stage_seconds"] = {k: round(v, 3) for k, v in self.seconds.items()}
+        summary["reject_reasons"] = [
+            {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(self.reasons.items())
+        ]
+        if data_docs:
+            index = self.warehouse.data_docs
+            summary["data_docs"] = str(index) if index.exists() else None
+        publish_artifacts(summary, list(self.outcomes.values()))
+        return summary
