@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from importlib.resources import files
 from pathlib import Path
 
 import duckdb
@@ -25,7 +26,6 @@ import pyarrow.parquet as pq
 
 from tasks.crash import crash_point
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 DB_NAME = "warehouse.duckdb"
 CATALOG = "_scrapeline_files"
 TS = pa.timestamp("us")
@@ -169,6 +169,11 @@ _DUCK_TYPES = {
 }
 
 
+def views_sql() -> str:
+    """The user-facing views over the `*_all` views (package data: `warehouse/views.sql`)."""
+    return (files("tasks.sql") / "views.sql").read_text(encoding="utf-8")
+
+
 def utcnow() -> datetime:
     """Naive UTC: the TIMESTAMP columns of the contract carry no zone."""
     return datetime.now(UTC).replace(tzinfo=None)
@@ -295,7 +300,7 @@ def _rebuild_views(con: duckdb.DuckDBPyConnection, warehouse: Path, base: str | 
         by_table.setdefault(table, []).append(path)
     for table in TABLES:
         con.execute(_all_view_sql(base, table, by_table[table]))
-    con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
+    con.execute(views_sql())
 
 
 def rebase_views(db: Path, base: str, filesystem=None) -> None:

@@ -23,15 +23,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from tasks.deferred import import_great_expectations
 from tasks.models import Reject
 
-EXPECTATIONS_DIR = Path(
-    os.environ.get("SCRAPELINE_EXPECTATIONS", Path(__file__).resolve().parent.parent / "expectations")
-)
+# package data (the top-level `expectations/` folder); SCRAPELINE_EXPECTATIONS names another folder
+EXPECTATIONS_DIR = Path(os.environ.get("SCRAPELINE_EXPECTATIONS") or str(files("tasks.expectations")))
 SUITES = ("articles", "comments")
 TEXT_IN_BODY_MIN_WORDS = 4  # shorter comments ("Well said.") can occur in a body by chance
 WIDEST_UTC_OFFSET = timedelta(hours=14)  # a date "today" somewhere on Earth is not a future date
