@@ -3,6 +3,7 @@
 
     python3 dev.py example   # install (first time), run scrapeline on the bundled example, show it
     python3 dev.py test      # install (first time), lint and run the test suite
+    python3 dev.py test --fast   # lint, then only the unit and property tests (no servers, no killed runs)
     python3 dev.py setup     # only install
 
 Only the standard library is used here, so a machine with nothing but Python 3.11+ can run it.
@@ -70,11 +71,17 @@ def example() -> None:
     )
 
 
+FAST = ["-m", "not slow"]  # tests marked slow start servers, clusters or `scrapeline` processes
+
+
 def test() -> None:
-    """Lint, then run the whole test suite."""
+    """Lint, then run the whole test suite (with --fast: the tests not marked slow)."""
+    args = sys.argv[2:]
+    if "--fast" in args:
+        args = FAST + [a for a in args if a != "--fast"]
     _run(BIN / "ruff", "check", ".")
     _run(BIN / "ruff", "format", "--check", ".")
-    _run(BIN / "python", "-m", "pytest", *sys.argv[2:])
+    _run(BIN / "python", "-m", "pytest", *args)
 
 
 def main() -> None:

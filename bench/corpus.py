@@ -1,7 +1,7 @@
 """Build a benchmark corpus of N distinct scrapes from the project's own test pages.
 
 Templates are the hand-written development pages (tests/devset/pages), the synthetic pages of
-tests/pages.py and the bundled example. Each generated scrape takes one template and varies it:
+tests/segment/pages/ and the bundled example. Each generated scrape takes one template and varies it:
 long paragraphs are repeated with their words shuffled (to reach the target average size), a
 per-scrape serial is woven into the first long paragraph so no two files are identical, and
 files are spread over `site-NN/` folders (a stand-in for a domain in queries). Deterministic
@@ -30,7 +30,7 @@ class Template:
 def load_templates() -> list[Template]:
     """Every page the project ships for testing, as text with its line-ending style."""
     sys.path.insert(0, str(ROOT))
-    import tests.pages as pages
+    import tests.segment.pages as pages
 
     out: list[Template] = []
     files = sorted((ROOT / "tests" / "devset" / "pages").iterdir()) + sorted((ROOT / "examples").iterdir())

@@ -17,7 +17,7 @@ from tasks import compact as compaction
 from tasks import load
 from tasks.discover import discover
 from tasks.pipeline import process_batch
-from tests import pages
+from tests.segment import pages
 
 VIEWS = ("articles", "comments", "rejects", "inputs", "runs")
 

@@ -173,7 +173,7 @@ def test_mixed_formats_duplicates_rejects_and_resegment(tmp_path):
     from warcio.warcwriter import WARCWriter
 
     from flows.resegment import resegment
-    from tests.html_pages import DISQUS_HTML, PLAIN_ARTICLE, WORDPRESS_HTML
+    from tests.extract.html_pages import DISQUS_HTML, PLAIN_ARTICLE, WORDPRESS_HTML
 
     long_read = (
         PLAIN_ARTICLE

@@ -14,12 +14,13 @@ import duckdb
 import pytest
 
 from flows import ingest as ingest_module
-from flows.ingest import ReconciliationError, ingest
+from flows.ingest import ingest
 from flows.replay import replay
+from flows.run import ReconciliationError
 from tasks import validate
 from tasks.validate import EXPECTATIONS_DIR, SUITES, load_suite_json, quarantine_failing_rows
 from tests.conftest import SEED_EXAMPLE
-from tests.pages import WORDPRESS
+from tests.segment.pages import WORDPRESS
 
 BODY = (
     "The town council met on Monday evening to discuss the harbour.\n\n"

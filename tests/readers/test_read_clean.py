@@ -9,8 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tasks.clean import clean_text
-from tasks.models import InputFile
-from tasks.read import ReadError, content_hash, read_bytes, read_file
+from tasks.models import InputFile, Record, Reject
+from tasks.read import DEFAULT_MAX_BYTES, ReadError, content_hash, read_bytes, read_input
+
+
+def read_file(
+    f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Record], list[Reject], str | None]:
+    """(records, rejects, content hash) of one file."""
+    got = read_input(f, max_bytes)
+    return got.records, got.rejects, got.digest
 
 
 def _input(tmp_path, name: str, data: bytes) -> InputFile:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests import scoring
 from tests.conftest import SHARED
+from tests.segment import scoring
 
-DEVSET = Path(__file__).resolve().parent / "devset"
+DEVSET = Path(__file__).resolve().parent.parent / "devset"
 PAGES = DEVSET / "pages"
 GOLD = DEVSET / "gold"
 
@@ -153,8 +153,16 @@ def test_pages_without_comments_get_none(devset_warehouse):
 @pytest.mark.slow
 def test_command_line_scorer_prints_the_layout_table(devset_warehouse):
     out = subprocess.run(
-        [sys.executable, "-m", "tests.scoring", "--gold", str(GOLD), "--warehouse", str(devset_warehouse)],
-        cwd=Path(__file__).resolve().parent.parent,
+        [
+            sys.executable,
+            "-m",
+            "tests.segment.scoring",
+            "--gold",
+            str(GOLD),
+            "--warehouse",
+            str(devset_warehouse),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
         capture_output=True,
         text=True,
         timeout=120,

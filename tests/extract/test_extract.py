@@ -1,0 +1,100 @@
+"""HTML extraction: article fields by trafilatura, comments from the markup of each comment system."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.clean import clean_text
+from tasks.dedup import BatchDedup, DedupIndex
+from tasks.extract import extract_page
+from tasks.extract.dom import parse, render, strip_chrome
+from tasks.models import Record
+from tests.extract.html_pages import (
+    BLOGGER_HTML,
+    DISQUS_HTML,
+    NO_TEXT_HTML,
+    WORDPRESS_HTML,
+    WPDISCUZ_HTML,
+)
+
+
+def _html_record(page: str, source: str = "page.html") -> Record:
+    return Record(source=source, text=clean_text(page), format="html", content_hash="h")
+
+
+def test_wordpress_article_and_comments_from_markup():
+    seg = extract_page(_html_record(WORDPRESS_HTML))
+    assert seg.title == "Harbour bridge reopens after repairs"
+    assert seg.byline == "Dana Whitfield"
+    assert seg.published_at.isoformat() == "2024-03-05T00:00:00"
+    assert seg.body.startswith("The harbour bridge reopened to traffic")
+    assert "\n\nEngineers replaced" in seg.body
+    assert seg.comment_system == "wordpress"
+    assert [(c.position, c.author, c.text) for c in seg.comments] == [
+        (0, "Marta Lindqvist", "Finally! The ferry queue was getting ridiculous.\n\nGood work by the crews."),
+        (1, "Tom Baker", "Agreed, two weeks early is rare."),
+        (2, None, "What about the cycle lane?"),
+    ]
+    everything = seg.body + "".join(c.text for c in seg.comments)
+    for chrome in ("SECRET_SCRIPT_TEXT", "NAVIGATION_LINK_TEXT", "FORM_TEXT", "color:red", "Reply"):
+        assert chrome not in everything
+    assert "ferry queue" not in seg.body
+
+
+@pytest.mark.parametrize(
+    ("page", "system", "expected"),
+    [
+        (
+            DISQUS_HTML,
+            "disqus",
+            [("railfan88", "Hope they settle before the holidays."), (None, "Unlikely, sadly.")],
+        ),
+        (
+            BLOGGER_HTML,
+            "blogger",
+            [
+                ("Greenfingers", "Same here, lost all my dahlias overnight."),
+                ("Owen", "Lift the tubers next time!"),
+            ],
+        ),
+        (
+            WPDISCUZ_HTML,
+            "wpdiscuz",
+            [
+                ("Ines Ortega", "About time this town had a proper library."),
+                ("Sam", "Hope the cafe is affordable."),
+            ],
+        ),
+    ],
+)
+def test_comment_systems_from_markup(page, system, expected):
+    seg = extract_page(_html_record(page))
+    assert seg.comment_system == system
+    assert [(c.author, c.text) for c in seg.comments] == expected
+    assert len(seg.body.split()) > 30
+    for chrome in ("NAVIGATION_LINK_TEXT", "Reply", "ago"):
+        assert chrome not in seg.body
+    assert expected[0][1] not in seg.body
+
+
+def test_page_without_text_is_none_and_rendering_drops_chrome():
+    assert extract_page(_html_record(NO_TEXT_HTML)) is None
+    tree = parse(WORDPRESS_HTML)
+    strip_chrome(tree)
+    text = render(tree)
+    assert "SECRET_SCRIPT_TEXT" not in text and "NAVIGATION_LINK_TEXT" not in text
+    assert "\n\nEngineers replaced more than four hundred bolts" in text
+
+
+def test_html_page_without_article_text_is_a_reject():
+    from tasks.pipeline import _Clock, process_records
+
+    page = "<html><head><script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    rec = Record("empty.html", page, "html", "hash-empty")
+    from collections import Counter
+
+    done = process_records([rec], "r1", None, BatchDedup(DedupIndex()), _Clock(Counter()))
+    assert done.articles == []
+    assert [(r.source, r.stage, r.reason) for r in done.rejects] == [
+        ("empty.html", "segment", "no extractable text")
+    ]
