@@ -39,7 +39,6 @@ __all__ = [
     "content_hash",
     "decode",
     "read_bytes",
-    "read_file",
     "read_input",
 ]
 
@@ -215,14 +214,6 @@ def read_input(f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, known_hash: str
             detail = f"{type(exc).__name__}: {exc}"[:500]
             out.rejects.append(Reject(f.source, "read", "reader error", detail, out.digest))
     return out
-
-
-def read_file(
-    f: InputFile, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[list[Record], list[Reject], str | None]:
-    """Read one file. Returns (records, rejects, content hash of the file or None if unreadable)."""
-    got = read_input(f, max_bytes)
-    return got.records, got.rejects, got.digest
 
 
 def read_bytes(source: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Record]:

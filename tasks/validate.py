@@ -198,16 +198,6 @@ def validate_comments(
     return _validate("comments", comment_frame(comments, bodies, skipped_positions))
 
 
-def validate_rows(suite: str, rows: list[dict], **related: Any) -> Verdict:
-    """Run one suite on rows of its table; `related` carries what the helper columns need
-    (`comments=` for articles; `bodies=`, `skipped_positions=` for comments)."""
-    if suite == "articles":
-        return validate_articles(rows, related.get("comments", ()))
-    if suite == "comments":
-        return validate_comments(rows, related.get("bodies", {}), related.get("skipped_positions"))
-    raise ValueError(f"unknown suite {suite!r}")
-
-
 def suite_parameters() -> dict[str, Any]:
     """Values the suites refer to with {"$PARAMETER": ...}, fixed at validation time."""
     from tasks.load import utcnow
