@@ -154,7 +154,7 @@ def ingest(
         seconds=segment_seconds, max_chars=segment_max_chars, processes=workers or os.cpu_count() or 1
     )
     options = BatchOptions(max_bytes=max_bytes, limits=limits)
-    with Run(warehouse, "run", logger, full_refresh=full_refresh, create=True) as run:
+    with Run(warehouse, logger, full_refresh=full_refresh, create=True) as run:
         wh = run.warehouse
         found = discover(sources)
         state = wh.state()

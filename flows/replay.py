@@ -35,7 +35,7 @@ def replay(
     """Re-process the inputs of unresolved rejects; resolve the rejects that now pass."""
     logger = get_run_logger()
     options = BatchOptions(max_bytes=max_bytes)
-    with Run(warehouse, "replay", logger) as run:
+    with Run(warehouse, logger) as run:
         wh = run.warehouse
         rejects = open_rejects(wh)
         files, missing = input_files(rejects)

@@ -33,7 +33,7 @@ def resegment_batch_task(
 def resegment(warehouse: str = "warehouse", batch_records: int = DEFAULT_BATCH_RECORDS) -> dict:
     """New article and comment versions for every loaded page; return the run summary."""
     logger = get_run_logger()
-    with Run(warehouse, "resegment", logger, require=True) as run:
+    with Run(warehouse, logger, require=True) as run:
         seen = DedupIndex()
         for i, rows in enumerate(run.warehouse.pages(batch_records)):
             records = [record_from_page(r) for r in rows]

@@ -1,10 +1,11 @@
 """The life cycle every writing flow shares (`run`, `replay`, `resegment`), in one place.
 
-    with Run(warehouse, "run", logger) as run:       # writer lock, orphans removed, warehouse ready
+    with Run(warehouse, logger) as run:              # writer lock, orphans removed, warehouse ready
         for result in batches:
             run.add(result)                         # parts, counts, reasons, expectation outcomes
         summary = run.summary(files_seen=..., ...)  # the counts every summary has
-        run.commit(summary, sources=...)            # reconciled, `runs` row, atomic commit, Data Docs
+        run.commit(summary, sources=...)            # reconciled, `runs` row, atomic commit
+        run.build_data_docs()                       # GX Data Docs of the run's validation results
     run.report(summary)                             # seconds, reject reasons, Prefect artifacts
 
 What differs between the flows (what they read, how they count inputs, what a replay resolves)
@@ -106,15 +107,13 @@ def merge_outcomes(into: dict[tuple[str, str], ExpectationOutcome], batch: list[
 class Run:
     """One writing command on a warehouse, from taking its writer lock to its artifacts.
 
-    `command` is what the `runs` row says (run, resegment, replay); `full_refresh` forgets what
-    was loaded first; `create` makes a missing warehouse, else one must exist (`require`) or a
-    missing one is left to the flow to report.
+    `full_refresh` forgets what was loaded first; `create` makes a missing warehouse, else one
+    must exist (`require`) or a missing one is left to the flow to report.
     """
 
     def __init__(
         self,
         location: str,
-        command: str,
         logger: logging.Logger | logging.LoggerAdapter,
         *,
         full_refresh: bool = False,
@@ -122,7 +121,7 @@ class Run:
         require: bool = False,
     ) -> None:
         self.warehouse = Warehouse.at(location)
-        self.command, self.logger = command, logger
+        self.logger = logger
         self.full_refresh, self.create, self.require = full_refresh, create, require
         self.run_id = new_run_id()
         self.started, self.t0 = utcnow(), time.perf_counter()
@@ -186,7 +185,7 @@ class Run:
         }
 
     def commit(self, summary: dict, *, status: str = "completed", sources: str = "", **fields) -> None:
-        """Check the summary adds up, write the `runs` row, commit every part, build the Data Docs.
+        """Check the summary adds up, write the `runs` row, and commit every part at once.
 
         Files must reconcile when the summary counts files, records when it counts records; a run
         that does not add up fails here, before its commit, leaving the warehouse as it was.

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tasks.deferred import import_great_expectations
+from tasks.load import utcnow
 from tasks.models import Reject
 
 # package data (the top-level `expectations/` folder); SCRAPELINE_EXPECTATIONS names another folder
@@ -200,8 +201,6 @@ def validate_comments(
 
 def suite_parameters() -> dict[str, Any]:
     """Values the suites refer to with {"$PARAMETER": ...}, fixed at validation time."""
-    from tasks.load import utcnow
-
     return {"latest_plausible_time": utcnow() + WIDEST_UTC_OFFSET}
 
 

