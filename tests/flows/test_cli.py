@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -35,10 +36,18 @@ def test_explain_a_missing_file_is_one_clear_error(tmp_path):
     assert "no such file" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_explain_into_a_reader_that_stops_early_ends_quietly():
-    """`scrapeline explain page.txt | head -1`: the reader goes away; no traceback."""
+def test_explain_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    """`scrapeline explain page.txt | head -1`: the reader goes away; no traceback.
+
+    The output is made larger than a pipe holds (a feed of many copies of the seed page), so
+    that the command is still writing when the reader has gone: with a short output it could
+    have written everything into the pipe first and ended with 0, as `seq 3 | head -1` may.
+    """
+    seed = SEED_EXAMPLE.read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": seed}) + "\n" for _ in range(20)), encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "explain", str(SEED_EXAMPLE)],
+        [sys.executable, "-m", "flows.cli", "explain", str(feed)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
