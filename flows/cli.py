@@ -293,10 +293,11 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    """How the segmenter read one scrape: each decision and the rule that made it."""
+    """How the segmenter read one scrape: each line's label, how sure the model is, and the
+    features that decided it; then what was assembled from the labels."""
     from tasks.clean import clean_text
     from tasks.read import ReadError, read_bytes
-    from tasks.segment import segment
+    from tasks.segment import assemble_page, label_page
 
     path = Path(args.file)
     if not path.is_file():
@@ -306,25 +307,36 @@ def cmd_explain(args: argparse.Namespace) -> int:
     except ReadError as exc:
         _fail(f"{exc.stage}: {exc.reason} ({exc.detail})", 1)
     for i, rec in enumerate(records):
-        seg = segment(
-            clean_text(rec.text),
-            markdown=rec.format == "markdown",
-            title_hint=rec.title,
-            scraped_at=rec.scraped_at,
-        )
-        print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format})")
+        page = None
+        if rec.format == "html":  # read from the markup: no lines to label
+            from tasks.extract import extract_page
+
+            seg = extract_page(rec)
+            if seg is None:
+                print(f"{rec.source}: no article text in the page's markup")
+                continue
+            print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} (html, read from its markup)")
+        else:
+            text = clean_text(rec.text)
+            page = label_page(text, markdown=rec.format == "markdown", title_hint=rec.title, reasons=True)
+            seg = assemble_page(page, title_hint=rec.title, scraped_at=rec.scraped_at)
+            print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format}): {len(page.lines)} lines")
         print(f"  title        {seg.title!r}  [{seg.trace.get('title')}]")
         print(f"  byline       {seg.byline!r}  [{seg.trace.get('byline')}]")
         print(f"  published_at {seg.published_at}  [{seg.trace.get('published_at', 'none')}]")
-        print(f"  body start   {seg.trace.get('body_start')}")
-        print(f"  body end     {seg.trace.get('body_end')}")
-        print(
-            f"  comments     {len(seg.comments)}  [{seg.trace.get('comment_section', 'no comment section')}]"
-        )
+        print(f"  body         {seg.trace.get('body_start', 'none')}, {len(seg.body.split())} words")
+        print(f"  comments     {len(seg.comments)}  [{seg.comment_system or 'no comment section'}]")
         for c in seg.comments:
             where = seg.trace.get(f"comment {c.position}", c.rule)
             first = " ".join(c.text.split())[:60]
             print(f"    #{c.position:<3} {where}  author={c.author!r} date={c.published_text!r}  {first!r}")
+        if page is not None and not args.summary:
+            print("  line  label    p     text  [features that decided it]")
+            for line, label, prob, why in page.explained():
+                shown = " ".join(line.text.split())
+                shown = shown if len(shown) <= 60 else shown[:59] + "…"
+                because = ", ".join(f"{name} {value:+.1f}" for name, value in why)
+                print(f"  {line.row + 1:>4}  {label:8} {prob:.2f}  {shown}  [{because}]")
     return 0
 
 
@@ -448,8 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("--format", choices=("table", "csv", "json"), default="table")
     val.set_defaults(func=cmd_validate)
 
-    explain = sub.add_parser("explain", help="show how one scrape is segmented, and by which rules")
+    explain = sub.add_parser("explain", help="show how one scrape is segmented: each line's label and why")
     explain.add_argument("file", metavar="FILE")
+    explain.add_argument("--summary", action="store_true", help="only what was assembled, not every line")
     explain.set_defaults(func=cmd_explain)
 
     rej = sub.add_parser("rejects", help="list quarantined inputs and rows, grouped by reason")

@@ -109,6 +109,11 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         conn.send(answer)
 
 
+# One process per core does the work: BLAS threads inside it (numpy's small matrix products in
+# the segmenter) would only fight the other processes for the cores.
+_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 class Sandbox:
     """A child process that runs one item at a time, replaced when an item kills it."""
 
@@ -130,6 +135,7 @@ class Sandbox:
                 ],
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
+                env={**os.environ, **_ONE_THREAD},
             )
         parent = Connection(ours.detach())
         try:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tasks.segment.train import scoring
 from tests.conftest import SHARED
-from tests.segment import scoring
 
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 PAGES = DEVSET / "pages"
@@ -156,7 +156,7 @@ def test_command_line_scorer_prints_the_layout_table(devset_warehouse):
         [
             sys.executable,
             "-m",
-            "tests.segment.scoring",
+            "tasks.segment.train.scoring",
             "--gold",
             str(GOLD),
             "--warehouse",

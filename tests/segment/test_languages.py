@@ -8,14 +8,10 @@ import unicodedata
 from datetime import datetime
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from tasks.clean import clean_text
 from tasks.segment import segment
 from tasks.segment.dates import is_date, parse_date
-from tasks.segment.lines import is_menu_row, is_name_shaped
-from tasks.segment.rules import load_rules
 from tests.segment import pages
 
 SCRAPED = datetime(2024, 1, 10, 12, 0)
@@ -115,40 +111,3 @@ def test_blogger_in_spanish_said_headers_and_placeholder():
 def test_parse_date_in_other_languages(text, expected):
     assert is_date(text)
     assert parse_date(text, SCRAPED) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("Reply · Like (14) · Report", True),
-        ("▲ 12 ▼ • Reply • Share ›", True),
-        ("Gefällt mir · Antworten · 2 J.", True),
-        ("Like · Reply · 1y · Edited", True),
-        ("LikeLike", True),
-        ("Reply to Jane", False),
-        ("I like it", False),
-        ("12", False),  # a vote count alone is chrome of its own kind, not a button row
-        ("Jan 3 • Edited on Jan 3", False),  # the comment's date
-    ],
-)
-def test_button_rows(line, expected):
-    assert load_rules().is_button_row(line) is expected
-
-
-@given(
-    st.lists(
-        st.sampled_from(["Reply", "Like", "Share", "Report", "Antworten", "3", "2h", "▲"]),
-        min_size=1,
-        max_size=8,
-    )
-)
-def test_any_row_of_buttons_and_counts_with_a_button_is_a_button_row(tokens):
-    line = " · ".join([*tokens, "Reply"])
-    assert load_rules().is_button_row(line)
-
-
-def test_name_shapes():
-    assert is_name_shaped("Petra V.") and is_name_shaped("guest_48213") and is_name_shaped("Narottam81")
-    assert not is_name_shaped("2019") and not is_name_shaped("Hello there.")
-    assert is_menu_row("News | Sport | Culture | Weather") and is_menu_row("Reviews  Features  Festivals")
-    assert not is_menu_row("Cats | the quiet heroes of the farmyard, and why they matter")

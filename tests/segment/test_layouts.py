@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from tasks.clean import clean_text
 from tasks.segment import segment
-from tasks.segment.rules import load_rules
 from tests.segment import pages
 
 SCRAPED = datetime(2024, 1, 10, 12, 0)
@@ -278,23 +277,6 @@ def test_transcript_speaker_lines_stay_article_and_the_masthead_is_no_title():
     assert "Desmond Achebe\nHow busy it is." in seg.body
     assert seg.body.endswith("The night bus is never empty.")
     assert "Listen on" not in seg.body and "More episodes" not in seg.body
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("Book tickets", True),
-        ("Members' newsletter", True),
-        ("Have a question for our experts? Write to us.", True),
-        ("Listen on: Apple Podcasts | Spotify | RSS", True),
-        ("Questo sito utilizza cookie tecnici. Continuando la navigazione accetti.", True),
-        ("She booked tickets for the whole family in March.", False),
-        ("The newsletter went out late because the printer broke down again.", False),
-        ("We listened on the radio as the results came in.", False),
-    ],
-)
-def test_calls_to_action_are_chrome(line, expected):
-    assert load_rules().is_chrome(line) is expected
 
 
 def test_forum_profile_block_above_the_post_header_names_the_poster():

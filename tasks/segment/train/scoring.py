@@ -1,6 +1,6 @@
 """Score a warehouse's segmentation against hand-labelled gold pages.
 
-    python -m tests.segment.scoring --gold tests/devset/gold --warehouse DIR [--failures N] [--min-score P]
+    python -m tasks.segment.train.scoring --gold tests/devset/gold --warehouse DIR [--failures N] [--min-score P]
 
 One gold JSON per page (`file`, `title`, `byline`, `body_first`, `body_last`, `boilerplate`,
 `comments` [{author, text_first, text_last}], optional `layout` and `tags`). Each gold file is

@@ -1,0 +1,102 @@
+"""The segmenter alone, on one core: CPU milliseconds per page, step by step.
+
+    python -m bench.segment [--pages 5000] [--batch 256] [--folder DIR]
+
+Pages are the benchmark corpus's (bench/corpus.py, built in memory with the same seed) or the
+files of --folder. Each batch goes through the same steps as in a run — front matter and lines,
+features, the two passes, decoding, assembly — and the CPU time of each step is summed. BLAS is
+held to one thread, as in the pipeline's worker processes. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from bench.corpus import load_templates, vary  # noqa: E402
+from tasks.clean import clean_text  # noqa: E402
+from tasks.segment.assemble import assemble  # noqa: E402
+from tasks.segment.features import PageInput, batch_features  # noqa: E402
+from tasks.segment.labeller import front_matter  # noqa: E402
+from tasks.segment.lines import split_lines, wrap_width  # noqa: E402
+from tasks.segment.model import shipped  # noqa: E402
+
+
+def corpus_pages(n: int, seed: int = 7, avg_bytes: int = 12_500) -> list[tuple[str, bool]]:
+    """The benchmark corpus's first n scrapes, as bench/corpus.py writes them, cleaned."""
+    rng = random.Random(seed)
+    templates = load_templates()
+    out = []
+    for i in range(n):
+        t = templates[i % len(templates)]
+        data = vary(t, i, int(avg_bytes * rng.uniform(0.4, 1.6)), rng)
+        out.append((clean_text(data.decode("utf-8")), t.suffix == ".md"))
+    return out
+
+
+def folder_pages(folder: Path) -> list[tuple[str, bool]]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".txt", ".md"))
+    return [(clean_text(p.read_text(encoding="utf-8", errors="replace")), p.suffix == ".md") for p in files]
+
+
+def run(pages: list[tuple[str, bool]], batch: int) -> dict[str, float]:
+    model = shipped()
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(step: str, fn, *args):
+        t = time.process_time()
+        out = fn(*args)
+        spent[step] += time.process_time() - t
+        return out
+
+    for lo in range(0, len(pages), batch):
+        chunk = pages[lo : lo + batch]
+
+        def prepare(chunk=chunk):
+            return [split_lines(front_matter(text)[0], md) for text, md in chunk]
+
+        lines = timed("lines", prepare)
+        feats = timed("features", batch_features, [PageInput(ls, md) for ls, (_, md) in zip(lines, chunk, strict=True)])
+        _, probs = timed("two passes", model.batch_probabilities, feats.X, feats.shapes, feats.offsets)
+        labels = timed("decoding", model.decode_batch, probs, feats.offsets)
+
+        def build(lines=lines, labels=labels, feats=feats):
+            off = feats.offsets
+            return [assemble(ls, labels[off[i] : off[i + 1]], wrap=wrap_width(ls)) for i, ls in enumerate(lines)]
+
+        timed("assembly", build)
+    return spent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=5000)
+    ap.add_argument("--batch", type=int, default=256)
+    ap.add_argument("--folder", type=Path, help="segment these .txt/.md files instead of the corpus")
+    args = ap.parse_args(argv)
+    pages = folder_pages(args.folder) if args.folder else corpus_pages(args.pages)
+    if not pages:
+        print("no pages", file=sys.stderr)
+        return 2
+    run(pages[: min(len(pages), args.batch)], args.batch)  # warm-up: tables, model, caches
+    spent = run(pages, args.batch)
+    total = sum(spent.values())
+    lines = sum(len(split_lines(t, md)) for t, md in pages[:500]) / min(len(pages), 500)
+    print(f"{len(pages)} pages (~{lines:.0f} lines each), batches of {args.batch}, one core")
+    for step, seconds in spent.items():
+        print(f"  {step:12} {1000 * seconds / len(pages):7.3f} ms/page")
+    print(f"  {'total':12} {1000 * total / len(pages):7.3f} ms/page CPU ({len(pages) / total:,.0f} pages/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

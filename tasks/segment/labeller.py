@@ -1,0 +1,133 @@
+"""Pages through the learned segmenter, a batch at a time: lines, features, two passes, decoding,
+assembly. Every step works on the whole batch's lines at once; a page is a batch of one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from tasks.models import Segmentation
+from tasks.segment.assemble import assemble
+from tasks.segment.features import PageInput, batch_features
+from tasks.segment.labels import LABELS
+from tasks.segment.lines import Line, split_lines, wrap_width
+from tasks.segment.model import LineModel, shipped
+
+_FRONT_MATTER = re.compile(r"\A---\n(.{0,4000}?)\n---\n", re.S)
+_FM_FIELD = re.compile(r"^(title|date|published|published_at|author|url)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.M)
+
+
+def front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """YAML front matter off the page (kept as blank lines, so line numbers stay the file's), and
+    its title, date, author and url fields."""
+    if not text.startswith("---"):
+        return text, {}
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    fields = {k.lower(): v for k, v in _FM_FIELD.findall(m.group(1)) if v}
+    return "\n" * m.group(0).count("\n") + text[m.end() :], fields
+
+
+@dataclass
+class Page:
+    """One page to segment, and what its input says about it."""
+
+    text: str
+    markdown: bool = False
+    title_hint: str | None = None
+    boilerplate: frozenset[str] = frozenset()
+    scraped_at: datetime | None = None
+
+
+@dataclass
+class Labelled:
+    """A page's lines with the model's verdict on each: for `explain` and for assembly."""
+
+    lines: list[Line]
+    features: np.ndarray
+    first: np.ndarray  # first-pass probabilities
+    probs: np.ndarray  # second-pass probabilities
+    labels: np.ndarray
+    meta: dict[str, str] = field(default_factory=dict)
+    reasons: list[list[tuple[str, float]]] | None = None  # per line, the features that decided it
+
+    def explained(self):
+        """(line, label name, its probability, the features that decided it) per line."""
+        for i, line in enumerate(self.lines):
+            label = int(self.labels[i])
+            why = self.reasons[i] if self.reasons is not None else []
+            yield line, LABELS[label], float(self.probs[i, label]), why
+
+
+def label_pages(pages: Sequence[Page], model: LineModel | None = None, reasons: bool = False) -> list[Labelled]:
+    model = model or shipped()
+    split = []
+    for page in pages:
+        text, meta = front_matter(page.text)
+        split.append((split_lines(text, page.markdown), meta))
+    feats = batch_features(
+        [
+            PageInput(lines, page.markdown, page.boilerplate, page.title_hint or meta.get("title"))
+            for page, (lines, meta) in zip(pages, split, strict=True)
+        ]
+    )
+    p1, p2 = model.batch_probabilities(feats.X, feats.shapes, feats.offsets)
+    labels = model.decode_batch(p2, feats.offsets)
+    out = []
+    for i, (lines, meta) in enumerate(split):
+        lo, hi = feats.offsets[i], feats.offsets[i + 1]
+        done = Labelled(lines, feats.X[lo:hi], p1[lo:hi], p2[lo:hi], labels[lo:hi], meta)
+        if reasons and lines:
+            done.reasons = model.reasons(done.features, feats.shapes[lo:hi], done.labels)
+        out.append(done)
+    return out
+
+
+def assemble_page(done: Labelled, title_hint: str | None = None, scraped_at: datetime | None = None) -> Segmentation:
+    """The article and its comments, read off a labelled page."""
+    meta = done.meta
+    return assemble(
+        done.lines,
+        done.labels,
+        wrap=wrap_width(done.lines),
+        title_hint=title_hint or meta.get("title"),
+        scraped_at=scraped_at,
+        date_hint=meta.get("date") or meta.get("published") or meta.get("published_at"),
+        probs=done.probs,
+    )
+
+
+def segment_pages(pages: Sequence[Page], model: LineModel | None = None) -> list[Segmentation]:
+    """Split cleaned pages into article fields and comments."""
+    labelled = label_pages(pages, model)
+    return [assemble_page(done, page.title_hint, page.scraped_at) for page, done in zip(pages, labelled, strict=True)]
+
+
+def label_page(
+    text: str,
+    *,
+    markdown: bool = False,
+    title_hint: str | None = None,
+    boilerplate: frozenset[str] = frozenset(),
+    model: LineModel | None = None,
+    reasons: bool = False,
+) -> Labelled:
+    return label_pages([Page(text, markdown, title_hint, boilerplate)], model, reasons)[0]
+
+
+def segment_text(
+    text: str,
+    *,
+    markdown: bool = False,
+    title_hint: str | None = None,
+    boilerplate: frozenset[str] = frozenset(),
+    scraped_at: datetime | None = None,
+    model: LineModel | None = None,
+) -> Segmentation:
+    """Split one cleaned page into article fields and comments."""
+    return segment_pages([Page(text, markdown, title_hint, boilerplate, scraped_at)], model)[0]
