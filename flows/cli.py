@@ -187,11 +187,11 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from flows.report import print_expectations, summarise_outcomes
-    from tasks.load import WarehouseError, connect
+    from tasks.load import WarehouseError, open_for_reading
     from tasks.validate import validate_loaded
 
     try:
-        con = connect(Path(args.warehouse), read_only=True)
+        con = open_for_reading(Path(args.warehouse))
     except WarehouseError as exc:
         _fail(str(exc))
     try:
@@ -234,10 +234,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_rejects(args: argparse.Namespace) -> int:
     from flows.report import print_rejects
-    from tasks.load import WarehouseError, connect
+    from tasks.load import WarehouseError, open_for_reading
 
     try:
-        con = connect(Path(args.warehouse), read_only=True)
+        con = open_for_reading(Path(args.warehouse))
     except WarehouseError as exc:
         _fail(str(exc))
     view = "rejects_all" if args.all else "rejects"

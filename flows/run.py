@@ -147,6 +147,9 @@ class Run:
             crash_point("after_lock")
             if self.full_refresh:
                 wh.full_refresh()
+            upgraded = wh.upgrade()
+            if upgraded:
+                self.logger.info("warehouse %s: %s", wh, upgraded)
             orphans = wh.remove_orphans()
             if orphans:
                 self.logger.info("removed %d uncommitted part files left by an interrupted run", orphans)
