@@ -31,6 +31,7 @@ from prefect.states import Completed, Failed, State
 
 from flows.report import publish_artifacts, state_message
 from tasks.crash import crash_point
+from tasks.data_docs import merge_result
 from tasks.load import WarehouseError, utcnow
 from tasks.pipeline import RECORD_OUTCOMES, BatchResult
 from tasks.validate import ExpectationOutcome
@@ -214,7 +215,7 @@ class Run:
         self.seconds: Counter = Counter()
         self.skipped: Counter = Counter()
         self.outcomes: dict[tuple[str, str], ExpectationOutcome] = {}
-        self.validation_results: list[dict] = []
+        self.validation_results: dict[str, dict] = {}  # suite -> the run's one merged result
         self.parts: Parts = {}
         self._stack = ExitStack()
 
@@ -260,7 +261,9 @@ class Run:
         self.reasons.update(result.reject_reasons)
         self.seconds.update(result.seconds)
         merge_outcomes(self.outcomes, result.outcomes)
-        self.validation_results.extend(result.validation_results)
+        for found in result.validation_results:  # one result per suite for the run, not one per batch
+            suite = found.get("suite_name") or "unknown"
+            self.validation_results[suite] = merge_result(self.validation_results.get(suite), found)
 
     def add_part(self, table: str, part: Part | None) -> None:
         if part:
@@ -298,7 +301,7 @@ class Run:
     def build_data_docs(self, always: bool = False) -> None:
         """The Data Docs for this run's validation results (or a first, empty site when `always`)."""
         if self.validation_results or (always and not self.warehouse.data_docs.exists()):
-            data_docs_task(self.warehouse, self.run_id, self.started, self.validation_results)
+            data_docs_task(self.warehouse, self.run_id, self.started, list(self.validation_results.values()))
 
     def report(
         self,
