@@ -67,7 +67,7 @@ def _note(message: str) -> None:
 
     from flows.show import plain
 
-    Console(stderr=True).print(plain(message), style="dim")
+    Console(stderr=True).print(plain(message), style="dim", soft_wrap=True)
 
 
 def _has_files(folder: str) -> bool:
@@ -326,7 +326,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from flows.show import plain
 
-    Console(stderr=True).print(plain(f"{rows} rows of {args.table} written to {out}"))
+    Console(stderr=True).print(plain(f"{rows} rows of {args.table} written to {out}"), soft_wrap=True)
     return 0
 
 
@@ -551,14 +551,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
         server = ThreadingHTTPServer((args.host, args.port), partial(Quiet, directory=str(index.parent)))
     except OSError as exc:
         _fail(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}; choose another --port")
-    from rich.console import Console
 
-    from flows.show import plain
-
-    Console().print(
-        plain(
-            f"Data Docs of {args.warehouse} at http://{args.host}:{server.server_port}/index.html (Ctrl-C stops)"
-        )
+    print(
+        f"Data Docs of {args.warehouse} at http://{args.host}:{server.server_port}/index.html (Ctrl-C stops)"
     )
     sys.stdout.flush()
     try:

@@ -292,12 +292,14 @@ def print_summary(summary: dict, console: Console | None = None, hint_warehouse:
         table.add_row(plain(label), plain(value))
     style = "bold red" if summary.get("failed_because") else "bold green"
     done = "FAILED" if summary.get("failed_because") else "done"
-    console.print(line((f"run {summary['run_id']} {done}", style), " → ", plain(summary["warehouse"])))
+    console.print(
+        line((f"run {summary['run_id']} {done}", style), " → ", plain(summary["warehouse"])), soft_wrap=True
+    )
     console.print(table)
     for why in summary.get("failed_because") or []:
-        console.print(line(("failed: ", "bold red"), plain(why)))
+        console.print(line(("failed: ", "bold red"), plain(why)), soft_wrap=True)
     if summary.get("quality", {}).get("checked"):
-        console.print(line(("data quality: ", "bold"), plain(quality_verdict(summary))))
+        console.print(line(("data quality: ", "bold"), plain(quality_verdict(summary))), soft_wrap=True)
     if summary.get("skipped"):
         console.print("skipped records (not pages):")
         for kind, n in summary["skipped"].items():
@@ -307,9 +309,11 @@ def print_summary(summary: dict, console: Console | None = None, hint_warehouse:
         for r in summary["reject_reasons"]:
             console.print(plain(f"  {r['stage']:<9} {r['reason']:<32} {r['rows']:>6}"))
         where = f" --warehouse {_shell_quote(hint_warehouse)}" if hint_warehouse else ""
-        console.print(plain(f"  see them with: scrapeline rejects{where}"))
+        console.print(plain(f"  see them with: scrapeline rejects{where}"), soft_wrap=True)
     for source in summary.get("empty_sources") or []:
-        console.print(line(("warning: ", "bold yellow"), plain(f"no files found under {source}")))
+        console.print(
+            line(("warning: ", "bold yellow"), plain(f"no files found under {source}")), soft_wrap=True
+        )
 
 
 def _shell_quote(text: str) -> str:

@@ -15,7 +15,8 @@ _MARKDOWN_HINT = re.compile(r"^#{1,6} \S|^\s*[*-] \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\
 # YAML front matter at the top of a page (as static-site generators and scrapers write it)
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _URL_FIELD = re.compile(
-    r"^(?:url|link|canonical_url|canonical|permalink|source_url)[ \t]*:[ \t]*[\"']?(https?://[^\s\"']+)", re.M | re.I
+    r"^(?:url|link|canonical_url|canonical|permalink|source_url)[ \t]*:[ \t]*[\"']?(https?://[^\s\"']+)",
+    re.M | re.I,
 )
 
 
