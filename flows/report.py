@@ -211,12 +211,17 @@ def summary_markdown(summary: dict, docs_command: str | None = None) -> str:
     """The run on one screen: verdict, the terminal's figures, reject rate, data quality, the
     slowest stage, the largest reject reasons and where the Data Docs are."""
     status = summary.get("status", "completed")
-    mark = {"completed": "✅", "completed with rejects": "⚠️"}.get(status, "❌")
-    lines = [f"# {mark} Run `{summary['run_id']}`: {status}", ""]
+    lines = [
+        f"# Run `{summary['run_id']}`: {status.upper() if summary.get('failed_because') else status}",
+        "",
+    ]
     for why in summary.get("failed_because") or []:
         lines.append(f"**Failed:** {_cell(why, 200)}  ")
     lines += ["", f"Warehouse: `{_cell(summary['warehouse'], 200)}`", "", "| | |", "|---|---:|"]
-    lines += [f"| {_cell(label.strip(), 80)} | {value} |" for label, value in summary_lines(summary)]
+    lines += [
+        f"| {'seconds in the flow' if label == 'seconds' else _cell(label.strip(), 80)} | {value} |"
+        for label, value in summary_lines(summary)
+    ]
     lines += ["", f"**Data quality:** {quality_verdict(summary)}"]
     slow = slowest_stage(summary)
     if slow:
