@@ -180,9 +180,12 @@ def quality_verdict(summary: dict) -> str:
             f"{q['critical_failed']} critical expectation(s) failed: {q['rows_quarantined']} of "
             f"{q['rows_validated']} rows quarantined; {q['warnings']} warning(s)"
         )
-    return f"all {q['checked']} expectations pass" + (
-        f" but {q['warnings']} warning(s)" if q["warnings"] else ""
-    )
+    if q["warnings"]:
+        return (
+            f"no critical failure; {q['checked'] - q['warnings']} of {q['checked']} expectations pass, "
+            f"{q['warnings']} warning(s)"
+        )
+    return f"all {q['checked']} expectations pass"
 
 
 def slowest_stage(summary: dict) -> tuple[str, float] | None:
