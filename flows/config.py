@@ -112,8 +112,8 @@ max_mb = 20                  # inputs above this size are rejects
 # workers = 2                # segmenter processes (default: one per core)
 # batch_files = 1000         # scrapes per Prefect task
 
-[thresholds]                 # a run above one ends Failed in Prefect and exits with status 3
-# max_reject_rate = 0.10     # rejected records / records read
+[thresholds]                 # a run above one ends Failed in Prefect (alert on it) and exits with 3
+max_reject_rate = 0.5        # rejected inputs / inputs read: half the scrapes rejected is no normal run
 # max_critical_rate = 0.05   # validated rows failing a critical expectation / rows validated
 
 [schedule]                   # scrapeline serve

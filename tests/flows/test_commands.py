@@ -162,3 +162,18 @@ def test_run_without_sources_and_without_a_project_file_says_what_is_missing(tmp
 def test_docs_without_data_docs_says_so(warehouse):
     done = scrapeline("docs", "--warehouse", str(warehouse))
     assert done.returncode == 2 and "no Data Docs" in done.stderr
+
+
+def test_sql_on_a_warehouse_copied_away_from_a_folder_that_is_gone(warehouse, tmp_path):
+    import shutil
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(warehouse, first)
+    assert scrapeline("runs", "--warehouse", str(first)).returncode == 0  # its views now read first/
+    shutil.copytree(first, second)
+    shutil.rmtree(first)  # as on another machine: the folder the views name is not there
+    done = scrapeline(
+        "sql", "SELECT count(*) AS n FROM comments", "--warehouse", str(second), "--format", "csv"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1] == str(_count(warehouse, "comments"))
