@@ -676,7 +676,7 @@ def build_parser() -> argparse.ArgumentParser:
             default=None,
             metavar="RATE",
             help="end the run Failed (exit status 3, data still committed) when more than this share of "
-            "the records read is rejected, e.g. 0.1 or 10%% (default: no limit)",
+            "the inputs read (unreadable files and records) is rejected, e.g. 0.1 or 10%% (default: no limit)",
         )
         p.add_argument(
             "--max-critical-rate",
