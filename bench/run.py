@@ -1,6 +1,6 @@
 """Benchmark scrapeline end to end against the machine's own yardsticks.
 
-    .venv/bin/python bench/run.py --sizes 10000 100000        # the figures in README "Performance"
+    .venv/bin/python bench/run.py --sizes 10000 100000        # the figures in docs/benchmarks.md
     .venv/bin/python bench/run.py --sizes 2000 --keep          # quick look, keep corpus and warehouse
 
 For each size N it builds a corpus of N distinct scrapes (bench/corpus.py), then measures, on the

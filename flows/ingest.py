@@ -16,7 +16,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows.report import Progress
-from flows.run import Run, row_counts
+from flows.run import Run, new_run_id, row_counts
 from tasks.crash import crash_point
 from tasks.dedup import DedupIndex
 from tasks.discover import DEFAULT_BATCH_FILES, batches, discover, plan
@@ -31,6 +31,7 @@ from tasks.pipeline import (
 )
 from tasks.read import DEFAULT_MAX_BYTES
 from tasks.sandbox import DEFAULT_MAX_CHARS, DEFAULT_SECONDS, Limits
+from tasks.storage import is_s3
 from tasks.warehouse import Warehouse
 
 MIN_BATCH_FILES = 100
@@ -135,7 +136,7 @@ def run_batches(
         sys.setswitchinterval(switch)
 
 
-@flow(name="scrapeline-ingest", log_prints=False)
+@flow(name="scrapeline-ingest", flow_run_name=new_run_id, log_prints=False)
 def ingest(
     sources: list[str],
     warehouse: str = "warehouse",
@@ -147,14 +148,22 @@ def ingest(
     progress: bool = False,
     segment_seconds: float = DEFAULT_SECONDS,
     segment_max_chars: int = DEFAULT_MAX_CHARS,
+    max_reject_rate: float | None = None,
+    max_critical_rate: float | None = None,
 ) -> dict:
-    """Load new and changed scrapes under SOURCES into the warehouse; return the run summary."""
+    """Load new and changed scrapes under SOURCES into the warehouse; return the run summary.
+
+    The flow run is named after the run id, tagged with the warehouse and the kind of sources,
+    and ends Completed ("Completed with rejects" when there are some) with the counts in its
+    message, or Failed when the share of rejected records is above `max_reject_rate` or the share
+    of validated rows failing a critical expectation above `max_critical_rate` (0.1 = 10%)."""
     logger = get_run_logger()
     limits = Limits(
         seconds=segment_seconds, max_chars=segment_max_chars, processes=workers or os.cpu_count() or 1
     )
     options = BatchOptions(max_bytes=max_bytes, limits=limits)
     with Run(warehouse, logger, full_refresh=full_refresh, create=True) as run:
+        run.tag("run", *sorted({"source:s3" if is_s3(s) else "source:local" for s in sources}))
         wh = run.warehouse
         found = discover(sources)
         state = wh.state()
@@ -194,4 +203,7 @@ def ingest(
         summary.update(row_counts(totals), skipped=dict(sorted(run.skipped.items())))
         run.commit(summary, sources="\n".join(sources), command="run", skipped=json.dumps(summary["skipped"]))
         run.build_data_docs(always=True)
-    return run.report(summary, stage_seconds=True)
+    run.report(
+        summary, stage_seconds=True, max_reject_rate=max_reject_rate, max_critical_rate=max_critical_rate
+    )
+    return run.final_state(summary)

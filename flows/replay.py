@@ -18,7 +18,7 @@ from __future__ import annotations
 from prefect import flow, get_run_logger
 
 from flows.ingest import process_batch_task
-from flows.run import Run
+from flows.run import Run, new_run_id
 from tasks.discover import DEFAULT_BATCH_FILES, batches
 from tasks.load import utcnow
 from tasks.pipeline import BatchOptions
@@ -26,7 +26,7 @@ from tasks.read import DEFAULT_MAX_BYTES
 from tasks.replay import drop_repeated_rejects, input_files, open_rejects, reject_keys, resolution_rows
 
 
-@flow(name="scrapeline-replay", log_prints=False)
+@flow(name="scrapeline-replay", flow_run_name=new_run_id, log_prints=False)
 def replay(
     warehouse: str = "warehouse",
     batch_files: int = DEFAULT_BATCH_FILES,
@@ -36,6 +36,7 @@ def replay(
     logger = get_run_logger()
     options = BatchOptions(max_bytes=max_bytes)
     with Run(warehouse, logger) as run:
+        run.tag("replay", "source:rejects")
         wh = run.warehouse
         rejects = open_rejects(wh)
         files, missing = input_files(rejects)
@@ -78,4 +79,5 @@ def replay(
         )
         run.commit(summary, status="replay", sources="\n".join(f.path for f in files))
         run.build_data_docs()
-    return run.report(summary)
+    run.report(summary)
+    return run.final_state(summary)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
+from flows.show import NULL, line, plain
 from tasks.validate import ExpectationOutcome
 
 stderr = Console(stderr=True)
@@ -71,11 +71,44 @@ def summarise_outcomes(outcomes: list[ExpectationOutcome]) -> list[dict]:
     return sorted(merged.values(), key=lambda m: (m["suite"], m["expectation"]))
 
 
-def count_rows(summary: dict) -> list[dict]:
-    """The run's counts by stage and reason: inputs, loaded rows, then rejects by stage and reason."""
+def summary_lines(summary: dict) -> list[tuple[str, str]]:
+    """The run's figures as (label, value), in order: what the terminal prints, what the run's
+    summary artifact shows and what its state message says, from this one list."""
     rows = [
-        {"stage": "input", "reason": "seen", "rows": summary["files_seen"]},
-        {"stage": "input", "reason": "loaded", "rows": summary["files_new"]},
+        ("files seen", summary["files_seen"]),
+        ("  new or changed", summary["files_new"]),
+        ("  unchanged", summary["files_unchanged"]),
+        ("  rejected", summary["files_rejected"]),
+    ]
+    if summary.get("records_seen", 0) > summary["files_new"]:  # multi-record files or resegment
+        rows.append(("records seen", summary["records_seen"]))
+        rows += [
+            (f"  {k}", summary.get(f"records_{k}", 0)) for k in ("loaded", "duplicate", "rejected", "skipped")
+        ]
+    elif summary.get("records_duplicate"):
+        rows.append(("duplicates", summary["records_duplicate"]))
+    rows += [
+        ("articles loaded", summary["articles"]),
+        ("comments loaded", summary["comments"]),
+        ("reject rows", summary["rejects"]),
+    ]
+    if "reject_rate" in summary:
+        rows.append(
+            (
+                "reject rate",
+                f"{100 * summary['reject_rate']:.1f}% ({summary['inputs_rejected']} of {summary['inputs_read']})",
+            )
+        )
+    rows.append(("seconds", f"{summary['seconds']:.1f}"))
+    return [(label, str(value)) for label, value in rows]
+
+
+def count_rows(summary: dict) -> list[dict]:
+    """The run's counts by stage and reason: inputs, loaded rows, then rejects by stage and reason
+    (the input labels are the terminal summary's)."""
+    rows = [
+        {"stage": "input", "reason": "files seen", "rows": summary["files_seen"]},
+        {"stage": "input", "reason": "new or changed", "rows": summary["files_new"]},
         {"stage": "input", "reason": "unchanged", "rows": summary["files_unchanged"]},
         {"stage": "input", "reason": "rejected", "rows": summary["files_rejected"]},
         {"stage": "load", "reason": "articles", "rows": summary["articles"]},
@@ -130,11 +163,96 @@ def quality_markdown(summary: dict, outcomes: list[ExpectationOutcome]) -> str:
     return "\n".join(lines)
 
 
-def publish_artifacts(summary: dict, outcomes: list[ExpectationOutcome]) -> None:
-    """Counts by stage and reason, the expectation results and a link to the Data Docs, as
-    artifacts of the flow run (visible on the run's page in the Prefect UI)."""
+DOCS_PORT = 8765  # where `scrapeline docs` serves the Data Docs unless told otherwise
+
+
+def docs_url(port: int = DOCS_PORT) -> str:
+    return f"http://127.0.0.1:{port}/index.html"
+
+
+def quality_verdict(summary: dict) -> str:
+    """One line on the run's data quality, from `summary["quality"]`."""
+    q = summary.get("quality") or {}
+    if not q.get("checked"):
+        return "nothing validated (no new or changed rows)"
+    if q["critical_failed"]:
+        return (
+            f"{q['critical_failed']} critical expectation(s) failed: {q['rows_quarantined']} of "
+            f"{q['rows_validated']} rows quarantined; {q['warnings']} warning(s)"
+        )
+    if q["warnings"]:
+        return (
+            f"no critical failure; {q['checked'] - q['warnings']} of {q['checked']} expectations pass, "
+            f"{q['warnings']} warning(s)"
+        )
+    return f"all {q['checked']} expectations pass"
+
+
+def slowest_stage(summary: dict) -> tuple[str, float] | None:
+    stages = summary.get("stage_seconds") or {}
+    if not stages:
+        return None
+    name = max(stages, key=stages.get)
+    return name, stages[name]
+
+
+def state_message(summary: dict) -> str:
+    """The flow run's state message: the counts a person checks first, in one line."""
+    parts = [
+        f"{summary['files_seen']} files seen ({summary['files_new']} new or changed, "
+        f"{summary['files_unchanged']} unchanged, {summary['files_rejected']} rejected)",
+        f"{summary['articles']} articles, {summary['comments']} comments loaded",
+        f"{summary['rejects']} reject rows"
+        + (f" (reject rate {100 * summary['reject_rate']:.1f}%)" if "reject_rate" in summary else ""),
+    ]
+    if summary.get("failed_because"):
+        parts.insert(0, "FAILED: " + "; ".join(summary["failed_because"]))
+    return "; ".join(parts)
+
+
+def summary_markdown(summary: dict, docs_command: str | None = None) -> str:
+    """The run on one screen: verdict, the terminal's figures, reject rate, data quality, the
+    slowest stage, the largest reject reasons and where the Data Docs are."""
+    status = summary.get("status", "completed")
+    lines = [
+        f"# Run `{summary['run_id']}`: {status.upper() if summary.get('failed_because') else status}",
+        "",
+    ]
+    for why in summary.get("failed_because") or []:
+        lines.append(f"**Failed:** {_cell(why, 200)}  ")
+    lines += ["", f"Warehouse: `{_cell(summary['warehouse'], 200)}`", "", "| | |", "|---|---:|"]
+    lines += [
+        f"| {'seconds in the flow' if label == 'seconds' else _cell(label.strip(), 80)} | {value} |"
+        for label, value in summary_lines(summary)
+    ]
+    lines += ["", f"**Data quality:** {quality_verdict(summary)}"]
+    slow = slowest_stage(summary)
+    if slow:
+        total = sum((summary.get("stage_seconds") or {}).values())
+        lines.append(f"**Slowest stage:** {slow[0]} ({slow[1]:.1f} s of {total:.1f} s spent in stages)")
+    reasons = sorted(summary.get("reject_reasons") or [], key=lambda r: -r["rows"])
+    if reasons:
+        lines += ["", "| rejects: stage | reason | rows |", "|---|---|---:|"]
+        lines += [f"| {r['stage']} | {_cell(r['reason'])} | {r['rows']} |" for r in reasons[:10]]
+        if len(reasons) > 10:
+            lines.append(f"| … | {len(reasons) - 10} more reasons | |")
+    if docs_command:
+        lines += ["", f"**Data Docs:** `{docs_command}`, then open {docs_url()}"]
+    return "\n".join(lines)
+
+
+def publish_artifacts(
+    summary: dict, outcomes: list[ExpectationOutcome], docs_command: str | None = None
+) -> None:
+    """The run's summary first, then counts by stage and reason, the expectation results and a
+    link to the Data Docs, as artifacts of the flow run (on the run's page in the Prefect UI)."""
     from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 
+    create_markdown_artifact(
+        summary_markdown(summary, docs_command),
+        key="run-summary",
+        description=f"Run {summary['run_id']}: {summary.get('status', 'completed')}",
+    )
     create_table_artifact(
         count_rows(summary),
         key="run-counts",
@@ -145,58 +263,85 @@ def publish_artifacts(summary: dict, outcomes: list[ExpectationOutcome]) -> None
         key="data-quality",
         description="Great Expectations results for this run",
     )
-    if summary.get("data_docs"):
+    if summary.get("data_docs") and docs_command:
         create_link_artifact(
-            Path(summary["data_docs"]).resolve().as_uri(),
+            docs_url(),
             link_text="Great Expectations Data Docs",
             key="data-docs",
-            description=f"Data Docs of the warehouse {summary['warehouse']} (both suites, recent runs)",
+            description=f"Served by `{docs_command}` (both suites, recent runs)",
         )
 
 
-def print_summary(summary: dict, console: Console | None = None) -> None:
-    """The short end-of-run report for the terminal."""
+def print_table(columns: list[str], rows: list[tuple], console: Console | None = None) -> None:
+    """Query results as a table, every value as it is (NULL for null)."""
+    cells = [[plain(v, NULL) for v in r] for r in rows]
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped or captured: as wide as the values, none cut or wrapped
+            widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+            console = Console(width=max(80, min(100_000, sum(widths) + 3 * len(widths) + 1)))
+    table = Table(show_lines=False)
+    for c in columns:
+        table.add_column(plain(c), overflow="fold")  # long values wrap; none is cut short with "…"
+    for r in cells:
+        table.add_row(*r)
+    console.print(table)
+    console.print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", style="dim", markup=False)
+
+
+def print_summary(summary: dict, console: Console | None = None, hint_warehouse: str | None = None) -> None:
+    """The short end-of-run report for the terminal. `hint_warehouse`: the --warehouse to name in
+    the command shown for the rejects (None when it is the default)."""
     console = console or Console()
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
-    table.add_row("files seen", str(summary["files_seen"]))
-    table.add_row("  new or changed", str(summary["files_new"]))
-    table.add_row("  unchanged", str(summary["files_unchanged"]))
-    table.add_row("  rejected", str(summary["files_rejected"]))
-    if summary.get("records_seen", 0) > summary["files_new"]:  # multi-record files or resegment
-        table.add_row("records seen", str(summary["records_seen"]))
-        for outcome in ("loaded", "duplicate", "rejected", "skipped"):
-            table.add_row(f"  {outcome}", str(summary.get(f"records_{outcome}", 0)))
-    elif summary.get("records_duplicate"):
-        table.add_row("duplicates", str(summary["records_duplicate"]))
-    table.add_row("articles loaded", str(summary["articles"]))
-    table.add_row("comments loaded", str(summary["comments"]))
-    table.add_row("reject rows", str(summary["rejects"]))
-    table.add_row("seconds", f"{summary['seconds']:.1f}")
-    console.print(f"[bold green]run {summary['run_id']} done[/] → {summary['warehouse']}")
+    for label, value in summary_lines(summary):
+        table.add_row(plain(label), plain(value))
+    style = "bold red" if summary.get("failed_because") else "bold green"
+    done = "FAILED" if summary.get("failed_because") else "done"
+    console.print(
+        line((f"run {summary['run_id']} {done}", style), " → ", plain(summary["warehouse"])), soft_wrap=True
+    )
     console.print(table)
+    for why in summary.get("failed_because") or []:
+        console.print(line(("failed: ", "bold red"), plain(why)), soft_wrap=True)
+    if summary.get("quality", {}).get("checked"):
+        console.print(line(("data quality: ", "bold"), plain(quality_verdict(summary))), soft_wrap=True)
     if summary.get("skipped"):
         console.print("skipped records (not pages):")
         for kind, n in summary["skipped"].items():
-            console.print(f"  {kind:<42} {n:>6}")
+            console.print(plain(f"  {kind:<42} {n:>6}"))
     if summary.get("reject_reasons"):
         console.print("rejects by reason:")
         for r in summary["reject_reasons"]:
-            console.print(f"  {r['stage']:<9} {r['reason']:<32} {r['rows']:>6}")
-        console.print('  see them with: scrapeline sql "SELECT * FROM rejects"')
+            console.print(plain(f"  {r['stage']:<9} {r['reason']:<32} {r['rows']:>6}"))
+        where = f" --warehouse {_shell_quote(hint_warehouse)}" if hint_warehouse else ""
+        console.print(plain(f"  see them with: scrapeline rejects{where}"), soft_wrap=True)
+    for source in summary.get("empty_sources") or []:
+        console.print(
+            line(("warning: ", "bold yellow"), plain(f"no files found under {source}")), soft_wrap=True
+        )
+
+
+def _shell_quote(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)
 
 
 def print_expectations(merged: list[dict], console: Console | None = None) -> None:
     """`scrapeline validate`: one table per suite, failures first in red, then a verdict line."""
-    console = console or Console()
-    if not console.is_terminal:  # piped or captured: no terminal width to fit, keep every column whole
-        console = Console(width=120)
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped or captured: no terminal width to fit, keep every column whole
+            console = Console(width=120)
     suites: dict[str, list[dict]] = defaultdict(list)
     for m in merged:
         suites[m["suite"]].append(m)
     for suite, items in suites.items():
-        table = Table(title=f"{suite} ({items[0]['rows']} rows)", title_justify="left")
+        console.print(line((suite, "bold"), f" ({items[0]['rows']} rows)"))
+        table = Table()
         width = max(len(m["expectation"]) for m in items)
         table.add_column("expectation", no_wrap=True, min_width=width)
         table.add_column("severity", no_wrap=True, min_width=8)
@@ -209,11 +354,11 @@ def print_expectations(merged: list[dict], console: Console | None = None) -> No
             else:
                 result = "[bold red]FAIL[/]" if m["severity"] == "critical" else "[yellow]warn[/]"
             table.add_row(
-                m["expectation"],
-                m["severity"],
+                plain(m["expectation"]),
+                plain(m["severity"]),
                 result,
-                f"{m['unexpected']} ({m['unexpected_percent']}%)",
-                ", ".join(repr(e) for e in m["examples"]),
+                plain(f"{m['unexpected']} ({m['unexpected_percent']}%)"),
+                plain(", ".join(repr(e) for e in m["examples"])),
             )
         console.print(table)
     failed = [m for m in merged if not m["success"] and m["severity"] == "critical"]
@@ -236,19 +381,20 @@ def print_rejects(
         row = dict(zip(columns, r, strict=True))
         groups[(row["stage"], row["reason"])].append(row)
     if not groups:
-        console.print("no rejects" if resolved_too else "no open rejects")
+        console.print("no rejects" if resolved_too else "no open rejects", markup=False)
         return
     for (stage, reason), items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        table = Table(title=f"{stage} · {reason} ({len(items)} rows)", title_justify="left")
+        console.print(line((f"{stage} · ", "bold"), (str(reason), "bold"), f" ({len(items)} rows)"))
+        table = Table()
         table.add_column("source", overflow="fold")
         table.add_column("detail", overflow="fold")
         table.add_column("run", no_wrap=True)
         if resolved_too:
             table.add_column("resolved by", no_wrap=True)
         for row in items:
-            cells = [row["source"], row["detail"] or "", row["run_id"]]
+            cells = [plain(row["source"]), plain(row["detail"]), plain(row["run_id"])]
             if resolved_too:
-                cells.append(row["resolved_by_run"] or "open")
+                cells.append(plain(row["resolved_by_run"] or "open"))
             table.add_row(*cells)
         console.print(table)
     console.print(f"{len(rows)} reject row(s) in {len(groups)} group(s)", style="dim")

@@ -13,7 +13,7 @@ import json
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.run import Run, row_counts
+from flows.run import Run, new_run_id, row_counts
 from tasks.dedup import DedupIndex
 from tasks.discover import DEFAULT_BATCH_RECORDS
 from tasks.models import Record
@@ -29,11 +29,12 @@ def resegment_batch_task(
     return resegment_batch(records, warehouse, run_id, part, seen)
 
 
-@flow(name="scrapeline-resegment", log_prints=False)
+@flow(name="scrapeline-resegment", flow_run_name=new_run_id, log_prints=False)
 def resegment(warehouse: str = "warehouse", batch_records: int = DEFAULT_BATCH_RECORDS) -> dict:
     """New article and comment versions for every loaded page; return the run summary."""
     logger = get_run_logger()
     with Run(warehouse, logger, require=True) as run:
+        run.tag("resegment", "source:pages")
         seen = DedupIndex()
         for i, rows in enumerate(run.warehouse.pages(batch_records)):
             records = [record_from_page(r) for r in rows]
@@ -44,4 +45,5 @@ def resegment(warehouse: str = "warehouse", batch_records: int = DEFAULT_BATCH_R
         summary = run.summary(files_seen=0, files_new=0, files_unchanged=0, files_rejected=0)
         summary.update(row_counts(run.totals), skipped={})
         run.commit(summary, command="resegment", skipped=json.dumps({}))
-    return run.report(summary, data_docs=False)
+    run.report(summary, data_docs=False)
+    return run.final_state(summary)

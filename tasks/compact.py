@@ -106,6 +106,7 @@ def compact(warehouse: Path, min_files: int = 2) -> list[TableCompaction]:
     warehouse = warehouse.resolve()
     done: list[TableCompaction] = []
     with load.writer_lock(warehouse):
+        load.upgrade(warehouse)
         load.remove_orphans(warehouse)
         con = load.connect(warehouse, read_only=True)
         try:

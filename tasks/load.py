@@ -29,6 +29,13 @@ from tasks.crash import crash_point
 DB_NAME = "warehouse.duckdb"
 CATALOG = "_scrapeline_files"
 TS = pa.timestamp("us")
+# `warehouse.duckdb` is written in the storage format of DuckDB 1.1, which every DuckDB from 1.1 on
+# reads (the CLI, DBeaver, Harlequin, a notebook's older `duckdb`); the newest format would lock
+# out every DuckDB older than the one writing it. STORAGE_FORMAT is the number that format has in
+# the file's header; a database in a newer one is rewritten in this one by the next writing command.
+STORAGE_VERSION = "v1.1.0"
+STORAGE_FORMAT = 64
+WRITE_CONFIG = {"storage_compatibility_version": STORAGE_VERSION}
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
@@ -251,16 +258,18 @@ def _utf8_safe(row: dict) -> dict:
 def connect(
     warehouse: Path, read_only: bool, timeout: float = 30.0, config: dict | None = None
 ) -> duckdb.DuckDBPyConnection:
-    """Open warehouse.duckdb, waiting while another process holds it for a commit."""
+    """Open warehouse.duckdb, waiting while another process holds it for a commit. A database
+    created here is written in the storage format of STORAGE_VERSION."""
     path = warehouse / DB_NAME
     if read_only and not path.exists():
         raise WarehouseError(
             f"no warehouse at {warehouse} (no {DB_NAME}); load something with `scrapeline run` first"
         )
+    config = {**(config or {}), **({} if read_only else WRITE_CONFIG)}
     deadline = time.monotonic() + timeout
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only, config=config or {})
+            return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise WarehouseError(f"cannot open {path}: {exc}") from None
@@ -308,7 +317,8 @@ def rebase_views(db: Path, base: str, filesystem=None) -> None:
     (a mirror) or an s3:// URL. DuckDB reads each file's schema to define a view, so an s3://
     base needs `filesystem` (an fsspec filesystem for the scheme): no DuckDB extension is used."""
     con = duckdb.connect(
-        str(db), config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        str(db),
+        config={"autoinstall_known_extensions": False, "autoload_known_extensions": False, **WRITE_CONFIG},
     )
     try:
         if filesystem is not None:
@@ -346,6 +356,103 @@ def commit(
         raise
     finally:
         con.close()
+
+
+def storage_format(db: Path) -> int | None:
+    """The storage format number in a DuckDB file's header, or None for a file that is not one."""
+    try:
+        with open(db, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return None
+    if len(head) < 20 or head[8:12] != b"DUCK":
+        return None
+    return int.from_bytes(head[12:20], "little")
+
+
+def views_elsewhere(con: duckdb.DuckDBPyConnection, warehouse: Path) -> int:
+    """How many of the `*_all` views read part files outside `warehouse` (a copied, synced or
+    moved warehouse still names the files of the folder it was written in)."""
+    prefix = "'" + str(warehouse.resolve()).replace("'", "''") + "/"
+    return con.execute(
+        "SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() "
+        "AND sql LIKE '%read_parquet(%' AND position(? IN sql) = 0",
+        [prefix],
+    ).fetchone()[0]
+
+
+def _rewrite_database(warehouse: Path) -> None:
+    """warehouse.duckdb written anew in STORAGE_VERSION's format: the catalog copied, the views
+    rebuilt, then renamed over the old file (a reader sees the old database or the new one)."""
+    db = warehouse / DB_NAME
+    tmp = warehouse / f".{DB_NAME}.rewrite"
+    tmp.unlink(missing_ok=True)
+    tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp), config=WRITE_CONFIG)
+    try:
+        con.execute(f"ATTACH {_quote(str(db))} AS old (READ_ONLY)")
+        _ensure_catalog(con)
+        (has_catalog,) = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'old' AND table_name = ?", [CATALOG]
+        ).fetchone()
+        if has_catalog:
+            con.execute(
+                f"INSERT INTO {CATALOG} SELECT table_name, path, run_id, rows, committed_at FROM old.{CATALOG}"
+            )
+        con.execute("DETACH old")
+        _rebuild_views(con, warehouse)
+    finally:
+        con.close()
+    db.with_name(DB_NAME + ".wal").unlink(missing_ok=True)
+    os.replace(tmp, db)
+
+
+def upgrade(warehouse: Path) -> str | None:
+    """Make an existing warehouse readable where it is, by every DuckDB from 1.1 on: a database in
+    a newer storage format is rewritten in STORAGE_VERSION's, and the views of a warehouse copied
+    or moved from another folder are pointed at this folder's files. Call under the writer lock;
+    returns what was done, or None."""
+    db = warehouse / DB_NAME
+    found = storage_format(db)
+    if found is None:
+        return None
+    if found != STORAGE_FORMAT:
+        _rewrite_database(warehouse)
+        return f"rewrote {DB_NAME} in the storage format of DuckDB {STORAGE_VERSION.lstrip('v')}"
+    con = connect(warehouse, read_only=False)
+    try:
+        if not views_elsewhere(con, warehouse):
+            return None
+        con.execute("BEGIN TRANSACTION")
+        _rebuild_views(con, warehouse)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return f"pointed the views at the part files under {warehouse.resolve()}"
+
+
+def open_for_reading(warehouse: Path, config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for a reading command. A warehouse copied or moved here has its views
+    pointed at its own files first (under the writer lock, a brief write of warehouse.duckdb)."""
+    con = connect(warehouse, read_only=True, config=config)
+    try:
+        moved = views_elsewhere(con, warehouse)
+    except BaseException:
+        con.close()
+        raise
+    if not moved:
+        return con
+    con.close()
+    try:
+        with writer_lock(warehouse):
+            upgrade(warehouse)
+    except (OSError, duckdb.Error) as exc:
+        raise WarehouseError(
+            f"the views of {warehouse / DB_NAME} read the files of the folder it was copied from, and "
+            f"they cannot be pointed at {warehouse.resolve()} (the folder is not writable: {exc}); "
+            "copy it to a writable place, or run a scrapeline command on it there once"
+        ) from None
+    return connect(warehouse, read_only=True, config=config)
 
 
 def init_warehouse(warehouse: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from tasks.load import connect
+from tasks.load import open_for_reading
 
 # Statement types that only read: SELECT covers FROM-first queries, WITH, DESCRIBE, SHOW, SUMMARIZE.
 READING = {"SELECT", "EXPLAIN", "PRAGMA", "CALL"}
@@ -38,9 +38,8 @@ _WHY = {
 
 def open_readonly(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """The warehouse, read-only, able to read its own files and nothing else on disk."""
-    con = connect(
+    con = open_for_reading(
         warehouse,
-        read_only=True,
         config={"autoinstall_known_extensions": False, "autoload_known_extensions": False},
     )
     folder = str(warehouse.resolve()) + "/"

@@ -53,6 +53,11 @@ class Warehouse:
     def remove_orphans(self) -> int:
         return load.remove_orphans(self.root)
 
+    def upgrade(self) -> str | None:
+        """A database in a newer DuckDB storage format rewritten in the one every DuckDB from 1.1
+        reads; views of a copied or moved warehouse pointed at its own files. Under the lock."""
+        return load.upgrade(self.root)
+
     def init(self) -> None:
         """The folder, the catalog and empty views, unless the warehouse exists already."""
         if not self.exists:

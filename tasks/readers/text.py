@@ -12,6 +12,21 @@ from tasks.readers.base import Input, Item, ReadError, decode, read_limited
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 _MARKDOWN_HINT = re.compile(r"^#{1,6} \S|^\s*[*-] \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|!\[", re.M)
+# YAML front matter at the top of a page (as static-site generators and scrapers write it)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_URL_FIELD = re.compile(
+    r"^(?:url|link|canonical_url|canonical|permalink|source_url)[ \t]*:[ \t]*[\"']?(https?://[^\s\"']+)",
+    re.M | re.I,
+)
+
+
+def front_matter_url(text: str) -> str | None:
+    """The page's address as its front matter gives it (`url:`, `link:`, `canonical_url:`, …)."""
+    m = _FRONT_MATTER.match(text[:20000])
+    if not m:
+        return None
+    found = _URL_FIELD.search(m.group(1))
+    return found.group(1) if found else None
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -37,7 +52,9 @@ def read_whole(inp: Input, fmt: str) -> Iterator[Item]:
     text = decode(data)
     if not text.strip():
         raise ReadError("read", "empty file", "no text after decoding")
-    yield Record(source=inp.source, text=text, format=fmt, content_hash=inp.file_hash)
+    yield Record(
+        source=inp.source, text=text, format=fmt, content_hash=inp.file_hash, url=front_matter_url(text)
+    )
 
 
 def read_markdown(inp: Input) -> Iterator[Item]:

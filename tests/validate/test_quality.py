@@ -332,12 +332,12 @@ def test_run_artifacts_can_be_read_back_through_the_prefect_api(mixed_run):
             )
         )
     by_key = {a.key: a for a in artifacts}
-    assert {"run-counts", "data-quality", "data-docs"} <= set(by_key)
+    assert {"run-summary", "run-counts", "data-quality", "data-docs"} <= set(by_key)
 
     counts = by_key["run-counts"].data
     counts = json.loads(counts) if isinstance(counts, str) else counts
     table = {(r["stage"], r["reason"]): r["rows"] for r in counts}
-    assert table[("input", "seen")] == 5
+    assert table[("input", "files seen")] == 5  # the terminal summary's label
     assert table[("load", "comments")] == summary["comments"]
     assert table[("validate", "text_not_in_body")] == QUOTED_COMMENTS // 2
     assert table[("read", "empty file")] == 1
@@ -349,7 +349,9 @@ def test_run_artifacts_can_be_read_back_through_the_prefect_api(mixed_run):
     assert "| author_not_url | warning | warn | 1 (" in markdown
 
     assert by_key["data-docs"].type == "markdown"  # how Prefect stores a link artifact
-    assert f"]({(wh / 'data_docs' / 'index.html').as_uri()})" in by_key["data-docs"].data
+    # a browser opens no file:// link from the UI: the link is where `scrapeline docs` serves them
+    assert "](http://127.0.0.1:8765/index.html)" in by_key["data-docs"].data
+    assert f"scrapeline docs --warehouse {wh}" in by_key["data-docs"].description
 
 
 @pytest.mark.slow
