@@ -22,6 +22,8 @@ import time  # noqa: E402
 from collections import defaultdict  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import numpy as np  # noqa: E402
+
 from bench.corpus import load_templates, vary  # noqa: E402
 from tasks.clean import clean_text  # noqa: E402
 from tasks.segment.assemble import assemble  # noqa: E402
@@ -65,13 +67,25 @@ def run(pages: list[tuple[str, bool]], batch: int) -> dict[str, float]:
             return [split_lines(front_matter(text)[0], md) for text, md in chunk]
 
         lines = timed("lines", prepare)
-        feats = timed("features", batch_features, [PageInput(ls, md) for ls, (_, md) in zip(lines, chunk, strict=True)])
+        feats = timed(
+            "features", batch_features, [PageInput(ls, md) for ls, (_, md) in zip(lines, chunk, strict=True)]
+        )
         _, probs = timed("two passes", model.batch_probabilities, feats.X, feats.shapes, feats.offsets)
-        labels = timed("decoding", model.decode_batch, probs, feats.offsets)
 
-        def build(lines=lines, labels=labels, feats=feats):
+        def decode(lines=lines, probs=probs, feats=feats):
+            gaps = np.fromiter((ln.gap for ls in lines for ln in ls), dtype=np.int64, count=len(probs))
+            return model.label_batch(probs, gaps, feats.offsets)
+
+        labels = timed("decoding", decode)
+
+        def build(lines=lines, labels=labels, feats=feats, probs=probs):
             off = feats.offsets
-            return [assemble(ls, labels[off[i] : off[i + 1]], wrap=wrap_width(ls)) for i, ls in enumerate(lines)]
+            return [
+                assemble(
+                    ls, labels[off[i] : off[i + 1]], wrap=wrap_width(ls), probs=probs[off[i] : off[i + 1]]
+                )
+                for i, ls in enumerate(lines)
+            ]
 
         timed("assembly", build)
     return spent

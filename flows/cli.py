@@ -509,7 +509,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
             text = clean_text(rec.text)
             page = label_page(text, markdown=rec.format == "markdown", title_hint=rec.title, reasons=True)
             seg = assemble_page(page, title_hint=rec.title, scraped_at=rec.scraped_at)
-            print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format}): {len(page.lines)} lines")
+            print(
+                f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format}): {len(page.lines)} lines"
+            )
         print(f"  title        {seg.title!r}  [{seg.trace.get('title')}]")
         print(f"  byline       {seg.byline!r}  [{seg.trace.get('byline')}]")
         print(f"  published_at {seg.published_at}  [{seg.trace.get('published_at', 'none')}]")

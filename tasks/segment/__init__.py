@@ -21,7 +21,16 @@ from tasks.models import Record, Reject, Segmentation
 from tasks.segment.labeller import Page, assemble_page, label_page, segment_pages, segment_text
 from tasks.urls import domain_of
 
-__all__ = ["segment", "segment_pages", "segment_records", "batch_boilerplate", "label_page", "assemble_page", "site_of", "Page"]
+__all__ = [
+    "segment",
+    "segment_pages",
+    "segment_records",
+    "batch_boilerplate",
+    "label_page",
+    "assemble_page",
+    "site_of",
+    "Page",
+]
 
 BOILERPLATE_MIN_PAGES = 4  # a line must be on at least this many pages of one site...
 BOILERPLATE_MIN_SHARE = 0.5  # ...and on at least this share of them to count as boilerplate

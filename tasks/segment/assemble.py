@@ -23,7 +23,6 @@ from tasks.segment.labels import (
     AUTH_B,
     BODY,
     BYLINE,
-    CCHROME,
     CMETA,
     CMETA_B,
     LABELS,
@@ -44,15 +43,49 @@ _LEAD = re.compile(
 )
 _SAYS_TAIL = re.compile(r"\s+(?:\S+\s+){0,1}\S*$")
 _PLACEHOLDERS = frozenset(
-    "anonymous anon guest unknown deleted [deleted] anonym gast unbekannt anonyme invité inconnu anónimo invitado "
-    "desconocido anônimo convidado desconhecido anonimo ospite sconosciuto anoniem gast onbekend anonim gość "
-    "аноним гость неизвестный tamu nieznany 匿名 ゲスト 익명".split()
+    [
+        "anonymous",
+        "anon",
+        "guest",
+        "unknown",
+        "deleted",
+        "[deleted]",
+        "anonym",
+        "gast",
+        "unbekannt",
+        "anonyme",
+        "invité",
+        "inconnu",
+        "anónimo",
+        "invitado",
+        "desconocido",
+        "anônimo",
+        "convidado",
+        "desconhecido",
+        "anonimo",
+        "ospite",
+        "sconosciuto",
+        "anoniem",
+        "gast",
+        "onbekend",
+        "anonim",
+        "gość",
+        "аноним",
+        "гость",
+        "неизвестный",
+        "tamu",
+        "nieznany",
+        "匿名",
+        "ゲスト",
+        "익명",
+    ]
 ) | {"tidak diketahui", "anonymous coward"}
 _REPLY_TO = re.compile(
     r"(?:→|↳|\bin reply to|\breplying to|\breply to|\breplied to|\bin response to|\bantwort (?:auf|an)|\ben réponse à|\bréponse à|\ben respuesta a|\bin risposta a)\s*@?(?P<name>[^•·|,:]{1,60}?)\s*(?:$|[•·|,:])",
     re.IGNORECASE,
 )
 _MENTION = re.compile(r"^@(?P<name>[\w.-]{2,40})")
+
 
 def _cue_kinds(text: str) -> int:
     return cue_mask(_WORD.findall(text.casefold()))
@@ -64,9 +97,15 @@ _ACTION_BIT = 1 << 1
 _WHEN_BIT = 1 << 15
 
 
-_PREPOSITIONS = frozenset("on am le el em il op at um à alle às".split())  # 'Jane on <date>'
-_LABEL = re.compile(r"^(?:posted by|written by|submitted by|comment by|by|von|par|por|from|author|autor|auteur)\s*:?\s+", re.I)
-_AUXILIARY = frozenset("hat ha a has have had ist est è é se".split())  # 'hat gesagt', 'ha scritto', 'a écrit'
+_PREPOSITIONS = frozenset(
+    ["on", "am", "le", "el", "em", "il", "op", "at", "um", "à", "alle", "às"]
+)  # 'Jane on <date>'
+_LABEL = re.compile(
+    r"^(?:posted by|written by|submitted by|comment by|by|von|par|por|from|author|autor|auteur)\s*:?\s+", re.I
+)
+_AUXILIARY = frozenset(
+    ["hat", "ha", "a", "has", "have", "had", "ist", "est", "è", "é", "se"]
+)  # 'hat gesagt', 'ha scritto', 'a écrit'
 _NUMERIC = re.compile(r"[\d.,:/#+\-−]+|no\.\d+|#\d+|\d+\w{0,3}", re.IGNORECASE)
 _TRAILING_DOTS = re.compile(r"(?:\.\.\.|…)$")
 _INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
@@ -108,7 +147,10 @@ def author_of(text: str) -> str | None:
         if not part or not any(c.isalpha() for c in part):
             continue
         words = part.split()
-        if words[0].casefold().strip(".:,") in _PLACEHOLDERS or " ".join(words[:2]).casefold() in _PLACEHOLDERS:
+        if (
+            words[0].casefold().strip(".:,") in _PLACEHOLDERS
+            or " ".join(words[:2]).casefold() in _PLACEHOLDERS
+        ):
             return None
         words = _name_words(words)
         if len(words) == 1 and _cue_kinds(words[0]) & (_SAYS_BIT | _ACTION_BIT):
@@ -210,6 +252,10 @@ def _depth(line: Line) -> int:
     return line.indent + 4 * line.raw[:quote].count(">")
 
 
+PROSE_WORDS = 8  # words of a line kept as body when the decode labelled no body at all
+TITLE_FALLBACK = 0.15  # the least title probability of a headline taken when the decode gave none
+
+
 def assemble(
     lines: list[Line],
     labels: np.ndarray,
@@ -235,6 +281,15 @@ def assemble(
         run = [first] + [i for i in titles[1:] if i == first + titles.index(i) and lines[i].gap == 0]
         title = " ".join(lines[i].plain for i in run)
         trace["title"] = where(first)
+    elif probs is not None and len(lines):
+        # Every article has a headline: when the decode named none, the line above the body the
+        # model finds most title-like is taken, if it gives it a fair chance.
+        body_at = next((i for i, lab in enumerate(labels) if lab == BODY), len(lines))
+        above = probs[: max(body_at, 1), TITLE]
+        best = int(above.argmax())
+        if above[best] >= TITLE_FALLBACK and len(lines[best].plain.split()) >= 2:
+            title = lines[best].plain
+            trace["title"] = f"line {lines[best].row + 1}: most title-like, p={above[best]:.2f}"
     byline = None
     by = next((i for i, lab in enumerate(labels) if lab == BYLINE), None)
     if by is not None:
@@ -264,6 +319,16 @@ def assemble(
         trace["body_start"] = f"line {body_lines[0].row + 1}: the opening post"
         if byline is None and opening.header:
             byline, trace["byline"] = opening.header[0].text, "the opening post's header"
+    if not body_lines and not recs:
+        # No page loses its text: when the decode found neither an article nor comments, the
+        # prose lines (a sentence's worth of words, not title or byline) are the body.
+        body_lines = [
+            line
+            for line, lab in zip(lines, labels, strict=True)
+            if lab not in (TITLE, BYLINE) and len(line.plain.split()) >= PROSE_WORDS
+        ]
+        if body_lines:
+            trace["body_start"] = f"line {body_lines[0].row + 1}: prose kept, no body was labelled"
     authors: list[str | None] = []
     for rec in recs:
         name = None

@@ -267,7 +267,7 @@ _DAY_WORDS = (
     r"yesterday|today|just now|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag"
 )
 
-# The shapes a date line can take; also used by rules.toml as {DATE}.
+# The shapes a date line can take; the line features match it with RE2.
 DATE_PATTERN = (
     r"(?:(?:on|at|posted|published|updated|posted on|published on|am|le|el|em|il)\s+)?" + _WEEKDAY + r"?(?:"
     r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r"(?:,?\s+(?:de\s+)?\d{2,4})?"
@@ -291,7 +291,7 @@ DATE_PATTERN = (
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)"
 )
 # A calendar date with its year, after an optional weekday: how a page's date-author-tags line
-# opens ('Sat 31 December 2016 Jane Doe python django'); rules.toml uses it as {FULL_DATE}.
+# opens ('Sat 31 December 2016 Jane Doe python django').
 FULL_DATE_PATTERN = (
     _WEEKDAY + r"?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+)?\d{4}"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"

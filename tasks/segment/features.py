@@ -53,17 +53,239 @@ CUE_KINDS = (
     "sort", "share", "nav", "ad", "when", "powered", "subscribe", "reply_to", "closed", "caption",
 )  # fmt: skip
 STOPWORDS = frozenset(
-    """the a an and or of to in on at for with from by is are was were be been it its this that these those as but not
-    no so if than then there their they we you he she his her our your my i me us them who what which when where how
-    der die das und oder ist sind war ein eine einen dem den des zu im in auf mit von für nicht sich auch es wir ich sie
-    le la les et ou est sont un une des du de dans sur avec pour pas que qui il elle nous vous ce cette ces au aux
-    el los las y o es son un una unos del en con por para no que se lo su al como pero más
-    il lo gli e è sono un una del della di da con per non che si questo questa
-    o os as e é são um uma do da dos das em com para não que se
-    de het een en of is zijn van in op met voor niet dat die er ik je
-    w i z na do że się nie jest to jak co
-    и в не на что с по это как а но он она они мы вы я
-    dan yang di ke dari ini itu dengan untuk tidak ada""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "but",
+        "not",
+        "no",
+        "so",
+        "if",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "we",
+        "you",
+        "he",
+        "she",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "i",
+        "me",
+        "us",
+        "them",
+        "who",
+        "what",
+        "which",
+        "when",
+        "where",
+        "how",
+        "der",
+        "die",
+        "das",
+        "und",
+        "oder",
+        "ist",
+        "sind",
+        "war",
+        "ein",
+        "eine",
+        "einen",
+        "dem",
+        "den",
+        "des",
+        "zu",
+        "im",
+        "in",
+        "auf",
+        "mit",
+        "von",
+        "für",
+        "nicht",
+        "sich",
+        "auch",
+        "es",
+        "wir",
+        "ich",
+        "sie",
+        "le",
+        "la",
+        "les",
+        "et",
+        "ou",
+        "est",
+        "sont",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "dans",
+        "sur",
+        "avec",
+        "pour",
+        "pas",
+        "que",
+        "qui",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "ce",
+        "cette",
+        "ces",
+        "au",
+        "aux",
+        "el",
+        "los",
+        "las",
+        "y",
+        "o",
+        "es",
+        "son",
+        "un",
+        "una",
+        "unos",
+        "del",
+        "en",
+        "con",
+        "por",
+        "para",
+        "no",
+        "que",
+        "se",
+        "lo",
+        "su",
+        "al",
+        "como",
+        "pero",
+        "más",
+        "il",
+        "lo",
+        "gli",
+        "e",
+        "è",
+        "sono",
+        "un",
+        "una",
+        "del",
+        "della",
+        "di",
+        "da",
+        "con",
+        "per",
+        "non",
+        "che",
+        "si",
+        "questo",
+        "questa",
+        "o",
+        "os",
+        "as",
+        "e",
+        "é",
+        "são",
+        "um",
+        "uma",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "em",
+        "com",
+        "para",
+        "não",
+        "que",
+        "se",
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "is",
+        "zijn",
+        "van",
+        "in",
+        "op",
+        "met",
+        "voor",
+        "niet",
+        "dat",
+        "die",
+        "er",
+        "ik",
+        "je",
+        "w",
+        "i",
+        "z",
+        "na",
+        "do",
+        "że",
+        "się",
+        "nie",
+        "jest",
+        "to",
+        "jak",
+        "co",
+        "и",
+        "в",
+        "не",
+        "на",
+        "что",
+        "с",
+        "по",
+        "это",
+        "как",
+        "а",
+        "но",
+        "он",
+        "она",
+        "они",
+        "мы",
+        "вы",
+        "я",
+        "dan",
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "ini",
+        "itu",
+        "dengan",
+        "untuk",
+        "tidak",
+        "ada",
+    ]
 )
 
 BASE = (
@@ -80,7 +302,16 @@ _NEIGHBOUR_BASE = (
     "gap_rel",
 )  # fmt: skip
 _WINDOWS = (3, 12)
-_WINDOW_BASE = ("words", "sentence_end", "stopwords", "link_share", "has_date", "name_shaped", "cue_action", "repeat")
+_WINDOW_BASE = (
+    "words",
+    "sentence_end",
+    "stopwords",
+    "link_share",
+    "has_date",
+    "name_shaped",
+    "cue_action",
+    "repeat",
+)
 PAGE = ("position", "char_position", "prose_above", "prose_below", "since_prose", "until_prose", "section_above",
         "since_section", "markdown")  # fmt: skip
 FEATURES = (
@@ -302,7 +533,9 @@ def _text_columns(texts: list[str]) -> np.ndarray:
         hit = np.zeros(m, dtype=bool)
         idx = np.flatnonzero(where)
         if len(idx):
-            hit[idx] = pc.match_substring_regex(arr.take(pa.array(idx)), pattern).to_numpy(zero_copy_only=False)
+            hit[idx] = pc.match_substring_regex(arr.take(pa.array(idx)), pattern).to_numpy(
+                zero_copy_only=False
+            )
         return hit
 
     is_date = matches(_RE_IS_DATE, short)
@@ -313,7 +546,9 @@ def _text_columns(texts: list[str]) -> np.ndarray:
     col[_COL["vote"]] = matches(_RE_VOTE, lengths <= 24)
     # a display name: one to five short tokens, no sentence punctuation at the end, no links
     candidate = nonempty & (lengths <= 50) & (spaces <= 4) & (letters > 0) & ~is_date
-    bad = matches(_RE_NAME_BAD, candidate) | (matches(_RE_NAME_BAD_END, candidate) & ~matches(_RE_INITIAL_END, candidate))
+    bad = matches(_RE_NAME_BAD, candidate) | (
+        matches(_RE_NAME_BAD_END, candidate) & ~matches(_RE_INITIAL_END, candidate)
+    )
     col[_COL["name_shaped"]] = candidate & ~bad
     head_arr = pa.array(heads, type=pa.string())
     stops = pc.count_substring_regex(head_arr, _stop_pattern()).to_numpy(zero_copy_only=False)
@@ -380,7 +615,11 @@ def page_features(
 
 
 def _page_local(
-    base: np.ndarray, pages: Sequence[PageInput], offsets: np.ndarray, texts: list[str], gaps: np.ndarray,
+    base: np.ndarray,
+    pages: Sequence[PageInput],
+    offsets: np.ndarray,
+    texts: list[str],
+    gaps: np.ndarray,
     page_of: np.ndarray,
 ) -> np.ndarray:
     """Columns that compare a line with the rest of its page: repeats, site boilerplate, the title
@@ -396,7 +635,10 @@ def _page_local(
         found = key_of_text.get(t)
         if found is None:
             k = t.casefold()
-            found = (key_ids.setdefault(k, len(key_ids)), shape_ids_.setdefault(shape_key(k), len(shape_ids_)))
+            found = (
+                key_ids.setdefault(k, len(key_ids)),
+                shape_ids_.setdefault(shape_key(k), len(shape_ids_)),
+            )
             key_of_text[t] = found
         keys[i], shapes[i] = found
     for ids, name in ((keys, "repeat"), (shapes, "shape_repeat")):
@@ -411,16 +653,21 @@ def _page_local(
         if page.boilerplate or page.title_hint:
             lo, hi = int(offsets[p]), int(offsets[p + 1])
             if page.boilerplate:
-                col[_COL["boilerplate"]][lo:hi] = [boilerplate_key(ln) in page.boilerplate for ln in page.lines]
+                col[_COL["boilerplate"]][lo:hi] = [
+                    boilerplate_key(ln) in page.boilerplate for ln in page.lines
+                ]
             if page.title_hint:
                 hint = " ".join(page.title_hint.casefold().split())
                 col[_COL["title_hint"]][lo:hi] = [
-                    " ".join(t.casefold().split()) == hint or (len(t) > 10 and t.casefold() in hint) for t in texts[lo:hi]
+                    " ".join(t.casefold().split()) == hint or (len(t) > 10 and t.casefold() in hint)
+                    for t in texts[lo:hi]
                 ]
     g = gaps.astype(np.int64)
     first_line = np.zeros(n, dtype=bool)
     first_line[offsets[:-1][offsets[:-1] < n]] = True
-    tally = np.bincount(page_of[~first_line] * 5 + g[~first_line], minlength=len(pages) * 5).reshape(len(pages), 5)
+    tally = np.bincount(page_of[~first_line] * 5 + g[~first_line], minlength=len(pages) * 5).reshape(
+        len(pages), 5
+    )
     usual = np.where(tally.sum(axis=1) > 0, tally.argmax(axis=1), 1).astype(np.float32)
     col[_COL["gap_rel"]] = np.clip(gaps - usual[page_of], -2, 3)
     last_line = np.roll(first_line, -1)
@@ -449,7 +696,9 @@ def _neighbours(base: np.ndarray, page_of: np.ndarray, offsets: np.ndarray) -> l
 
 def _windows(base: np.ndarray, offsets: np.ndarray, page_of: np.ndarray) -> list[np.ndarray]:
     sub = base[:, [_COL[name] for name in _WINDOW_BASE]]
-    csum = np.vstack([np.zeros((1, sub.shape[1]), dtype=np.float64), np.cumsum(sub, axis=0, dtype=np.float64)])
+    csum = np.vstack(
+        [np.zeros((1, sub.shape[1]), dtype=np.float64), np.cumsum(sub, axis=0, dtype=np.float64)]
+    )
     idx = np.arange(len(base))
     lo_page, hi_page = offsets[page_of], offsets[page_of + 1]
     out = []
@@ -490,7 +739,11 @@ def _page_columns(base, texts, offsets, page_of, markdown) -> np.ndarray:
     before = gcum[start] - lens[start]
     page_chars = gcum - before
     total_chars = gcum[offsets[page_of + 1] - 1] - before
-    prose = (base[:, _COL["words"]] >= LOG8) & (base[:, _COL["sentence_end"]] > 0) & (base[:, _COL["link_share"]] < 0.3)
+    prose = (
+        (base[:, _COL["words"]] >= LOG8)
+        & (base[:, _COL["sentence_end"]] > 0)
+        & (base[:, _COL["link_share"]] < 0.3)
+    )
     section = (base[:, _COL["cue_section"]] > 0) & (base[:, _COL["words"]] <= LOG8)
     prose_cum = np.cumsum(prose)
     prose_before_page = prose_cum[start] - prose[start]
@@ -572,13 +825,18 @@ def batch_context(P: np.ndarray, shapes: np.ndarray, offsets: np.ndarray) -> np.
     opener = P[:, list(_OPENERS)].sum(axis=1)
     strong = opener > 0.5
     period = _periods(strong & (P[:, _COMMENTISH].sum(axis=1) > 0.5), page_of, len(sizes))
-    cols += [*_slots(P, strong, start, end), np.log1p(period[page_of])[:, None],
-             np.log1p(np.minimum(_since(strong, page_start), 50))[:, None],
-             np.log1p(np.minimum(_until(strong, page_start), 50))[:, None]]
+    cols += [
+        *_slots(P, strong, start, end),
+        np.log1p(period[page_of])[:, None],
+        np.log1p(np.minimum(_since(strong, page_start), 50))[:, None],
+        np.log1p(np.minimum(_until(strong, page_start), 50))[:, None],
+    ]
     return np.hstack(cols).astype(np.float32)
 
 
-def _slots(P: np.ndarray, strong: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _slots(
+    P: np.ndarray, strong: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """For each line, the first pass's guess for the line at the same place in the previous and
     in the next comment record of its page (records are found at the guessed openers)."""
     n = len(P)
@@ -617,6 +875,8 @@ def _periods(openers: np.ndarray, page_of: np.ndarray, pages: int, longest: int 
     gaps = np.diff(at)
     keep = same & (gaps <= longest)
     page = page_of[at[1:]][keep]
-    tally = np.bincount(page * (longest + 1) + gaps[keep], minlength=pages * (longest + 1)).reshape(pages, longest + 1)
+    tally = np.bincount(page * (longest + 1) + gaps[keep], minlength=pages * (longest + 1)).reshape(
+        pages, longest + 1
+    )
     enough = np.bincount(page_of[at], minlength=pages) >= 3
     return np.where(enough & (tally.sum(axis=1) > 0), tally.argmax(axis=1), 0).astype(np.float32)

@@ -64,7 +64,9 @@ class Labelled:
             yield line, LABELS[label], float(self.probs[i, label]), why
 
 
-def label_pages(pages: Sequence[Page], model: LineModel | None = None, reasons: bool = False) -> list[Labelled]:
+def label_pages(
+    pages: Sequence[Page], model: LineModel | None = None, reasons: bool = False
+) -> list[Labelled]:
     model = model or shipped()
     split = []
     for page in pages:
@@ -77,7 +79,8 @@ def label_pages(pages: Sequence[Page], model: LineModel | None = None, reasons: 
         ]
     )
     p1, p2 = model.batch_probabilities(feats.X, feats.shapes, feats.offsets)
-    labels = model.decode_batch(p2, feats.offsets)
+    gaps = np.fromiter((ln.gap for lines, _ in split for ln in lines), dtype=np.int64, count=len(p2))
+    labels = model.label_batch(p2, gaps, feats.offsets)
     out = []
     for i, (lines, meta) in enumerate(split):
         lo, hi = feats.offsets[i], feats.offsets[i + 1]
@@ -88,7 +91,9 @@ def label_pages(pages: Sequence[Page], model: LineModel | None = None, reasons: 
     return out
 
 
-def assemble_page(done: Labelled, title_hint: str | None = None, scraped_at: datetime | None = None) -> Segmentation:
+def assemble_page(
+    done: Labelled, title_hint: str | None = None, scraped_at: datetime | None = None
+) -> Segmentation:
     """The article and its comments, read off a labelled page."""
     meta = done.meta
     return assemble(
@@ -105,7 +110,10 @@ def assemble_page(done: Labelled, title_hint: str | None = None, scraped_at: dat
 def segment_pages(pages: Sequence[Page], model: LineModel | None = None) -> list[Segmentation]:
     """Split cleaned pages into article fields and comments."""
     labelled = label_pages(pages, model)
-    return [assemble_page(done, page.title_hint, page.scraped_at) for page, done in zip(pages, labelled, strict=True)]
+    return [
+        assemble_page(done, page.title_hint, page.scraped_at)
+        for page, done in zip(pages, labelled, strict=True)
+    ]
 
 
 def label_page(

@@ -206,15 +206,6 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     return lines
 
 
-
-
-
-
-
-
-
-
-
 WRAP_SLACK = 25  # a line this much shorter than the wrap width ended its paragraph line on purpose
 
 

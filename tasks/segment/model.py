@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from tasks.segment.features import FEATURES, batch_context, context_names, shape_ids
-from tasks.segment.labels import AUTH, AUTH_B, LABELS, TEXT, TEXT_B
+from tasks.segment.labels import AUTH, AUTH_B, BODY, CCHROME, CMETA, CMETA_B, LABELS, TEXT, TEXT_B
 from tasks.segment.lines import Line
 
 MODEL_PATH = Path(__file__).with_name("model.npz")
@@ -93,7 +93,9 @@ class LineModel:
         p2 = self.second.probabilities(np.hstack([X, batch_context(p1, shapes, offsets)]))
         return p1, p2
 
-    def reasons(self, X: np.ndarray, shapes: np.ndarray, labels: np.ndarray, top: int = 3) -> list[list[tuple[str, float]]]:
+    def reasons(
+        self, X: np.ndarray, shapes: np.ndarray, labels: np.ndarray, top: int = 3
+    ) -> list[list[tuple[str, float]]]:
         """Per line, the second network's inputs that pushed hardest towards the line's label
         (gradient times input on standardised features): for `scrapeline explain`."""
         p1 = self.first.probabilities(X)
@@ -102,14 +104,24 @@ class LineModel:
         order = np.argsort(-contrib, axis=1)[:, :top]
         return [[(SECOND_PASS[j], float(contrib[i, j])) for j in row] for i, row in enumerate(order)]
 
-    def decode_batch(self, probs: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-        """`decode` for many pages at once: the pages' label sequences, stacked."""
+    def label_batch(self, probs: np.ndarray, gaps: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+        """Each line's label, for pages stacked as in `batch_probabilities`: the page's own
+        record rhythm (`split_at_record_gaps`), then the decode."""
+        adjusted, boundaries = split_at_record_gaps(probs, gaps, offsets)
+        return self.decode_batch(adjusted, offsets, boundaries)
+
+    def decode_batch(
+        self, probs: np.ndarray, offsets: np.ndarray, boundaries: np.ndarray | None = None
+    ) -> np.ndarray:
+        """`decode` for many pages at once: the pages' label sequences, stacked. At rows marked
+        in `boundaries` a new comment record opens: entering it from comment text costs what a
+        record boundary costs, not what a paragraph of the same comment would."""
         emit = np.log(probs + 1e-9) - self.prior_weight * self.log_prior
         sizes = np.diff(offsets)
         out = np.zeros(len(probs), dtype=np.int64)
         best = np.full(len(sizes), -np.inf)
         for trans, start in _templates(self.log_trans, self.log_start):
-            labels, scores = _viterbi_batch(emit, offsets, trans, start)
+            labels, scores = _viterbi_batch(emit, offsets, trans, start, boundaries)
             better = scores > best
             best = np.where(better, scores, best)
             rows = np.repeat(better, sizes)
@@ -146,7 +158,10 @@ class LineModel:
     @classmethod
     def load(cls, path: Path) -> LineModel:
         with np.load(path, allow_pickle=False) as z:
-            if tuple(str(f) for f in z["features"]) != FEATURES or tuple(str(x) for x in z["labels"]) != LABELS:
+            if (
+                tuple(str(f) for f in z["features"]) != FEATURES
+                or tuple(str(x) for x in z["labels"]) != LABELS
+            ):
                 raise ValueError(f"{path} was trained on other features or labels: retrain it")
             return cls(
                 Network.from_arrays(z, "a_"),
@@ -178,8 +193,22 @@ def _templates(trans: np.ndarray, start: np.ndarray) -> list[tuple[np.ndarray, n
 _CHUNK = 256  # pages decoded together
 
 
+def _at_boundary(trans: np.ndarray) -> np.ndarray:
+    """The transition table at a known record boundary: comment text to an unnamed record's
+    text as cheap as comment text to the next author line."""
+    out = trans.copy()
+    opening = trans[TEXT, AUTH_B]
+    for src in (TEXT, TEXT_B):
+        out[src, TEXT_B] = max(out[src, TEXT_B], opening)
+    return out
+
+
 def _viterbi_batch(
-    emit: np.ndarray, offsets: np.ndarray, trans: np.ndarray, start: np.ndarray
+    emit: np.ndarray,
+    offsets: np.ndarray,
+    trans: np.ndarray,
+    start: np.ndarray,
+    boundaries: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Viterbi over many pages at once: pages of similar length are padded into one array and
     decoded step by step together. Returns the stacked labels and each page's best score."""
@@ -196,10 +225,17 @@ def _viterbi_batch(
         rows = offsets[pages][:, None] + np.arange(length)[None, :]
         valid = np.arange(length)[None, :] < lens[:, None]
         e = np.where(valid[:, :, None], emit[np.minimum(rows, len(emit) - 1)], 0.0)
+        cut = None
+        if boundaries is not None and boundaries.any():
+            cut = valid & boundaries[np.minimum(rows, len(emit) - 1)]
+            at_cut = _at_boundary(trans)
         back = np.zeros((b, length, k), dtype=np.int8)
         score = start[None, :] + e[:, 0]
         for t in range(1, length):
-            cand = score[:, :, None] + trans[None]
+            if cut is not None and cut[:, t].any():
+                cand = score[:, :, None] + np.where(cut[:, t, None, None], at_cut[None], trans[None])
+            else:
+                cand = score[:, :, None] + trans[None]
             arg = cand.argmax(axis=1)
             back[:, t] = arg
             new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + e[:, t]
@@ -238,3 +274,43 @@ def _viterbi(emit: np.ndarray, trans: np.ndarray, start: np.ndarray) -> tuple[np
 def shipped() -> LineModel:
     """The model in the package, loaded once per process."""
     return LineModel.load(MODEL_PATH)
+
+
+def split_at_record_gaps(
+    probs: np.ndarray, gaps: np.ndarray, offsets: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Comments without an author line (anonymous posters) are told from the paragraphs of the
+    comment above them by the page's own rhythm: where the author-headed records start after at
+    most `g` blank lines (nine in ten of them) and comment paragraphs are set `g` apart or less,
+    a line after a wider gap below comment text opens a record, unless it looks like an author or
+    meta line. Returns the adjusted probabilities and those record boundaries (for the decode).
+    The page is its own training data here, as a comment section repeats its unit;
+    the model alone cannot know this page's gaps."""
+    out = probs
+    cuts = np.zeros(len(probs), dtype=bool)
+    heads = probs[:, AUTH_B] > 0.5
+    texty = probs[:, TEXT] + probs[:, TEXT_B] > 0.5
+    header = probs[:, [AUTH_B, AUTH, CMETA_B, CMETA, CCHROME]].sum(axis=1) > 0.5
+    for lo, hi in zip(offsets[:-1], offsets[1:], strict=True):
+        head = np.flatnonzero(heads[lo:hi])
+        if len(head) < 3:
+            continue
+        g = gaps[lo:hi]
+        record_gap = int(np.percentile(g[head], 90, method="lower"))  # a stray wide one aside
+        t = texty[lo:hi]
+        follows = np.flatnonzero(t[1:] & t[:-1]) + 1  # text right after text: paragraph or record
+        spaced = g[follows][g[follows] > 0]  # paragraph breaks, not the lines of a wrapped paragraph
+        if record_gap < 1 or len(spaced) < 2 or np.bincount(spaced).argmax() != record_gap:
+            continue  # paragraphs not set as records are: the page has no such rhythm
+        after_text = np.flatnonzero(t[:-1] & ~header[lo + 1 : hi]) + 1
+        wide = after_text[g[after_text] > record_gap]
+        if not len(wide) or len(wide) * 3 > len(spaced):
+            continue
+        if out is probs:
+            out = probs.copy()
+        rows = lo + wide
+        out[rows, TEXT_B] += out[rows, TEXT] + out[rows, BODY]
+        out[rows, TEXT] = 0.0
+        out[rows, BODY] = 0.0
+        cuts[rows] = True
+    return out, cuts

@@ -44,10 +44,16 @@ def test_line_keys_from_the_casefolded_page_equal_those_of_each_line(text: str) 
 def test_lines_know_their_row_in_the_file():
     text = "Title\n\n\nFirst paragraph.\n   \nSecond.\n"
     lines = split_lines(text, markdown=False)
-    assert [(ln.row, ln.gap, ln.plain) for ln in lines] == [(0, 0, "Title"), (3, 2, "First paragraph."), (5, 1, "Second.")]
+    assert [(ln.row, ln.gap, ln.plain) for ln in lines] == [
+        (0, 0, "Title"),
+        (3, 2, "First paragraph."),
+        (5, 1, "Second."),
+    ]
 
 
 def test_comment_text_drops_the_marks_of_a_thread_not_of_the_text():
-    (quoted, listed, plain, starred) = split_lines("> > Nested reply\n\n* Listed reply\n\nPlain\n\n**Bold** start\n", markdown=True)
+    (quoted, listed, plain, starred) = split_lines(
+        "> > Nested reply\n\n* Listed reply\n\nPlain\n\n**Bold** start\n", markdown=True
+    )
     assert [comment_text(ln) for ln in (quoted, listed, plain)] == ["Nested reply", "Listed reply", "Plain"]
     assert comment_text(starred) == "**Bold** start"

@@ -110,7 +110,7 @@ def test_labels_come_with_probabilities_and_reasons():
     page = label_page(pages.WORDPRESS, reasons=True)
     rows = list(page.explained())
     assert len(rows) == len(page.lines) > 10
-    for line, label, prob, why in rows:
+    for _line, label, prob, why in rows:
         assert label in LABELS and 0.0 <= prob <= 1.0
         assert len(why) == 3 and all(isinstance(name, str) for name, _ in why)
     assert any(label == LABELS[TITLE] for _, label, _, _ in rows)

@@ -44,15 +44,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     paths = data.build()
     log("data sets ready")
-    sets = {name: featurize(name, list(data.load(path))) for name, path in paths.items() if args.test or name != "synth-test"}
-    sets["gold"] = featurize("gold", data.gold_pages())
+    training = not args.eval
+    wanted = [n for n in paths if (args.test or n != "synth-test") and (training or n != "real-train")]
+    sets = {
+        name: featurize(name, list(data.load(paths[name])), train=training and name in WEIGHTS)
+        for name in wanted
+    }
+    sets["gold"] = featurize("gold", data.gold_pages(), train=training)
     sets["newspaper"] = featurize("newspaper", data.newspaper_pages())
     log("features ready: " + ", ".join(f"{k} {len(v.pages)}" for k, v in sets.items()))
     if args.eval:
         model = LineModel.load(Path(args.model))
     else:
         hidden = tuple(int(h) for h in args.hidden.split(","))
-        model = fit([(sets[n], w) for n, w in WEIGHTS.items()], hidden=hidden, epochs=args.epochs, seed=args.seed, log=log)
+        model = fit(
+            [(sets[n], w) for n, w in WEIGHTS.items()],
+            hidden=hidden,
+            epochs=args.epochs,
+            seed=args.seed,
+            log=log,
+        )
         model.save(args.out)
         log(f"model written to {args.out}")
     scores = {}
@@ -60,7 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in HELD_OUT + (("synth-test",) if args.test else ()):
         rep = evaluate(name, sets[name], model)
         print_report(rep)
-        scores[name] = {"line_accuracy": rep.line_accuracy, "combined": rep.combined().get("score"), "body_f1": rep.f1_means()}
+        scores[name] = {
+            "line_accuracy": rep.line_accuracy,
+            "combined": rep.combined().get("score"),
+            "body_f1": rep.f1_means(),
+        }
     print("\nREGRESSION CHECKS (trained on):")
     for name in ("gold", "synth-train"):
         rep = evaluate(name, sets[name], model)

@@ -113,6 +113,13 @@ def synth_pages(split: str, pool) -> Iterator[LabelledPage]:
 REAL_RENDERERS = ("inscriptis", "html2text-text", "browser-copy", "html2text-md", "markdownify")
 
 
+def real_heldout_pages() -> list[LabelledPage]:
+    """The renderings of the held-out sites alone (for a check that needs nothing else)."""
+    from tasks.segment.train.teacher import real_pages
+
+    return real_pages(CORPUS / "trafilatura_eval", list(REAL_RENDERERS), split_of, only="heldout")
+
+
 def real_pages_split() -> tuple[list[LabelledPage], list[LabelledPage]]:
     from tasks.segment.train.teacher import real_pages
 
@@ -124,7 +131,10 @@ def real_pages_split() -> tuple[list[LabelledPage], list[LabelledPage]]:
 
 def build(force: bool = False) -> dict[str, Path]:
     """Every data set, built once and cached."""
-    paths = {name: CACHE / f"{name}.jsonl.gz" for name in ("synth-train", "synth-heldout", "synth-test", "real-train", "real-heldout")}
+    paths = {
+        name: CACHE / f"{name}.jsonl.gz"
+        for name in ("synth-train", "synth-heldout", "synth-test", "real-train", "real-heldout")
+    }
     pool = None
     for name in ("synth-train", "synth-heldout", "synth-test"):
         if force or not paths[name].exists():
@@ -155,14 +165,23 @@ def gold_pages() -> list[LabelledPage]:
             if not page.exists():
                 continue
             from tasks.clean import clean_text
-
             from tasks.segment.labeller import front_matter
 
             text = front_matter(clean_text(page.read_text(encoding="utf-8", errors="replace")))[0]
             markdown = page.suffix == ".md"
             labels = labels_from_gold(text, markdown, gold)
-            out.append(LabelledPage(gold["file"], gold.get("layout") or gold.get("comment_system") or kind, kind,
-                                    "markdown" if markdown else "text", text, labels, gold, {}))
+            out.append(
+                LabelledPage(
+                    gold["file"],
+                    gold.get("layout") or gold.get("comment_system") or kind,
+                    kind,
+                    "markdown" if markdown else "text",
+                    text,
+                    labels,
+                    gold,
+                    {},
+                )
+            )
     return out
 
 
@@ -181,7 +200,19 @@ def newspaper_dir() -> Path | None:
     if data_dir is not None:
         return data_dir
     root.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", NEWSPAPER, "-d", str(root)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--quiet",
+        "--no-deps",
+        "--no-binary",
+        ":all:",
+        NEWSPAPER,
+        "-d",
+        str(root),
+    ]
     if subprocess.run(cmd, capture_output=True).returncode != 0:
         return None
     for archive in root.glob("newspaper4k-*.tar.gz"):
@@ -210,6 +241,16 @@ def newspaper_pages(renderers: tuple[str, ...] = REAL_RENDERERS) -> list[Labelle
                 text, fmt = render(html, renderer)
             except Exception:  # noqa: BLE001 - a renderer that fails on a page: that rendering is skipped
                 continue
-            out.append(LabelledPage(f"{txt.stem}@{renderer}", txt.stem, "newspaper", fmt, text, [], None,
-                                    {"expected": expected, "renderer": renderer}))
+            out.append(
+                LabelledPage(
+                    f"{txt.stem}@{renderer}",
+                    txt.stem,
+                    "newspaper",
+                    fmt,
+                    text,
+                    [],
+                    None,
+                    {"expected": expected, "renderer": renderer},
+                )
+            )
     return out

@@ -45,8 +45,13 @@ def as_pred(seg) -> dict:
         "byline": seg.byline,
         "body": seg.body,
         "comments": [
-            {"author": c.author, "text": c.text, "position": c.position, "parent_position": c.parent_position,
-             "published_at": c.published_at}
+            {
+                "author": c.author,
+                "text": c.text,
+                "position": c.position,
+                "parent_position": c.parent_position,
+                "published_at": c.published_at,
+            }
             for c in seg.comments
         ],
     }
@@ -80,9 +85,10 @@ def evaluate(name: str, data: Featured, model: LineModel) -> Report:
         if not lines:
             continue
         _, probs = model.probabilities(X, lines)
-        labels = model.decode(probs)
+        gaps = np.array([ln.gap for ln in lines], dtype=np.int64)
+        labels = model.label_batch(probs, gaps, np.array([0, len(lines)]))
         if page.kind == "newspaper":  # the expected article text against the assembled body
-            seg = assemble(lines, labels, wrap=wrap_width(lines))
+            seg = assemble(lines, labels, wrap=wrap_width(lines), probs=probs)
             body = strip_links(seg.body) if page.format == "markdown" else seg.body
             rep.body_f1[page.format].append(f1(body, page.meta["expected"]))
             continue
@@ -92,11 +98,13 @@ def evaluate(name: str, data: Featured, model: LineModel) -> Report:
         np.add.at(rep.confusion, (y[known], labels[known]), 1)
         if page.kind == "real":  # the teacher's body lines against the predicted ones
             gold = "\n".join(ln.plain for ln, lab in zip(lines, y, strict=True) if lab == BODY)
-            pred = "\n".join(ln.plain for ln, lab, t in zip(lines, labels, y, strict=True) if lab == BODY and t >= 0)
+            pred = "\n".join(
+                ln.plain for ln, lab, t in zip(lines, labels, y, strict=True) if lab == BODY and t >= 0
+            )
             if gold:
                 rep.body_f1[page.format].append(f1(pred, gold))
         if page.gold:
-            seg = assemble(lines, labels, wrap=wrap_width(lines))
+            seg = assemble(lines, labels, wrap=wrap_width(lines), probs=probs)
             rep.results.append(score_doc(page.gold, as_pred(seg)))
     rep.line_accuracy = correct / max(total, 1)
     return rep
@@ -113,9 +121,13 @@ def print_report(rep: Report, groups: bool = True, out=print) -> None:
     agg = rep.combined()
     if not agg:
         return
-    out(f"  combined {pct(agg['score'])}  title {pct(agg['title'])}  body {pct(agg['body'])}  leak {pct(agg['leak'])}"
-        f"  count= {pct(agg['count_exact'])}  authors {pct(agg['authors'])}  boundaries {pct(agg['boundaries'])}  pages {agg['docs']}")
+    out(
+        f"  combined {pct(agg['score'])}  title {pct(agg['title'])}  body {pct(agg['body'])}  leak {pct(agg['leak'])}"
+        f"  count= {pct(agg['count_exact'])}  authors {pct(agg['authors'])}  boundaries {pct(agg['boundaries'])}  pages {agg['docs']}"
+    )
     if groups:
         for g, a in rep.by_group().items():
-            out(f"    {g[:18]:18} {pct(a['score'])}  title {pct(a['title'])} body {pct(a['body'])} leak {pct(a['leak'])}"
-                f" count= {pct(a['count_exact'])} authors {pct(a['authors'])} bound {pct(a['boundaries'])} ({a['docs']})")
+            out(
+                f"    {g[:18]:18} {pct(a['score'])}  title {pct(a['title'])} body {pct(a['body'])} leak {pct(a['leak'])}"
+                f" count= {pct(a['count_exact'])} authors {pct(a['authors'])} bound {pct(a['boundaries'])} ({a['docs']})"
+            )

@@ -57,17 +57,22 @@ def _hash_code() -> str:
 _CODE_VERSION = _hash_code()
 
 
-def featurize(name: str, pages: list[LabelledPage]) -> Featured:
-    """Features of every page, cached by data set and feature code."""
+def featurize(name: str, pages: list[LabelledPage], train: bool = False) -> Featured:
+    """Features of every page, cached by data set and feature code. Only training pages get the
+    simulated site boilerplate (`site_boilerplate`): it is read off the labels, which a page
+    that is measured must not lend its features."""
     lines = [split_lines(p.text, p.format == "markdown") for p in pages]
-    path = CACHE / f"features-{name}-{_code_version()}-{len(pages)}.pkl"
+    kind = "train" if train else "measure"
+    path = CACHE / f"features-{name}-{_code_version()}-{len(pages)}-{kind}.pkl"
     if path.exists():
         X = pickle.loads(path.read_bytes())
     else:
         X = []
         for lo in range(0, len(pages), 256):
-            chunk = [PageInput(ls, p.format == "markdown", site_boilerplate(p, ls))
-                     for p, ls in zip(pages[lo : lo + 256], lines[lo : lo + 256], strict=True)]
+            chunk = [
+                PageInput(ls, p.format == "markdown", site_boilerplate(p, ls) if train else frozenset())
+                for p, ls in zip(pages[lo : lo + 256], lines[lo : lo + 256], strict=True)
+            ]
             feats = batch_features(chunk)
             X += [feats.X[a:b] for a, b in zip(feats.offsets[:-1], feats.offsets[1:], strict=True)]
         path.write_bytes(pickle.dumps(X, protocol=pickle.HIGHEST_PROTOCOL))
@@ -120,8 +125,17 @@ def _network(X: np.ndarray, y: np.ndarray, w: np.ndarray, hidden, epochs: int, s
     scale = X.std(axis=0) + 1e-3
     Xn = ((X - mean) / scale).astype(np.float32)
     valid = np.random.default_rng(seed).random(len(y)) < 0.04
-    weights = train_mlp(Xn[~valid], y[~valid], w[~valid], K, hidden=hidden, epochs=epochs, seed=seed,
-                        valid=(Xn[valid], y[valid], w[valid]), log=log)
+    weights = train_mlp(
+        Xn[~valid],
+        y[~valid],
+        w[~valid],
+        K,
+        hidden=hidden,
+        epochs=epochs,
+        seed=seed,
+        valid=(Xn[valid], y[valid], w[valid]),
+        log=log,
+    )
     return Network(mean.astype(np.float32), scale.astype(np.float32), weights)
 
 
@@ -144,13 +158,20 @@ def fit(
     log=print,
 ) -> LineModel:
     """The two-pass model from data sets with their weights."""
-    pages = [(X, y, lines, p.group, wt) for f, wt in sets for X, y, lines, p in zip(f.X, f.y, f.lines, f.pages, strict=True) if len(y)]
+    pages = [
+        (X, y, lines, p.group, wt)
+        for f, wt in sets
+        for X, y, lines, p in zip(f.X, f.y, f.lines, f.pages, strict=True)
+        if len(y)
+    ]
     folds = [_fold(group) for *_, group, _ in pages]
     oof: list[np.ndarray | None] = [None] * len(pages)
     for k in range(FOLDS):
         log(f"first pass, fold {k + 1}/{FOLDS}")
         train = [i for i, f in enumerate(folds) if f != k]
-        X, y, w = _stack([pages[i][0] for i in train], [pages[i][1] for i in train], [pages[i][4] for i in train])
+        X, y, w = _stack(
+            [pages[i][0] for i in train], [pages[i][1] for i in train], [pages[i][4] for i in train]
+        )
         net = _network(X, y, _balance(y, w), hidden, epochs, seed + k, log)
         for i, f in enumerate(folds):
             if f == k:
@@ -160,10 +181,17 @@ def fit(
     w = _balance(y, w)
     first = _network(X, y, w, hidden, epochs, seed, log)
     log("second pass")
-    second_X = [np.hstack([p[0], context_features(o, shape_ids(p[2]))]) for p, o in zip(pages, oof, strict=True)]
+    second_X = [
+        np.hstack([p[0], context_features(o, shape_ids(p[2]))]) for p, o in zip(pages, oof, strict=True)
+    ]
     X2, y2, w2 = _stack(second_X, [p[1] for p in pages], [p[4] for p in pages])
     second = _network(X2, y2, _balance(y2, w2), hidden, epochs, seed + 100, log)
     log_trans, log_start = _transitions([p[1] for p in pages])
     prior = np.bincount(y, weights=w, minlength=K)
-    return LineModel(first, second, np.log(prior / prior.sum()), TRANSITION_WEIGHT * log_trans,
-                     TRANSITION_WEIGHT * log_start)
+    return LineModel(
+        first,
+        second,
+        np.log(prior / prior.sum()),
+        TRANSITION_WEIGHT * log_trans,
+        TRANSITION_WEIGHT * log_start,
+    )

@@ -10,7 +10,20 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from tasks.segment.labels import AUTH, AUTH_B, BODY, BYLINE, CCHROME, CHROME, CMETA, CMETA_B, COMMENT, TEXT, TEXT_B, TITLE
+from tasks.segment.labels import (
+    AUTH,
+    AUTH_B,
+    BODY,
+    BYLINE,
+    CCHROME,
+    CHROME,
+    CMETA,
+    CMETA_B,
+    COMMENT,
+    TEXT,
+    TEXT_B,
+    TITLE,
+)
 from tasks.segment.lines import comment_text, split_lines
 
 ANCHOR = 60
@@ -39,12 +52,12 @@ def gold_from_lines(text: str, markdown: bool, labels: list[int], records: list[
     """Gold for one page. `records[i]`: the comment line i belongs to; `comments[k]`: the
     author / parent / date facts of comment k (objects with those attributes)."""
     lines = split_lines(text, markdown)
-    title = next((ln.plain for ln, lab in zip(lines, labels) if lab == TITLE), None)
-    byline = next((ln.text for ln, lab in zip(lines, labels) if lab == BYLINE), None)
-    body = [ln.text for ln, lab in zip(lines, labels) if lab == BODY]
+    title = next((ln.plain for ln, lab in zip(lines, labels, strict=True) if lab == TITLE), None)
+    byline = next((ln.text for ln, lab in zip(lines, labels, strict=True) if lab == BYLINE), None)
+    body = [ln.text for ln, lab in zip(lines, labels, strict=True) if lab == BODY]
     by_record: dict[int, list[str]] = {}
     order: list[int] = []
-    for ln, lab, rec in zip(lines, labels, records):
+    for ln, lab, rec in zip(lines, labels, records, strict=True):
         if lab in (TEXT, TEXT_B) and rec >= 0:
             if rec not in by_record:
                 by_record[rec] = []
@@ -69,7 +82,7 @@ def gold_from_lines(text: str, markdown: bool, labels: list[int], records: list[
         gold_comments.append(c)
     content = [_norm(t) for t in body] + [_norm(t) for ts in by_record.values() for t in ts]
     chrome = []
-    for ln, lab in zip(lines, labels):
+    for ln, lab in zip(lines, labels, strict=True):
         if lab in (CHROME, CCHROME) and ln.text not in chrome:
             key = _norm(ln.text)
             if key and not any(key in c for c in content):

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from tasks.segment.dates import is_date
-from tasks.segment.features import CUE_KINDS, _WORD, cue_mask
+from tasks.segment.features import _WORD, CUE_KINDS, cue_mask
 from tasks.segment.labels import (
     AUTH_B,
     BODY,
@@ -84,7 +84,8 @@ def labels_from_gold(text: str, markdown: bool, gold: dict) -> list[int]:
     if gold.get("byline"):
         b = norm(gold["byline"]).casefold()
         byline_at = next(
-            (i for i, ln in enumerate(lines) if b in (norm(ln.text).casefold(), norm(ln.plain).casefold())), None
+            (i for i, ln in enumerate(lines) if b in (norm(ln.text).casefold(), norm(ln.plain).casefold())),
+            None,
         )
     body0 = raw.find(gold.get("body_first") or "")
     body_start = body0[0] if body0 else None
@@ -127,7 +128,10 @@ def labels_from_gold(text: str, markdown: bool, gold: dict) -> list[int]:
     zone_start = body1 + 1 if body1 is not None else 0
     section_from = None
     for i in range(zone_start, spans[0][0]):
-        if cue_mask(_WORD.findall(lines[i].plain.casefold())) & _SECTION and len(lines[i].plain.split()) <= 12:
+        if (
+            cue_mask(_WORD.findall(lines[i].plain.casefold())) & _SECTION
+            and len(lines[i].plain.split()) <= 12
+        ):
             section_from = i if section_from is None else section_from
     prev_end = None
     for k, (s, e) in enumerate(spans):

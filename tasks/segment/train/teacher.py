@@ -120,7 +120,7 @@ def label_rendering(text: str, fmt: str, teacher: Teacher, h1: list[str]) -> lis
     body_hits = _matched_words(lines, teacher.body)
     comment_hits = _matched_words(lines, teacher.comments) if teacher.comments.strip() else None
     labels = []
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         hits = body_hits[i]
         if hits and sum(hits) >= 0.6 * len(hits):
             labels.append(BODY)
@@ -171,7 +171,7 @@ def correct(text: str, fmt: str, labels: list[int], entry: dict) -> list[int]:
         if not key:
             continue
 
-        def holds(snippet: str) -> bool:
+        def holds(snippet: str, key: str = key) -> bool:
             return snippet in key or (len(key) >= 20 and key in snippet)
 
         if out[i] == BODY and any(holds(s) for s in without):
@@ -185,26 +185,29 @@ def h1_texts(html: str) -> list[str]:
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+        tree = lxml_html.document_fromstring(
+            html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
     except Exception:  # noqa: BLE001 - a page lxml cannot parse has no headline to offer
         return []
     return [" ".join(h.text_content().split()) for h in tree.iter("h1")][:3]
 
 
-def real_pages(corpus: Path, renderers: list[str], split_of) -> list[LabelledPage]:
-    """trafilatura's evaluation pages rendered by each renderer and labelled by their markup."""
+def real_pages(corpus: Path, renderers: list[str], split_of, only: str | None = None) -> list[LabelledPage]:
+    """trafilatura's evaluation pages rendered by each renderer and labelled by their markup
+    (`only`: the pages of that split alone)."""
     entries = json.loads((corpus / "evaldata.json").read_text())
     out = []
     for url, entry in sorted(entries.items()):
         path = corpus / "html" / (entry["file"] + ".gz")
-        if not path.exists():
+        site = re.sub(r"^www\.", "", url.split("/")[2]) if "//" in url else entry["file"]
+        if not path.exists() or (only is not None and split_of(site) != only):
             continue
         html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
         teacher = teach(html, url)
         if teacher is None:
             continue
         h1 = h1_texts(html)
-        site = re.sub(r"^www\.", "", url.split("/")[2]) if "//" in url else entry["file"]
         for renderer in renderers:
             try:
                 text, fmt = render(html, renderer)

@@ -12,13 +12,31 @@ import random
 
 from tasks.segment.labels import AUTH, BODY, BYLINE, CCHROME, CHROME, CMETA, META, TEXT
 from tasks.segment.train.gold import gold_from_lines
-from tasks.segment.train.synth.families import FAMILIES, RARE_WORDS, TEST_FAMILIES, Family, Rec, composed, mark, open_records
-from tasks.segment.train.synth.page import Comment, Context, article, bottom_chrome, recent_comments_widget, top_chrome
+from tasks.segment.train.synth.families import (
+    FAMILIES,
+    RARE_WORDS,
+    TEST_FAMILIES,
+    Family,
+    Rec,
+    composed,
+    mark,
+    open_records,
+)
+from tasks.segment.train.synth.page import (
+    Comment,
+    Context,
+    article,
+    bottom_chrome,
+    recent_comments_widget,
+    top_chrome,
+)
 from tasks.segment.train.synth.tree import DumpStyle, Leaf, Node, el, leaf, render_tree
 from tasks.segment.train.teacher import LabelledPage
 
 DROP_META = 0.25  # pages whose scrape lost the comments' dates
 DROP_BUTTONS = 0.25  # pages whose scrape lost the comments' buttons
+BARE_TOP = 0.12  # pages saved without the site's header: the headline is the first line
+BARE_BOTTOM = 0.12  # ... or without its footer
 THIRD_PARTY = ("inscriptis", "html2text-md", "markdownify", "browser-copy", "html2text-text")
 _AS_ARTICLE = {AUTH: BYLINE, CMETA: META, TEXT: BODY, CCHROME: CHROME}
 
@@ -46,8 +64,17 @@ def _thread(ctx: Context, fam: Family, n: int) -> list[Rec]:
 
         when = when + timedelta(minutes=r.randrange(1, 60 * 24 * 3))
         text, iso = ctx.date(when)
-        rec = Rec(i, (parent.depth + 1) if parent else 0, parent.index if parent else None, name, placeholder, text, iso,
-                  (parent.name or parent.placeholder) if parent else None, ctx.comment_paragraphs())
+        rec = Rec(
+            i,
+            (parent.depth + 1) if parent else 0,
+            parent.index if parent else None,
+            name,
+            placeholder,
+            text,
+            iso,
+            (parent.name or parent.placeholder) if parent else None,
+            ctx.comment_paragraphs(),
+        )
         recs.append(rec)
         stack.append(rec)
         ctx.comments.append(Comment(name, rec.parent, iso, rec.depth))
@@ -78,7 +105,9 @@ def _record_block(ctx: Context, fam: Family, rec: Rec, record: int) -> Node:
     open_records(parts)
     mark(parts, record)
     depth = rec.depth if fam.nest != "flat" else 0
-    return el("li" if fam.nest == "nested" else "div", *parts, gap=fam.gap_between, depth=depth, class_="comment")
+    return el(
+        "li" if fam.nest == "nested" else "div", *parts, gap=fam.gap_between, depth=depth, class_="comment"
+    )
 
 
 def comment_section(ctx: Context, fam: Family, n: int) -> list[Node]:
@@ -91,7 +120,14 @@ def comment_section(ctx: Context, fam: Family, n: int) -> list[Node]:
                 top.append(block)
             else:
                 holder = blocks[rec.parent]
-                kids = next((c for c in holder.children if isinstance(c, Node) and c.attrs.get("class") == "children"), None)
+                kids = next(
+                    (
+                        c
+                        for c in holder.children
+                        if isinstance(c, Node) and c.attrs.get("class") == "children"
+                    ),
+                    None,
+                )
                 if kids is None:
                     kids = el("ul", class_="children")
                     holder.children.append(kids)
@@ -141,11 +177,22 @@ def dump_style(rng: random.Random, markdown: bool) -> DumpStyle:
     )
 
 
-def generate(seed: int, family: str, pool, renderer: str | None = None, lang: str | None = None) -> LabelledPage:
+def generate(
+    seed: int, family: str, pool, renderer: str | None = None, lang: str | None = None
+) -> LabelledPage:
     """One page of `family` (a key of FAMILIES, or 'none' for an article without comments)."""
     rng = random.Random(seed)
-    lang = lang or rng.choices(["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id"], [40, 20, 7, 7, 5, 5, 4, 4, 4, 4])[0]
-    fam = FAMILIES.get(family) or TEST_FAMILIES.get(family) or (composed(seed) if family == "composed" else None)
+    lang = (
+        lang
+        or rng.choices(
+            ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "id"], [40, 20, 7, 7, 5, 5, 4, 4, 4, 4]
+        )[0]
+    )
+    fam = (
+        FAMILIES.get(family)
+        or TEST_FAMILIES.get(family)
+        or (composed(seed) if family == "composed" else None)
+    )
     ctx = Context(rng, lang, pool, rare=family in RARE_WORDS)
     ctx.drop_meta = fam is not None and rng.random() < DROP_META
     ctx.drop_buttons = fam is not None and rng.random() < DROP_BUTTONS
@@ -163,18 +210,38 @@ def generate(seed: int, family: str, pool, renderer: str | None = None, lang: st
         section = comment_section(ctx, fam, n)
     elif fam is None and rng.random() < 0.2:  # comments closed, or a form and nothing else
         section = [el("p", leaf(ctx.say("closed") if rng.random() < 0.5 else ctx.say("leave"), CCHROME))]
-    parts = [*top_chrome(ctx), *(sidebar if side_before else []), el("main", el("article", *main), el("section", *section, id="comments")),
-             *([] if side_before else sidebar), *bottom_chrome(ctx)]
+    top = top_chrome(ctx) if rng.random() >= BARE_TOP else []  # a reader-mode copy starts at the article
+    bottom = bottom_chrome(ctx) if rng.random() >= BARE_BOTTOM else []
+    parts = [
+        *top,
+        *(sidebar if side_before else []),
+        el("main", el("article", *main), el("section", *section, id="comments")),
+        *([] if side_before else sidebar),
+        *bottom,
+    ]
     root = el("body", *parts)
     if renderer is None:
         r = rng.random()
         renderer = "dump-text" if r < 0.4 else "dump-md" if r < 0.62 else rng.choice(THIRD_PARTY)
     style = renderer if not renderer.startswith("dump") else dump_style(rng, renderer == "dump-md")
     rendering = render_tree(root, ctx.title, lang, style)
-    gold = gold_from_lines(rendering.text, rendering.format == "markdown", rendering.labels, rendering.records, ctx.comments)
-    gold.update(file=f"{family}-{seed}.{'md' if rendering.format == 'markdown' else 'txt'}", format=rendering.format,
-                comment_system=family, language=lang, layout=family)
+    gold = gold_from_lines(
+        rendering.text, rendering.format == "markdown", rendering.labels, rendering.records, ctx.comments
+    )
+    gold.update(
+        file=f"{family}-{seed}.{'md' if rendering.format == 'markdown' else 'txt'}",
+        format=rendering.format,
+        comment_system=family,
+        language=lang,
+        layout=family,
+    )
     return LabelledPage(
-        name=gold["file"], group=family, kind="synth", format=rendering.format, text=rendering.text,
-        labels=rendering.labels, gold=gold, meta={"renderer": renderer if isinstance(renderer, str) else "dump", "records": rendering.records},
+        name=gold["file"],
+        group=family,
+        kind="synth",
+        format=rendering.format,
+        text=rendering.text,
+        labels=rendering.labels,
+        gold=gold,
+        meta={"renderer": renderer if isinstance(renderer, str) else "dump", "records": rendering.records},
     )

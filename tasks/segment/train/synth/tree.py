@@ -38,7 +38,23 @@ _MARKERS = {chr(c) for c in range(_LABEL_BASE, _LABEL_BASE + 16)} | {
 _PRIORITY = [AUTH_B, CMETA_B, TEXT_B, AUTH, CMETA, TEXT, TITLE, BYLINE, BODY, META, CCHROME, CHROME]
 _RANK = {label: i for i, label in enumerate(_PRIORITY)}
 _UNOPENED = {AUTH_B: AUTH, CMETA_B: CMETA, TEXT_B: TEXT}
-INLINE = {"a", "span", "b", "strong", "em", "i", "time", "small", "abbr", "cite", "label", "button", "img", "code", "sup"}
+INLINE = {
+    "a",
+    "span",
+    "b",
+    "strong",
+    "em",
+    "i",
+    "time",
+    "small",
+    "abbr",
+    "cite",
+    "label",
+    "button",
+    "img",
+    "code",
+    "sup",
+}
 VOID = {"img", "br", "hr", "input"}
 
 
