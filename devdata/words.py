@@ -771,7 +771,8 @@ def comment_paragraphs(rng: random.Random, lang: str) -> list[str]:
     r = rng.random()
     if r < 0.15:
         return [rng.choice(g["short"])]
-    first = f"{rng.choice(g['opinion'])} {sentence(rng, lang)[0].lower()}{sentence(rng, lang)[1:]}"
+    said = sentence(rng, lang)
+    first = f"{rng.choice(g['opinion'])} {said[0].lower()}{said[1:]}"
     if r < 0.75:
         return [first if rng.random() < 0.6 else paragraph(rng, lang, 1, 2)]
     return [first] + [paragraph(rng, lang, 1, 3) for _ in range(rng.randint(1, 2))]

@@ -14,7 +14,8 @@ import copy
 
 from tasks.clean import clean_text
 from tasks.extract.dom import parse, render, render_clean, strip_chrome
-from tasks.extract.dom_comments import find_comments
+from tasks.extract.dom_comments import DomComments, find_comments, load_systems
+from tasks.extract.records import mine_comments
 from tasks.models import Record, Segmentation
 from tasks.readers.base import parse_time
 from tasks.segment import segment
@@ -30,6 +31,11 @@ def extract_page(rec: Record) -> Segmentation | None:
     if tree is None:
         return None
     dom = find_comments(tree, render_clean)
+    mined = None
+    if dom is None:
+        mined = mine_comments(tree, load_systems()[1], rec.scraped_at)
+        if mined is not None:
+            dom = DomComments("html-records", mined.comments, mined.containers)
     if dom is not None:  # keep the comment area out of the article
         for container in dom.containers:
             container.set(_COMMENTS_MARK, "")
@@ -58,7 +64,7 @@ def extract_page(rec: Record) -> Segmentation | None:
         for c in comments:
             c.text = clean_text(c.text)
             c.author = clean_text(c.author) if c.author else None
-        trace["comment_section"] = f"{system}: markup"
+        trace["comment_section"] = f"{system}: markup" if mined is None else f"repeated markup: {mined.key}"
     else:  # no comment markup: the text segmenter looks for comments in the rendered page
         strip_chrome(tree)
         bodies = tree.xpath("//body")
