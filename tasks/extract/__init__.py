@@ -11,10 +11,12 @@ Script, style, navigation and form controls never reach any text.
 from __future__ import annotations
 
 import copy
+import re
 
 from tasks.clean import clean_text
 from tasks.extract.dom import parse, render, render_clean, strip_chrome
 from tasks.extract.dom_comments import DomComments, find_comments, load_systems
+from tasks.extract.meta import choose_title, read_meta
 from tasks.extract.records import mine_comments
 from tasks.models import Record, Segmentation
 from tasks.readers.base import parse_time
@@ -23,6 +25,7 @@ from tasks.segment import segment
 __all__ = ["extract_page"]
 
 _COMMENTS_MARK = "data-scrapeline-comments"
+_SPACES = re.compile(r"\s+")
 
 
 def extract_page(rec: Record) -> Segmentation | None:
@@ -30,33 +33,39 @@ def extract_page(rec: Record) -> Segmentation | None:
     tree = parse(rec.text)
     if tree is None:
         return None
+    meta = read_meta(tree, rec.url)
     dom = find_comments(tree, render_clean)
     mined = None
     if dom is None:
         mined = mine_comments(tree, load_systems()[1], rec.scraped_at)
-        if mined is not None:
-            dom = DomComments("html-records", mined.comments, mined.containers)
-    if dom is not None:  # keep the comment area out of the article
-        for container in dom.containers:
-            container.set(_COMMENTS_MARK, "")
-    article_tree = copy.deepcopy(tree)
-    for container in article_tree.xpath(f"//*[@{_COMMENTS_MARK}]"):
-        if container.getparent() is not None:
-            container.drop_tree()
-    import trafilatura  # here, not at the top: only the segmenter processes extract (~40 MB)
-
-    doc = trafilatura.bare_extraction(
-        article_tree,
-        url=rec.url,
-        include_comments=False,
-        with_metadata=True,
-        deduplicate=False,
-    )
-    title = _clean(getattr(doc, "title", None)) or rec.title
-    byline = _clean(getattr(doc, "author", None)) or rec.byline
+    if mined is not None:
+        # checked against the article trafilatura finds in the whole page: a record holding its
+        # opening is the article (a forum's first post), and a list that took article text with
+        # it is no comment list
+        whole = _trafilatura(copy.deepcopy(tree), rec.url)
+        drop = _article_records(getattr(whole, "text", None), mined.comments)
+        if drop:
+            mined = mined.without(drop)
+        doc = _trafilatura(_without(tree, mined.containers), rec.url) if mined is not None else whole
+        if mined is not None and _article_lost(
+            getattr(whole, "text", None), getattr(doc, "text", None), mined.comments
+        ):
+            mined, doc = None, whole
+        dom = DomComments("html-records", mined.comments, mined.containers) if mined is not None else None
+    else:
+        doc = _trafilatura(
+            _without(tree, dom.containers) if dom is not None else copy.deepcopy(tree), rec.url
+        )
+    title, title_rule = choose_title(meta, getattr(doc, "title", None), getattr(doc, "sitename", None))
+    title = _clean(title)
+    if title is None and rec.title:
+        title, title_rule = rec.title, "metadata"
+    byline, byline_rule = _clean(", ".join(meta.authors)), "html:json-ld/meta"
+    if byline is None:
+        byline, byline_rule = _clean(getattr(doc, "author", None)), "html:metadata"
     body = _clean(_paragraphs(getattr(doc, "text", None)))
-    published = parse_time(getattr(doc, "date", None)) or rec.published_at
-    trace = {"title": "html:metadata" if title else "none", "byline": "html:metadata" if byline else "none"}
+    published = meta.published or parse_time(getattr(doc, "date", None)) or rec.published_at
+    trace = {"title": title_rule if title else "none", "byline": byline_rule if byline else "none"}
     if getattr(doc, "sitename", None):
         trace["sitename"] = str(doc.sitename)
     if dom is not None:
@@ -90,6 +99,61 @@ def extract_page(rec: Record) -> Segmentation | None:
         published_at=published,
         trace=trace,
     )
+
+
+def _without(tree, containers) -> object:
+    """A copy of the page without the given elements (the comment area)."""
+    for container in containers:
+        container.set(_COMMENTS_MARK, "")
+    out = copy.deepcopy(tree)
+    for container in containers:
+        del container.attrib[_COMMENTS_MARK]
+    for container in out.xpath(f"//*[@{_COMMENTS_MARK}]"):
+        if container.getparent() is not None:
+            container.drop_tree()
+    return out
+
+
+def _trafilatura(tree, url: str | None):
+    import trafilatura  # here, not at the top: only the segmenter processes extract (~40 MB)
+
+    return trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, with_metadata=True, deduplicate=False
+    )
+
+
+def _article_records(whole: str | None, comments: list) -> set[int]:
+    """Comments whose text opens the article trafilatura finds in the whole page: they are the
+    article (a forum's first post, a page whose article shares the comments' markup)."""
+    text = _SPACES.sub(" ", whole or "")
+    if not text:
+        return set()
+    window = max(300, len(text) // 10)
+    out = set()
+    for i, c in enumerate(comments):
+        lines = [_SPACES.sub(" ", line).strip() for line in c.text.splitlines()]
+        first = next((line for line in lines if len(line) >= 40), None)
+        if first is not None and 0 <= text.find(first) <= window:
+            out.add(i)
+    return out
+
+
+def _article_lost(whole: str | None, kept: str | None, comments: list) -> bool:
+    """True when over a quarter of the whole page's article text is neither in the article
+    extracted without the comment area nor in the comments: the area held article text."""
+    if not whole:
+        return False
+    kept_text = _SPACES.sub(" ", kept or "")
+    comment_text = _SPACES.sub(" ", " ".join(c.text for c in comments))
+    total = lost = 0
+    for line in whole.splitlines():
+        line = _SPACES.sub(" ", line).strip()
+        if len(line) < 30:
+            continue
+        total += len(line)
+        if line not in kept_text and line not in comment_text:
+            lost += len(line)
+    return total > 0 and lost > 0.25 * total
 
 
 def _paragraphs(text: str | None) -> str:

@@ -48,17 +48,18 @@ _INVISIBLE = frozenset(_DROP) - {"head"} | {
     "source",
 }
 _SPACES = re.compile(r"\s+")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header", "legend", "caption"))
 _DIGITS = re.compile(r"\d+")
 _DATE_SEARCH = re.compile(DATE_PATTERN, re.I)
 
 _COMMENT_WORDS = re.compile(
-    r"comment|kommentar|komment|reply|replies|respon|discuss|diskuss|talk|conversation|feedback|reaction"
-    r"|thread|forum|message|posts\b|postbit|post-?list|remark|opinion|leserbrief|réaction|commentaire|comentario|commento",
+    r"comment|kommentar|komment|disqus|repl(?:y|ies)|responses\b|discussion|diskussion|conversation|thread|forum"
+    r"|message|postbit|post-?list|remark|leserbrief|réaction|commentaire|comentario|commento|commenti",
     re.I,
 )
 _HEADING_WORDS = re.compile(
-    r"comment|kommentar|respon|discussion|diskussion|conversation|thoughts on|reactions?|réactions|commentaires"
-    r"|comentarios|commenti|replies|antworten|leserbrief|reader",
+    r"comment|kommentar|responses|replies|discussion|diskussion|conversation|thoughts on|réactions|commentaires"
+    r"|comentarios|commenti|antworten|leserbriefe|reader",
     re.I,
 )
 _AUTHOR_WORDS = re.compile(
@@ -116,6 +117,27 @@ class Mined:
     containers: list[lxml_html.HtmlElement]
     score: float
     key: str  # what the records share (for the trace)
+    records: list[list[lxml_html.HtmlElement]] = field(default_factory=list)  # each comment's elements
+    page: _Page | None = None
+
+    def without(self, drop: set[int]) -> Mined | None:
+        """The list without the records at `drop` (they are article, not comments); None when
+        nothing is left. Positions and reply parents are renumbered; a reply to a dropped record
+        becomes a top-level comment."""
+        keep = [i for i in range(len(self.comments)) if i not in drop]
+        if not keep:
+            return None
+        new_index = {old: new for new, old in enumerate(keep)}
+        comments = []
+        for old in keep:
+            c = self.comments[old]
+            c.position = new_index[old]
+            c.parent_position = new_index.get(c.parent_position) if c.parent_position is not None else None
+            comments.append(c)
+        records = [self.records[i] for i in keep]
+        avoid = [e for i in drop for e in self.records[i]]
+        roots = [r for r in records if not any(_within(r[0], o[0]) for o in records if o is not r)]
+        return Mined(comments, _section(roots, self.page, avoid), self.score, self.key, records, self.page)
 
 
 # --- the page's elements, once ----------------------------------------------------------------------------
@@ -463,7 +485,7 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     comments: list[Comment] = []
     kept: list[Record] = []
     text_chars = link_chars = 0
-    with_header = 0
+    with_header = with_author = with_date = 0
     distinct: set[str] = set()
     members_all = members
     for i, (rec, cont) in enumerate(zip(records, containers, strict=True)):
@@ -492,6 +514,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
             author = None
         if author or date_text:
             with_header += 1
+        with_author += bool(author)
+        with_date += bool(date_text)
         text_chars += len(text)
         link_chars += sum(page.links.get(e, 0) for e in _top_links(cont, rec))
         distinct.add(text)
@@ -512,10 +536,27 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         (multiple[s.key] / n for s in (author_slot, date_slot) if s is not None), default=0.0
     )
     quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single
-    hint = _hints(cand, kept)
-    score = quality * (1.0 + hint) * (1.0 - 1.0 / (1 + k))
+    hint = _hints(cand, kept, page)
+    score = quality * (1.0 - 1.0 / (1 + k))
+    if hint:
+        score *= 2.0
+    else:
+        # nothing says comment: only named and dated records of varied text, with no other text of
+        # their own outside it (a teaser list has a headline too), will do
+        extra = sum(
+            1
+            for key, slot in slots.items()
+            if slot.role == "text"
+            and slot is not text_slot
+            and key not in inside
+            and present_count[key] >= 0.5 * n
+        )
+        strong = k >= 4 and with_author >= 0.9 * k and with_date >= 0.9 * k and extra == 0
+        score *= 0.7 if strong else 0.2
     if author_slot is None and date_slot is None:
         score *= 0.3
+    if cand.key.endswith("+siblings") and not (with_author >= 0.8 * k and with_date >= 0.8 * k):
+        score *= 0.2  # a heading and its paragraphs is a comment only under a name and a date
     if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
         score *= 0.3  # one record: nothing to line up, so it must look like a comment on its own
     cand.score = score
@@ -635,32 +676,33 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
     return parse_date(text, ref)
 
 
-def _hints(cand: _Candidate, kept: list[Record]) -> float:
-    """1 when classes, ids or a heading above the records speak of comments; 0.5 for weaker cues."""
+def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
+    """1 when the records' classes or ids, those of their near ancestors, or a heading just above
+    them speak of comments; else 0."""
     if _COMMENT_WORDS.search(cand.key):
         return 1.0
     first = kept[0].roots[0]
     el = first.getparent()
-    for _ in range(6):
+    for _ in range(4):
         if el is None or el.tag == "body":
             break
         if _COMMENT_WORDS.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
             return 1.0
         el = el.getparent()
-    # a heading shortly before the first record
+    # a heading (or a short line) shortly before the first record
     el = first
-    for _ in range(4):
+    for _ in range(3):
         prev = el.getprevious()
         steps = 0
-        while prev is not None and steps < 4:
-            if isinstance(prev.tag, str):
+        while prev is not None and steps < 3:
+            if isinstance(prev.tag, str) and (prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= 60):
                 text = prev.text_content()[:80]
-                if text and _HEADING_WORDS.search(text):
+                if _HEADING_WORDS.search(text):
                     return 1.0
             prev = prev.getprevious()
             steps += 1
         el = el.getparent()
-        if el is None:
+        if el is None or el.tag == "body":
             break
     return 0.0
 
@@ -783,19 +825,19 @@ def mine_comments(
         c.parent_position = p
     top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
     containers = _section(top, page)
-    return Mined(best.comments, containers, best.score, best.key)
+    return Mined(best.comments, containers, best.score, best.key, [r.roots for r in kept], page)
 
 
-def _section(tops: list[list], page: _Page) -> list:
+def _section(tops: list[list], page: _Page, avoid: list | None = None) -> list:
     """The elements to keep out of the article: the records' common ancestor when it holds
-    little else, else the records themselves."""
+    little else (and none of `avoid`), else the records themselves."""
     roots = [e for roots in tops for e in roots]
     lca = roots[0]
     for e in roots[1:]:
         while not _within(e, lca):
             lca = lca.getparent()
     inside = sum(page.text.get(e, 0) for e in roots)
-    holds_article = any(_within(h, lca) for h in page.h1)
+    holds_article = any(_within(h, lca) for h in [*page.h1, *(avoid or ())])
     if lca.tag not in ("body", "html") and not holds_article and page.text.get(lca, 0) <= 1.5 * inside + 400:
         return [lca]
     return roots

@@ -26,7 +26,7 @@ def test_wordpress_article_and_comments_from_markup():
     seg = extract_page(_html_record(WORDPRESS_HTML))
     assert seg.title == "Harbour bridge reopens after repairs"
     assert seg.byline == "Dana Whitfield"
-    assert seg.published_at.isoformat() == "2024-03-05T00:00:00"
+    assert seg.published_at.isoformat() == "2024-03-05T09:30:00"  # article:published_time, in UTC
     assert seg.body.startswith("The harbour bridge reopened to traffic")
     assert "\n\nEngineers replaced" in seg.body
     assert seg.comment_system == "wordpress"
