@@ -129,7 +129,9 @@ def ours(page: Page) -> Output:
     from tasks.extract import extract_page
     from tasks.models import Record
 
-    seg = extract_page(Record(source="page.html", text=page.html, format="html", content_hash="dev", url=page.url))
+    seg = extract_page(
+        Record(source="page.html", text=page.html, format="html", content_hash="dev", url=page.url)
+    )
     if seg is None:
         return Output("", None, [])
     return Output(seg.body, seg.title, [c.text for c in seg.comments], seg.byline)
