@@ -87,8 +87,11 @@ def header(ctx: Ctx, logo_h1: bool) -> str:
     return f'{top}<header class="site-header">{logo}{menu}</header>'
 
 
-def article(ctx: Ctx, has_h1: bool) -> tuple[str, list[str]]:
-    """The article's markup and its body paragraphs (the gold's anchors come from them)."""
+def article(ctx: Ctx, has_h1: bool, hazards: bool = False) -> tuple[str, list[str], list[str]]:
+    """The article's markup, its body paragraphs (the gold's anchors come from them) and its
+    whole body text in blocks (paragraphs and subheadings). With `hazards`, the body carries what
+    trips extractors: a lead paragraph outside the body's container, 'Read more' lines, captions,
+    an inline newsletter box, a body split by an ad, a related-stories box, an 'Updated' line."""
     r = ctx.rng
     out = []
     if r.random() < 0.3:
@@ -114,10 +117,46 @@ def article(ctx: Ctx, has_h1: bool) -> tuple[str, list[str]]:
         share = r.sample(["Share on Facebook", "Share on X", "Email", "Print", "Copy link", "WhatsApp"], 3)
         out.append(f'<div class="share">{"".join(f"<a>{ctx.chrome(s)}</a>" for s in share)}</div>')
     paragraphs = [words.paragraph(r, ctx.lang, 2, 5) for _ in range(r.randint(3, 10))]
-    body = []
+    body: list[str] = []
+    full: list[str] = []
+    if hazards and r.random() < 0.2:
+        lead = words.paragraph(r, ctx.lang, 1, 2)
+        out.append(
+            f'<p class="{r.choice(["lead", "standfirst", "intro", "article-summary"])}">{esc(lead)}</p>'
+        )
+        full.append(lead)
+    if hazards and r.random() < 0.2:
+        updated, _ = words.write_date(r, ctx.lang, ctx.published, ctx.now, "long")
+        body.append(f'<p class="updated">{ctx.chrome("Updated: " + updated)}</p>')
+    split_at = r.randrange(1, len(paragraphs)) if hazards and r.random() < 0.3 else None
     for i, p in enumerate(paragraphs):
+        if i == split_at:
+            wrap_now = r.choice(["entry-content", "article-body", "story-body"])
+            body.append(
+                f'</div><div class="ad-slot"><span>{ctx.chrome("Advertisement")}</span>'
+                f'<span>{ctx.chrome("Continue reading below")}</span></div><div class="{wrap_now}">'
+            )
+        if hazards and i and r.random() < 0.12:
+            body.append(
+                f'<p><strong>{ctx.chrome("Read more:")}</strong> <a href="/s/{i}">{ctx.chrome(words.teaser(r))}</a></p>'
+            )
+            ctx.boilerplate.append(f"Read more: {ctx.boilerplate[-1]}")
+        if hazards and 0 < i < len(paragraphs) - 1 and r.random() < 0.12:
+            caption = f"Photo: {words.person(r, ctx.lang)} / {r.choice(['Reuters', 'AFP', 'dpa', 'AP', 'Getty Images'])}"
+            body.append(
+                f'<figure><img src="/p{i}.jpg" alt=""><figcaption>{ctx.chrome(caption)}</figcaption></figure>'
+            )
+        if hazards and i == len(paragraphs) // 2 and r.random() < 0.3:
+            body.append(
+                f'<div class="newsletter-inline"><h3>{ctx.chrome("Get the morning briefing")}</h3>'
+                f"<p>{ctx.chrome('Our editors pick the five stories you need, every weekday at 7am.')}</p>"
+                "<form><input type='email'><button>Sign up</button></form></div>"
+            )
         if 0 < i < len(paragraphs) - 1 and r.random() < 0.1:
-            body.append(f"<h2>{esc(words.headline(r, ctx.lang))}</h2>")
+            sub = words.headline(r, ctx.lang)
+            body.append(f"<h2>{esc(sub)}</h2>")
+            full.append(sub)
+        full.append(p)
         if 0 < i < len(paragraphs) - 1 and r.random() < 0.08:
             body.append(f'<div class="ad">{ctx.chrome("Advertisement")}</div>')
         if 0 < i < len(paragraphs) - 1 and r.random() < 0.06:
@@ -131,6 +170,13 @@ def article(ctx: Ctx, has_h1: bool) -> tuple[str, list[str]]:
         else:
             body.append(f"<p>{esc(p)}</p>")
     wrap = r.choice(["entry-content", "article-body", "post-content", "story-body", "content"])
+    if hazards and r.random() < 0.3:
+        items = "".join(
+            f'<li><a href="/r/{i}">{ctx.chrome(words.teaser(r))}</a></li>' for i in range(r.randrange(2, 5))
+        )
+        body.append(
+            f'<div class="related-inline"><h3>{ctx.chrome("Related stories")}</h3><ul>{items}</ul></div>'
+        )
     out.append(f'<div class="{wrap}">{"".join(body)}</div>')
     if r.random() < 0.35:
         tags = ", ".join(
@@ -143,7 +189,7 @@ def article(ctx: Ctx, has_h1: bool) -> tuple[str, list[str]]:
             f"<p>{ctx.chrome(f'{ctx.author} covers local politics and transport for {ctx.site}.')}</p></div>"
         )
     tag = r.choice(["article", "article", "div"])
-    return f'<{tag} class="post hentry">{"".join(out)}</{tag}>', paragraphs
+    return f'<{tag} class="post hentry">{"".join(out)}</{tag}>', paragraphs, full
 
 
 def sidebar(ctx: Ctx) -> str:
@@ -184,8 +230,8 @@ def footer(ctx: Ctx) -> str:
     )
 
 
-def page(markup: Markup, seed: int, lang: str | None = None) -> tuple[str, dict]:
-    """One page in `markup` and its gold."""
+def page(markup: Markup, seed: int, lang: str | None = None, hazards: bool = False) -> tuple[str, dict]:
+    """One page in `markup` and its gold (with `hazards`, a body that trips extractors)."""
     r = random.Random(seed)
     ctx = Ctx(r, lang or r.choice(words.LANGS))
     ctx.author = (
@@ -197,7 +243,7 @@ def page(markup: Markup, seed: int, lang: str | None = None) -> tuple[str, dict]
     logo_h1 = r.random() < 0.15
     n = 0 if r.random() < 0.1 else min(int(r.expovariate(1 / 7)) + 1, 25)
     roots = ctx.comments(n, markup.reply_share if markup.nest != "flat" else 0.0, markup.anon_share)
-    art, paragraphs = article(ctx, has_h1)
+    art, paragraphs, full = article(ctx, has_h1, hazards)
     if n:
         section = markup.render(ctx, roots)
     elif r.random() < 0.5:
@@ -230,7 +276,8 @@ def page(markup: Markup, seed: int, lang: str | None = None) -> tuple[str, dict]
         "language": ctx.lang,
         "title": ctx.title,
         "byline": ctx.author,
-        "body_first": paragraphs[0][:60],
+        "body_first": full[0][:60],
+        "body_text": "\n\n".join(full),
         "body_last": paragraphs[-1][-60:],
         "boilerplate": sorted(set(ctx.boilerplate)),
         "comments": comments,
@@ -242,12 +289,14 @@ def _form(ctx: Ctx) -> str:
     return f'<div id="respond"><h3>{ctx.chrome(ctx.say["leave"])}</h3><form><textarea></textarea><button>Post</button></form></div>'
 
 
-def generate(names: list[str], per_markup: int, seed: int = 1) -> list[tuple[str, str, dict]]:
+def generate(
+    names: list[str], per_markup: int, seed: int = 1, hazards: bool = False
+) -> list[tuple[str, str, dict]]:
     """(file name, html, gold) for `per_markup` pages of each markup, deterministic for a seed."""
     out = []
     for name in names:
         for i in range(per_markup):
-            html, gold = page(MARKUPS[name], seed * 1_000_003 + hash_name(name) * 1009 + i)
+            html, gold = page(MARKUPS[name], seed * 1_000_003 + hash_name(name) * 1009 + i, hazards=hazards)
             file = f"{name}-{i:03d}.html"
             gold["file"] = file
             out.append((file, html, gold))
@@ -268,11 +317,12 @@ def main() -> None:
     which.add_argument("--held-out", action="store_true", help="only the markups held out of tuning")
     which.add_argument("--tune", action="store_true", help="only the markups used for tuning")
     p.add_argument("--markups", nargs="*", help="these markups only")
+    p.add_argument("--hazards", action="store_true", help="bodies that trip extractors (for body tuning)")
     a = p.parse_args()
     names = a.markups or (list(HELD_OUT) if a.held_out else list(TUNE) if a.tune else list(MARKUPS))
     (a.out / "pages").mkdir(parents=True, exist_ok=True)
     (a.out / "gold").mkdir(parents=True, exist_ok=True)
-    for file, html, gold in generate(names, a.per_markup, a.seed):
+    for file, html, gold in generate(names, a.per_markup, a.seed, a.hazards):
         (a.out / "pages" / file).write_text(html, encoding="utf-8")
         (a.out / "gold" / file.replace(".html", ".json")).write_text(
             json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"

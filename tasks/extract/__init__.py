@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
 
 from tasks.clean import clean_text
+from tasks.extract.body import RULE, collect, vote
 from tasks.extract.dom import parse, render, render_clean, strip_chrome
 from tasks.extract.dom_comments import DomComments, find_comments, load_systems
-from tasks.extract.meta import choose_title, read_meta
-from tasks.extract.records import mine_comments
+from tasks.extract.meta import PageMeta, choose_title, read_meta
+from tasks.extract.records import Mined, mine_comments
 from tasks.models import Record, Segmentation
 from tasks.readers.base import parse_time
 from tasks.segment import segment
@@ -28,8 +32,20 @@ _COMMENTS_MARK = "data-scrapeline-comments"
 _SPACES = re.compile(r"\s+")
 
 
-def extract_page(rec: Record) -> Segmentation | None:
-    """Title, byline, date, body and comments of an HTML record; None when it has no text."""
+@dataclass
+class Reading:
+    """A page read: its tree, what its head says, its comments, and trafilatura's article."""
+
+    tree: lxml_html.HtmlElement
+    meta: PageMeta
+    dom: DomComments | None  # comments from markup (a known system's, or mined)
+    mined: Mined | None  # the mined list, when the comments came from repeated markup
+    article: lxml_html.HtmlElement  # the page without its comment area: what the body comes from
+    doc: object  # trafilatura's result on `article`
+
+
+def read_page(rec: Record) -> Reading | None:
+    """Parse a record's HTML, find its comments, and extract the article without them."""
     tree = parse(rec.text)
     if tree is None:
         return None
@@ -42,20 +58,30 @@ def extract_page(rec: Record) -> Segmentation | None:
         # checked against the article trafilatura finds in the whole page: a record holding its
         # opening is the article (a forum's first post), and a list that took article text with
         # it is no comment list
-        whole = _trafilatura(copy.deepcopy(tree), rec.url)
+        whole_tree = copy.deepcopy(tree)
+        whole = _trafilatura(whole_tree, rec.url)
         drop = _article_records(getattr(whole, "text", None), mined.comments)
         if drop:
             mined = mined.without(drop)
-        doc = _trafilatura(_without(tree, mined.containers), rec.url) if mined is not None else whole
+        article = _without(tree, mined.containers) if mined is not None else whole_tree
+        doc = _trafilatura(article, rec.url) if mined is not None else whole
         if mined is not None and _article_lost(
             getattr(whole, "text", None), getattr(doc, "text", None), mined.comments
         ):
-            mined, doc = None, whole
+            mined, doc, article = None, whole, whole_tree
         dom = DomComments("html-records", mined.comments, mined.containers) if mined is not None else None
     else:
-        doc = _trafilatura(
-            _without(tree, dom.containers) if dom is not None else copy.deepcopy(tree), rec.url
-        )
+        article = _without(tree, dom.containers) if dom is not None else copy.deepcopy(tree)
+        doc = _trafilatura(article, rec.url)
+    return Reading(tree, meta, dom, mined, article, doc)
+
+
+def extract_page(rec: Record) -> Segmentation | None:
+    """Title, byline, date, body and comments of an HTML record; None when it has no text."""
+    r = read_page(rec)
+    if r is None:
+        return None
+    tree, meta, dom, mined, doc = r.tree, r.meta, r.dom, r.mined, r.doc
     title, title_rule = choose_title(meta, getattr(doc, "title", None), getattr(doc, "sitename", None))
     title = _clean(title)
     if title is None and rec.title:
@@ -63,9 +89,12 @@ def extract_page(rec: Record) -> Segmentation | None:
     byline, byline_rule = _clean(", ".join(meta.authors)), "html:json-ld/meta"
     if byline is None:
         byline, byline_rule = _clean(getattr(doc, "author", None)), "html:metadata"
-    body = _clean(_paragraphs(getattr(doc, "text", None)))
+    text = getattr(doc, "text", None) or ""
+    voted = vote(collect(r.article, text, _language(tree)), text, RULE) if text.strip() else text
+    body = _clean(_paragraphs(voted))
     published = meta.published or parse_time(getattr(doc, "date", None)) or rec.published_at
     trace = {"title": title_rule if title else "none", "byline": byline_rule if byline else "none"}
+    trace["body"] = "html:trafilatura" if voted == text else "html:trafilatura+vote"
     if getattr(doc, "sitename", None):
         trace["sitename"] = str(doc.sitename)
     if dom is not None:
@@ -99,6 +128,11 @@ def extract_page(rec: Record) -> Segmentation | None:
         published_at=published,
         trace=trace,
     )
+
+
+def _language(tree) -> str | None:
+    lang = (tree.get("lang") or tree.get("xml:lang") or "")[:2].lower()
+    return lang or None
 
 
 def _without(tree, containers) -> object:
