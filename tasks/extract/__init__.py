@@ -59,16 +59,18 @@ def read_page(rec: Record) -> Reading | None:
         # opening is the article (a forum's first post), and a list that took article text with
         # it is no comment list
         whole_tree = copy.deepcopy(tree)
-        whole = _trafilatura(whole_tree, rec.url)
+        whole = _trafilatura(whole_tree, rec.url, metadata=False)
         drop = _article_records(getattr(whole, "text", None), mined.comments)
         if drop:
             mined = mined.without(drop)
         article = _without(tree, mined.containers) if mined is not None else whole_tree
-        doc = _trafilatura(article, rec.url) if mined is not None else whole
+        doc = _trafilatura(article, rec.url) if mined is not None else None
         if mined is not None and _article_lost(
             getattr(whole, "text", None), getattr(doc, "text", None), mined.comments
         ):
-            mined, doc, article = None, whole, whole_tree
+            mined, doc, article = None, None, whole_tree
+        if doc is None:  # the whole page after all: its metadata too
+            doc = _trafilatura(article, rec.url)
         dom = DomComments("html-records", mined.comments, mined.containers) if mined is not None else None
     else:
         article = _without(tree, dom.containers) if dom is not None else copy.deepcopy(tree)
@@ -148,11 +150,19 @@ def _without(tree, containers) -> object:
     return out
 
 
-def _trafilatura(tree, url: str | None):
+def _trafilatura(tree, url: str | None, metadata: bool = True):
     import trafilatura  # here, not at the top: only the segmenter processes extract (~40 MB)
 
+    # htmldate's extensive search parses every date-like string with dateparser (up to seconds a
+    # page); the head, JSON-LD, the URL and <time> elements are searched all the same
+    dates = {"original_date": True, "extensive_search": False, "max_date": "2100-01-01"}
     return trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, with_metadata=True, deduplicate=False
+        tree,
+        url=url,
+        include_comments=False,
+        with_metadata=metadata,
+        deduplicate=False,
+        date_extraction_params=dates,
     )
 
 
