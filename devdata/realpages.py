@@ -176,6 +176,8 @@ def tally(pages: list[Page], fn: Callable[[Page], Output], show_misses: bool = F
             t.titles += 1
             t.titles_ok += norm(gold_title).casefold() == norm(out.title).casefold()
         gold_author = page.label.get("author")
+        if isinstance(gold_author, list):
+            gold_author = "; ".join(gold_author)
         if gold_author:
             t.authors += 1
             t.authors_ok += norm(gold_author).casefold() == norm(out.author).casefold()
