@@ -60,16 +60,21 @@ def read_page(rec: Record) -> Reading | None:
         # it is no comment list
         whole_tree = copy.deepcopy(tree)
         whole = _trafilatura(whole_tree, rec.url, metadata=False)
+        article = _without(tree, mined.containers)
+        doc = _trafilatura(article, rec.url)
+        kept = getattr(doc, "text", None) or ""
         drop = _article_records(getattr(whole, "text", None), mined.comments)
-        if drop:
+        if drop and len(kept) < 300:  # nothing else is an article: the post opening it is (a forum)
             mined = mined.without(drop)
-        article = _without(tree, mined.containers) if mined is not None else whole_tree
-        doc = _trafilatura(article, rec.url) if mined is not None else None
+            if mined is not None:
+                article = _without(tree, mined.containers)
+                doc = _trafilatura(article, rec.url)
         if mined is not None and _article_lost(
             getattr(whole, "text", None), getattr(doc, "text", None), mined.comments
         ):
             mined, doc, article = None, None, whole_tree
-        if doc is None:  # the whole page after all: its metadata too
+        if mined is None:  # the whole page after all: its metadata too
+            article = whole_tree
             doc = _trafilatura(article, rec.url)
         dom = DomComments("html-records", mined.comments, mined.containers) if mined is not None else None
     else:
@@ -95,6 +100,7 @@ def extract_page(rec: Record) -> Segmentation | None:
     voted = vote(collect(r.article, text, _language(tree)), text, RULE) if text.strip() else text
     body = _clean(_paragraphs(voted))
     published = meta.published or parse_time(getattr(doc, "date", None)) or rec.published_at
+    body = _without_title(body, title)
     trace = {"title": title_rule if title else "none", "byline": byline_rule if byline else "none"}
     trace["body"] = "html:trafilatura" if voted == text else "html:trafilatura+vote"
     if getattr(doc, "sitename", None):
@@ -132,6 +138,16 @@ def extract_page(rec: Record) -> Segmentation | None:
     )
 
 
+def _without_title(body: str | None, title: str | None) -> str | None:
+    """The body without a first paragraph that only repeats the title (an <h1> kept with it)."""
+    if not body or not title:
+        return body
+    first, _, rest = body.partition("\n\n")
+    if rest and _SPACES.sub(" ", first).strip().casefold() == _SPACES.sub(" ", title).strip().casefold():
+        return rest
+    return body
+
+
 def _language(tree) -> str | None:
     lang = (tree.get("lang") or tree.get("xml:lang") or "")[:2].lower()
     return lang or None
@@ -167,19 +183,21 @@ def _trafilatura(tree, url: str | None, metadata: bool = True):
 
 
 def _article_records(whole: str | None, comments: list) -> set[int]:
-    """Comments whose text opens the article trafilatura finds in the whole page: they are the
+    """The comment whose text opens the article trafilatura finds in the whole page: it is the
     article (a forum's first post, a page whose article shares the comments' markup)."""
     text = _SPACES.sub(" ", whole or "")
     if not text:
         return set()
-    window = max(300, len(text) // 10)
-    out = set()
+    best: tuple[int, int] | None = None  # (offset in the article, comment index)
     for i, c in enumerate(comments):
         lines = [_SPACES.sub(" ", line).strip() for line in c.text.splitlines()]
         first = next((line for line in lines if len(line) >= 40), None)
-        if first is not None and 0 <= text.find(first) <= window:
-            out.add(i)
-    return out
+        offset = text.find(first) if first is not None else -1
+        if offset >= 0 and (best is None or offset < best[0]):
+            best = (offset, i)
+    if best is None or best[0] > max(300, len(text) // 10):
+        return set()
+    return {best[1]}
 
 
 def _article_lost(whole: str | None, kept: str | None, comments: list) -> bool:

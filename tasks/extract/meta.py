@@ -159,8 +159,43 @@ def read_meta(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMeta:
             m.site_names.append(text)
         else:
             m.h1.append(text)
-    m.host = (urlsplit(url).hostname or "").lower() if url else None
+    if not url:  # a saved page may still say where it lives
+        url = meta("og:url") or next(
+            (link.get("href") for link in tree.xpath('//link[@rel="canonical"]')), None
+        )
+    m.host = (urlsplit(url).hostname or "").lower() if url and "//" in url else None
+    m.site_names += _named_home(tree)
     return m
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|·•\n©]{2,60})", re.I
+)
+
+
+def _named_home(tree) -> list[str]:
+    """Names the page gives itself outside the head: the link home, the logo, the copyright line."""
+    out = []
+    for a in tree.xpath('//body//a[@rel="home"]')[:3]:
+        out.append(_text(a.text_content()) or _text(next(iter(a.xpath(".//img/@alt")), None)))
+    for el in tree.xpath("//body//*[@class or @id]")[:400]:
+        words = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if el.tag in ("a", "div", "span", "p", "strong") and _LOGO_WORDS.search(words):
+            out.append(_text(el.text_content()) or _text(next(iter(el.xpath(".//img/@alt")), None)))
+    for el in tree.xpath("//body//footer | //body//*[contains(@class, 'footer') or contains(@id, 'footer')]")[
+        :3
+    ]:
+        m = _COPYRIGHT.search(el.text_content()[-2000:])
+        if m:
+            out.append(
+                re.sub(
+                    r"\s*(all rights reserved|alle rechte vorbehalten|tous droits réservés).*$",
+                    "",
+                    m.group(1),
+                    flags=re.I,
+                )
+            )
+    return [n for n in out if n and 2 <= len(n) <= 60]
 
 
 def _key(text: str | None) -> str:

@@ -36,17 +36,23 @@ from tasks.extract.dom import _BLOCK, _DROP
 from tasks.models import Comment
 from tasks.segment.dates import DATE_PATTERN, is_date, parse_date
 
-_INVISIBLE = frozenset(_DROP) - {"head"} | {
-    "head",
-    "title",
-    "meta",
-    "link",
-    "img",
-    "video",
-    "audio",
-    "picture",
-    "source",
-}
+# What never holds text a reader sees; a <button> does (a widget's username often is one), and
+# the miner tells its 'Reply' and 'Like' apart as chrome like any other repeated word.
+_INVISIBLE = (
+    (frozenset(_DROP) - {"button"})
+    | {"title", "meta", "link", "img", "video", "audio", "picture", "source"}
+    | {
+        "head",
+        "title",
+        "meta",
+        "link",
+        "img",
+        "video",
+        "audio",
+        "picture",
+        "source",
+    }
+)
 _SPACES = re.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header", "legend", "caption"))
 _DIGITS = re.compile(r"\d+")
@@ -84,7 +90,7 @@ _CHROME_TEXT = re.compile(
     r"|reactions?|comments?)?|[#+\-−–—|•·:»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
     re.I,
 )
-_BY = re.compile(r"^(?:by|von|par|por|di|door|posted by|written by|from)\s+", re.I)
+_BY = re.compile(r"^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|par|por)\s+")  # not 'Von', 'Di', 'De': names
 _SAYS = re.compile(
     r"\s*(?:says|said|wrote|schrieb|a écrit|escribió|dice|disse)\s*:?\s*$|\s*[:·•|,-]\s*$", re.I
 )
@@ -310,7 +316,7 @@ def _looks_like_date(text: str, owner) -> bool:
     return bool(m and len(m.group(0)) >= 0.5 * len(text))
 
 
-def _slots(records: list[Record]) -> dict[str, _Slot]:
+def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) -> dict[str, _Slot]:
     by_key: dict[str, _Slot] = {}
     owners: dict[str, list] = {}
     for i, rec in enumerate(records):
@@ -325,16 +331,18 @@ def _slots(records: list[Record]) -> dict[str, _Slot]:
     for key, slot in by_key.items():
         vals = [v for v in slot.values if v]
         present = len(vals)
-        common, top = Counter(vals).most_common(1)[0]
-        hinted_author = _name_hint(key) == "author"
+        # 'Guest' on every other comment is a name slot, not a repeated button
+        named = [v for v in vals if v.casefold() not in placeholders] or vals
+        common, top = Counter(named).most_common(1)[0]
+        hinted_author = _name_hint(key) == "author" or len(named) < len(vals)
         if all(_CHROME_TEXT.fullmatch(v) for v in vals):
             slot.role = "chrome"
         elif sum(_looks_like_date(v, o) for v, o in zip(vals, owners[key], strict=False)) >= 0.6 * present:
             slot.role = "date"
         elif (
             n >= 2
-            and present >= 2
-            and top >= 0.8 * present
+            and len(named) >= 2
+            and top >= 0.8 * len(named)
             and len(common) <= 60
             and not hinted_author
             or present >= 4
@@ -349,6 +357,7 @@ def _slots(records: list[Record]) -> dict[str, _Slot]:
 def _name_hint(key: str) -> str | None:
     """What the class words nearest to a slot say it is: 'author', 'chrome' or nothing."""
     for seg in reversed(key.split("|")[0].split("/")[-3:]):
+        seg = seg.partition(".")[2]  # the class words, not the tag (a <button> may hold a name)
         author = bool(_AUTHOR_WORDS.search(seg))
         chrome = bool(_CHROME_WORDS.search(seg))
         if author and not chrome:
@@ -417,7 +426,7 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         return
     cand.records = records
     n = len(records)
-    slots = _slots(records)
+    slots = _slots(records, placeholders)
     # the comment text: the slot with the most distinct text
     text_slot = None
     best = 0.0
@@ -448,7 +457,9 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
                 multiple[key] += 1
         if cont is None:
             continue
-        for key in {p.key for p in rec.pieces if _within(p.owner, cont)}:
+        # what comes before the first piece of text is a header even inside the container
+        start = next((i for i, p in enumerate(rec.pieces) if p.key == text_slot.key), 0)
+        for key in {p.key for p in rec.pieces[start:] if _within(p.owner, cont)}:
             inside_count[key] += 1
     inside = {k for k, v in inside_count.items() if v > 0.5 * present_count[k]}
     # the author: the best short varying slot outside the text
@@ -485,7 +496,7 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     comments: list[Comment] = []
     kept: list[Record] = []
     text_chars = link_chars = 0
-    with_header = with_author = with_date = 0
+    with_header = with_author = with_date = with_name_slot = 0
     distinct: set[str] = set()
     members_all = members
     for i, (rec, cont) in enumerate(zip(records, containers, strict=True)):
@@ -512,13 +523,15 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
                 when = _when(p.owner, p.text, ref)
         if author and author.casefold() in placeholders:
             author = None
-        if author or date_text:
+        named_slot = author_slot is not None and any(p.key == author_slot.key for p in rec.pieces)
+        if author or date_text or named_slot:
             with_header += 1
+        with_name_slot += named_slot
         with_author += bool(author)
         with_date += bool(date_text)
         text_chars += len(text)
         link_chars += sum(page.links.get(e, 0) for e in _top_links(cont, rec))
-        distinct.add(text)
+        distinct.add(text if len(text) >= 30 else f"{len(comments)}:{text}")  # 'Agreed.' twice is fine
         comments.append(
             Comment(len(comments), author, text, "dom:records", published_text=date_text, published_at=when)
         )
@@ -535,7 +548,11 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     f_single = 1.0 - max(
         (multiple[s.key] / n for s in (author_slot, date_slot) if s is not None), default=0.0
     )
-    quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single
+    # named records, and records that all hold a comment (not every other one, as when a record
+    # is one of two cells of a post), make the better list
+    f_named = 0.8 + 0.2 * with_name_slot / k
+    f_cover = k / len(records)
+    quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single * f_named * f_cover
     hint = _hints(cand, kept, page)
     score = quality * (1.0 - 1.0 / (1 + k))
     if hint:
@@ -551,11 +568,11 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
             and key not in inside
             and present_count[key] >= 0.5 * n
         )
-        strong = k >= 4 and with_author >= 0.9 * k and with_date >= 0.9 * k and extra == 0
+        strong = k >= 4 and with_name_slot >= 0.9 * k and with_date >= 0.9 * k and extra == 0
         score *= 0.7 if strong else 0.2
     if author_slot is None and date_slot is None:
         score *= 0.3
-    if cand.key.endswith("+siblings") and not (with_author >= 0.8 * k and with_date >= 0.8 * k):
+    if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
         score *= 0.2  # a heading and its paragraphs is a comment only under a name and a date
     if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
         score *= 0.3  # one record: nothing to line up, so it must look like a comment on its own
@@ -769,6 +786,19 @@ def _candidates(page: _Page) -> list[_Candidate]:
             continue
         hint = 1.0 if _COMMENT_WORDS.search(key) else 0.0
         pre.append(((1 + hint) * math.log1p(len(members)) * (1 - links / total), key, members))
+    # the items of the list right under a 'Comments' heading, even a list of one
+    for h in page.elements:
+        if h.tag in ("h2", "h3", "h4", "h5", "h6") and 0 < page.text.get(h, 0) <= 60:
+            if not _HEADING_WORDS.search(h.text_content()):
+                continue
+            sib = h.getnext()
+            while sib is not None and not isinstance(sib.tag, str):
+                sib = sib.getnext()
+            if sib is None or sib in article_chain:
+                continue
+            items = [c for c in sib if isinstance(c.tag, str) and page.text.get(c, 0) >= 8]
+            if len(items) == 1:  # two or more are found by what they share
+                pre.append((math.log1p(len(items)), f"after-heading>{items[0].tag}", items))
     pre.sort(key=lambda t: -t[0])
     out = []
     for _, key, members in pre[: MAX_GROUPS * 2]:

@@ -15,7 +15,11 @@ MORE = "Read more: Harbour wall repairs start in June"
 
 def _votes(blocks: list[str], links: list[float], traf: str, justext: str, readability: str) -> Votes:
     v = Votes(blocks, links)
-    v.outputs = {"trafilatura": normalised(traf), "justext": normalised(justext), "readability": normalised(readability)}
+    v.outputs = {
+        "trafilatura": normalised(traf),
+        "justext": normalised(justext),
+        "readability": normalised(readability),
+    }
     return v
 
 

@@ -12,9 +12,19 @@ from tasks.extract.meta import choose_title, read_meta, strip_site
     ("title", "sites", "host", "expected"),
     [
         ("Harbour bridge reopens | Coastline Courier", ["Coastline Courier"], None, "Harbour bridge reopens"),
-        ("Harbour bridge reopens - Coastline Courier", [], "www.coastlinecourier.com", "Harbour bridge reopens"),
+        (
+            "Harbour bridge reopens - Coastline Courier",
+            [],
+            "www.coastlinecourier.com",
+            "Harbour bridge reopens",
+        ),
         ("Coastline Courier: Harbour bridge reopens", ["Coastline Courier"], None, "Harbour bridge reopens"),
-        ("Harbour bridge reopens – Local – Coastline Courier", ["Coastline Courier"], None, "Harbour bridge reopens"),
+        (
+            "Harbour bridge reopens – Local – Coastline Courier",
+            ["Coastline Courier"],
+            None,
+            "Harbour bridge reopens",
+        ),
         ("Harbour bridge reopens · COURIER", [], "courier.example", "Harbour bridge reopens"),
         # no sign of a site name: a dash stays part of the headline
         ("Brexit - what happens next", [], "news.example.org", "Brexit - what happens next"),
@@ -60,7 +70,9 @@ def test_json_ld_headline_authors_publisher_and_time():
         '"author": [{"@type": "Person", "name": "Dana Whitfield"}, {"@type": "Person", "name": "Tom Baker"}],'
         '"publisher": {"@type": "Organization", "name": "Courier Media"}}]}'
     )
-    m = _meta(f'<title>Bridge | Coastline Courier</title><script type="application/ld+json">{ld}</script>', "")
+    m = _meta(
+        f'<title>Bridge | Coastline Courier</title><script type="application/ld+json">{ld}</script>', ""
+    )
     assert m.authors == ["Dana Whitfield", "Tom Baker"]
     assert m.published.isoformat() == "2024-03-05T08:30:00"  # in UTC
     assert {"Coastline Courier", "Courier Media"} <= set(m.site_names)
