@@ -50,7 +50,7 @@ def read_page(rec: Record) -> Reading | None:
     if tree is None:
         return None
     meta = read_meta(tree, rec.url)
-    dom = find_comments(tree, render_clean)
+    dom = find_comments(tree, render_clean, rec.scraped_at)
     mined = None
     if dom is None:
         mined = mine_comments(tree, load_systems()[1], rec.scraped_at)

@@ -677,6 +677,11 @@ def _clean_author(text: str) -> str | None:
     return text or None
 
 
+def comment_time(owner, text: str | None, ref: datetime | None) -> datetime | None:
+    """A comment's time: a machine-readable attribute near the date shown, else the date parsed."""
+    return _when(owner, text or "", ref)
+
+
 def _when(owner, text: str, ref: datetime | None) -> datetime | None:
     el = owner
     for _ in range(3):
@@ -740,15 +745,24 @@ def _parents(records: list[Record], page: _Page) -> list[int | None]:
                     out[i] = j
                     break
         return out
-    depths = [page.depth.get(r.roots[0], 0) for r in records]
-    for i in range(n):
+    return reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+
+
+def reply_parents(elements: list, depths: list[int] | None = None) -> list[int | None]:
+    """Reply parent of each comment element (in page order) from DOM nesting: a comment replies
+    to the nearest earlier, shallower comment whose parent element holds it; a comment at the
+    same depth beside an earlier one shares its parent."""
+    if depths is None:
+        depths = [sum(1 for _ in el.iterancestors()) for el in elements]
+    out: list[int | None] = [None] * len(elements)
+    for i in range(len(elements)):
         for j in range(i - 1, -1, -1):
             if depths[j] < depths[i]:
-                scope = records[j].roots[0].getparent()
-                if scope is not None and _within(records[i].roots[0], scope):
+                scope = elements[j].getparent()
+                if scope is not None and _within(elements[i], scope):
                     out[i] = j
                 break
-            if depths[j] == depths[i] and _siblings(records[j].roots[0], records[i].roots[0]):
+            if depths[j] == depths[i] and _siblings(elements[j], elements[i]):
                 out[i] = out[j]
                 break
     return out
