@@ -572,6 +572,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         score *= 0.7 if strong else 0.2
     if author_slot is None and date_slot is None:
         score *= 0.3
+    if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
+        score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
     if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
         score *= 0.2  # a heading and its paragraphs is a comment only under a name and a date
     if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
@@ -580,6 +582,16 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     cand.factors = (round(f_text, 2), round(f_header, 2), round(f_distinct, 2), round(f_links, 2), hint, k)
     cand.comments = comments
     cand.kept = kept
+
+
+def _links_elsewhere(rec: Record) -> bool:
+    """The record holds a link of four words or more to another page (a headline)."""
+    for root in rec.roots:
+        for a in root.iter("a"):
+            href = a.get("href") or ""
+            if href and not href.startswith(("#", "javascript:")) and len(a.text_content().split()) >= 4:
+                return True
+    return False
 
 
 def _within(el, ancestor) -> bool:
