@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from devdata.markups import HELD_OUT_FIRST, HELD_OUT_FRESH, MARKUPS, TUNE
+from devdata.markups import HELD_OUT_FIRST, HELD_OUT_FRESH, HELD_OUT_SECOND, MARKUPS, TUNE
 from devdata.pages import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,14 +125,16 @@ def main() -> None:
     elif a.held_out:
         sets = [
             ("held-out markups (fresh)", list(HELD_OUT_FRESH)),
-            ("held-out markups (first set, seen once)", list(HELD_OUT_FIRST)),
+            ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
+            ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),
         ]
     elif a.tune:
         sets = [("tuning markups", list(TUNE))]
     else:
         sets = [
             ("held-out markups (fresh)", list(HELD_OUT_FRESH)),
-            ("held-out markups (first set, seen once)", list(HELD_OUT_FIRST)),
+            ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
+            ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),
             ("tuning markups", list(TUNE)),
         ]
     lines = []

@@ -204,6 +204,39 @@ def _node_key(el) -> str:
     return el.tag + ("." + ".".join(words) if words else "")
 
 
+_INLINE = frozenset(
+    (
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "button",
+        "cite",
+        "code",
+        "em",
+        "font",
+        "i",
+        "label",
+        "small",
+        "span",
+        "strong",
+        "time",
+        "u",
+    )
+)
+
+
+def _segment(el) -> str:
+    """An element's step in a slot's path; the second <span> of a line ('Name' then 'date') is a
+    slot of its own, while paragraphs of a text share one."""
+    key = _node_key(el)
+    if el.tag in _INLINE:
+        n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
+        if n:
+            key += f"~{n}"
+    return key
+
+
 def _first_path(el, depth: int = 3) -> str:
     parts = [el.tag]
     cur = el
@@ -262,7 +295,7 @@ def _pieces(rec: Record, others: set) -> None:
                     and child not in others
                     and child.get("hidden") is None
                 ):
-                    todo.append((child, path + "/" + _node_key(child)))
+                    todo.append((child, path + "/" + _segment(child)))
                 if child.tail and child.tail.strip():
                     todo.append(Piece(_SPACES.sub(" ", child.tail).strip(), el, f"{path}|{tag or '!'}~"))
             stack.extend(reversed(todo))
@@ -356,7 +389,7 @@ def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) ->
 
 def _name_hint(key: str) -> str | None:
     """What the class words nearest to a slot say it is: 'author', 'chrome' or nothing."""
-    for seg in reversed(key.split("|")[0].split("/")[-3:]):
+    for seg in reversed(key.split("|")[0].split("/")[-5:]):
         seg = seg.partition(".")[2]  # the class words, not the tag (a <button> may hold a name)
         author = bool(_AUTHOR_WORDS.search(seg))
         chrome = bool(_CHROME_WORDS.search(seg))
@@ -389,7 +422,7 @@ def _author_score(slot: _Slot, n: int, owner_sample) -> float:
             score += 1.0
     if len(set(vals)) == 1 and len(vals) > 2:
         score -= 0.3
-    return score
+    return score + 0.5 * len(set(vals)) / len(vals)  # names vary more than ranks and badges
 
 
 # --- rendering a record's text ------------------------------------------------------------------------------
@@ -402,7 +435,7 @@ def _path_of(el, rec: Record) -> str | None:
         cur = cur.getparent()
     if cur is None:
         return None
-    return "/".join([cur.tag, *(_node_key(e) for e in reversed(chain))])
+    return "/".join([cur.tag, *(_segment(e) for e in reversed(chain))])
 
 
 # --- one candidate group --------------------------------------------------------------------------------------
@@ -567,6 +600,7 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
             and slot is not text_slot
             and key not in inside
             and present_count[key] >= 0.5 * n
+            and sum(len(v) for v in slot.values if v) >= 25 * present_count[key]  # a headline, not a badge
         )
         strong = k >= 4 and with_name_slot >= 0.9 * k and with_date >= 0.9 * k and extra == 0
         score *= 0.7 if strong else 0.2
@@ -664,7 +698,7 @@ def _render_rel(root, base: str, nested: set, keep, parts: list[str]) -> str:
                 and child not in nested
                 and child.get("hidden") is None
             ):
-                walk(child, path + "/" + _node_key(child))
+                walk(child, path + "/" + _segment(child))
             if child.tail:
                 if child.tail.strip():
                     if keep(f"{path}|{ctag or '!'}~"):
