@@ -38,21 +38,17 @@ from tasks.segment.dates import DATE_PATTERN, is_date, parse_date
 
 # What never holds text a reader sees; a <button> does (a widget's username often is one), and
 # the miner tells its 'Reply' and 'Like' apart as chrome like any other repeated word.
-_INVISIBLE = (
-    (frozenset(_DROP) - {"button"})
-    | {"title", "meta", "link", "img", "video", "audio", "picture", "source"}
-    | {
-        "head",
-        "title",
-        "meta",
-        "link",
-        "img",
-        "video",
-        "audio",
-        "picture",
-        "source",
-    }
-)
+_INVISIBLE = (frozenset(_DROP) - {"button"}) | {
+    "head",
+    "title",
+    "meta",
+    "link",
+    "img",
+    "video",
+    "audio",
+    "picture",
+    "source",
+}
 _SPACES = re.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header", "legend", "caption"))
 _DIGITS = re.compile(r"\d+")
