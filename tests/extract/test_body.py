@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tasks.extract.body import RULE, Votes, normalised, page_blocks, vote
+from tasks.extract.body import RULE, Votes, collect, normalised, page_blocks, vote
 from tasks.extract.dom import parse
 
 LEAD = "Islanders get a boat every forty minutes, but the last crossing stays early on Fridays and weekends."
@@ -63,3 +63,37 @@ def test_page_blocks_measure_link_text():
     blocks, links = page_blocks(tree)
     assert blocks == ["Plain words here and more of them.", "A link and words"]
     assert links[0] == 0 and 0.3 < links[1] < 0.5
+
+
+def _long(text: str) -> str:
+    return (
+        text
+        + " The council, the operator and the union will meet again in the spring to look at the figures."
+    )
+
+
+def test_vote_adds_a_lead_outside_the_body_container_end_to_end():
+    import trafilatura
+
+    from tasks.clean import clean_text
+    from tasks.extract import extract_page
+    from tasks.models import Record
+
+    lead = _long(LEAD)
+    paras = [_long(p) for p in (P1, P2, P3)]
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Ferry every forty minutes | Island Post</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article><h1>Ferry every forty minutes</h1>'
+        f'<p class="standfirst">{lead}</p><div class="entry-content"><p>{paras[0]}</p><p>{paras[1]}</p>'
+        f'<div class="ad-break"><p>{AD}</p></div><p>{paras[2]}</p></div></article></main>'
+        "<footer><p>© 2024 Island Post</p></footer></body></html>"
+    )
+    alone = trafilatura.extract(page) or ""
+    assert paras[0] in alone and lead not in alone  # what the vote is there for
+    html = clean_text(page)
+    votes = collect(parse(html), alone, "en")
+    at = votes.blocks.index(lead)
+    assert [votes.has(name, at) for name in ("trafilatura", "justext", "readability")] == [False, True, True]
+    seg = extract_page(Record(source="p.html", text=html, format="html", content_hash="h"))
+    assert seg.body.split("\n\n") == [lead, *paras]
+    assert seg.trace["body"] == "html:trafilatura+vote"

@@ -165,3 +165,38 @@ def test_forum_thread_first_post_is_the_article():
     assert "applies on bank holidays" in seg.body
     assert [c.author for c in seg.comments] == ["islander42", "Mara"]
     assert seg.comments[0].position == 0
+
+
+def test_known_systems_stay_the_fast_path(monkeypatch):
+    import tasks.extract as extract
+    from tests.extract.html_pages import WORDPRESS_HTML
+
+    def no_mining(*args, **kwargs):
+        raise AssertionError("the record miner ran on a page a known system describes")
+
+    monkeypatch.setattr(extract, "mine_comments", no_mining)
+    seg = extract_page(_record(WORDPRESS_HTML))
+    assert seg.comment_system == "wordpress"
+    assert seg.trace["comment_section"] == "wordpress: markup"
+    assert len(seg.comments) == 3
+    # the same comments under markup no selector knows are found by the miner
+    monkeypatch.undo()
+    unknown = (
+        WORDPRESS_HTML.replace("comments-area", "talk")
+        .replace("commentlist", "talk-list")
+        .replace('class="comment"', 'class="talk-item"')
+        .replace("comment-", "talk-")
+        .replace('id="comments"', 'id="talk"')
+        .replace('class="fn"', 'class="talk-name"')
+    )
+    seg = extract_page(_record(unknown))
+    assert seg.comment_system == "html-records"
+    assert [(c.author, c.text, c.parent_position) for c in seg.comments] == [
+        (
+            "Marta Lindqvist",
+            "Finally! The ferry queue was getting ridiculous.\n\nGood work by the crews.",
+            None,
+        ),
+        ("Tom Baker", "Agreed, two weeks early is rare.", 0),
+        (None, "What about the cycle lane?", None),
+    ]
