@@ -9,7 +9,9 @@ word tokens (each CJK, Thai, Lao, Khmer or Burmese character a token of its own,
 scripts do not space their words), precision and recall over the multiset of shingles; the
 figure is the mean over pages. Both extractors read the same bytes in the same run: scrapeline
 as its pipeline does (read, clean, extract) and trafilatura with its defaults
-(`trafilatura.extract`). These pages were never used to tune anything.
+(`trafilatura.extract`), which appends the comments it finds; `trafilatura, no comments` turns
+that off, and `scrapeline, no vote` is scrapeline's body before the jusText + readability vote.
+These pages were never used to tune anything.
 """
 
 from __future__ import annotations
@@ -61,10 +63,33 @@ def scrapeline_body(raw: bytes, url: str | None) -> str:
     return seg.body if seg is not None else ""
 
 
+def no_vote_body(raw: bytes, url: str | None) -> str:
+    """scrapeline's body before the vote: trafilatura on the page without its comment area."""
+    from tasks.clean import clean_text
+    from tasks.extract import read_page
+    from tasks.read import read_bytes
+
+    records = read_bytes("page.html", raw)
+    if not records:
+        return ""
+    rec = records[0]
+    rec.text = clean_text(rec.text)
+    rec.url = rec.url or url
+    r = read_page(rec)
+    return (getattr(r.doc, "text", None) or "") if r is not None else ""
+
+
 def trafilatura_body(raw: bytes, url: str | None) -> str:
     import trafilatura
 
     return trafilatura.extract(raw, url=url) or ""
+
+
+def trafilatura_no_comments(raw: bytes, url: str | None) -> str:
+    """trafilatura with its comment extraction off: its defaults append the comments it finds."""
+    import trafilatura
+
+    return trafilatura.extract(raw, url=url, include_comments=False) or ""
 
 
 def main() -> None:
@@ -80,7 +105,12 @@ def main() -> None:
         for h in (a.data / "html").glob("*.html")
         if (a.data / "txt" / (h.stem + ".txt")).exists()
     )
-    systems = {"scrapeline": scrapeline_body, "trafilatura alone": trafilatura_body}
+    systems = {
+        "scrapeline": scrapeline_body,
+        "scrapeline, no vote": no_vote_body,
+        "trafilatura alone": trafilatura_body,
+        "trafilatura, no comments": trafilatura_no_comments,
+    }
     totals = {name: [0.0, 0.0, 0.0] for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
     for html, txt in pairs:
@@ -96,15 +126,15 @@ def main() -> None:
             scores = f1(expected, got)
             for i in range(3):
                 totals[name][i] += scores[i]
-            line.append(f"{name} {scores[2]:.3f}")
+            line.append(f"{scores[2]:.3f}")
         if a.pages:
-            print(f"{html.stem:<24} " + "  ".join(line))
+            print(f"{html.stem:<24} " + "  ".join(line) + "   (" + " / ".join(systems) + ")")
     n = len(pairs)
     print(f"{n} pages with expected text")
-    print(f"{'extractor':<20} {'P':>6} {'R':>6} {'F1':>6} {'s/page':>7}")
+    print(f"{'extractor':<25} {'P':>6} {'R':>6} {'F1':>6} {'s/page':>7}")
     for name in systems:
         pr, rc, f = (v / n for v in totals[name])
-        print(f"{name:<20} {pr:6.3f} {rc:6.3f} {f:6.3f} {seconds[name] / n:7.3f}")
+        print(f"{name:<25} {pr:6.3f} {rc:6.3f} {f:6.3f} {seconds[name] / n:7.3f}")
 
 
 if __name__ == "__main__":

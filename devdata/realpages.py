@@ -146,7 +146,21 @@ def trafilatura_alone(page: Page) -> Output:
     return Output(doc.text or "", doc.title, None, doc.author)
 
 
-VARIANTS: dict[str, Callable[[Page], Output]] = {"scrapeline": ours, "trafilatura": trafilatura_alone}
+def trafilatura_no_comments(page: Page) -> Output:
+    """trafilatura with its comment extraction off (its defaults append the comments it finds)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True, include_comments=False)
+    if doc is None:
+        return Output("")
+    return Output(doc.text or "", doc.title, None, doc.author)
+
+
+VARIANTS: dict[str, Callable[[Page], Output]] = {
+    "scrapeline": ours,
+    "trafilatura": trafilatura_alone,
+    "trafilatura-nocomments": trafilatura_no_comments,
+}
 
 
 def tally(pages: list[Page], fn: Callable[[Page], Output], show_misses: bool = False) -> Tally:
