@@ -2,9 +2,12 @@
 
 Part of the segment stage, run on a record's cleaned HTML (the raw layer keeps the page, so
 `scrapeline resegment` extracts it again):
-- the article (title, author, date, site name, body) by trafilatura, comments excluded;
-- comments from the markup when a known comment system shows them (`dom_comments.toml`),
-  otherwise the text segmenter runs on the page's text rendering and its comments are kept.
+- comments from the markup of a known comment system (`dom_comments.toml`), else from repeated
+  markup (`records.py`), else the text segmenter runs on the page's text rendering;
+- the title by agreement of the page's sources without the site's name, authors and date from
+  JSON-LD and meta first (`meta.py`);
+- the body by trafilatura on the page without its comment area, checked by a jusText +
+  readability vote (`body.py`).
 Script, style, navigation and form controls never reach any text.
 """
 
