@@ -3,7 +3,7 @@
     .venv/bin/python bench/html_pages.py --pages 200                 # generated pages, every markup
     .venv/bin/python bench/html_pages.py --from DIR                  # a folder of saved pages (.html, .html.gz)
 
-The corpus is generated news pages (`devdata.pages`: 26 comment markups, bodies with extraction
+The corpus is generated news pages (`devdata.pages`: every comment markup, bodies with extraction
 hazards) or the pages of --from. On the same files it measures, each in a fresh process:
 
 - trafilatura alone: read each file and `trafilatura.extract` it (its defaults), one core;
