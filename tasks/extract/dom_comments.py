@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
+from tasks.extract.records import comment_time, reply_parents
 from tasks.models import Comment
 
 RULES_FILE = Path(__file__).with_name("dom_comments.toml")
@@ -29,6 +31,7 @@ class DomSystem:
     comment: CSSSelector
     author: tuple[CSSSelector, ...]  # tried in order
     text: tuple[CSSSelector, ...]
+    date: tuple[CSSSelector, ...] = ()  # the date as shown, tried in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ def load_systems() -> tuple[tuple[DomSystem, ...], frozenset[str]]:
             comment=CSSSelector(s["comment"]),
             author=tuple(CSSSelector(a) for a in s["author"]),
             text=tuple(CSSSelector(t) for t in s["text"]),
+            date=tuple(CSSSelector(d) for d in s.get("date", ())),
         )
         for s in data["system"]
     )
@@ -73,10 +77,11 @@ def _first_own(selectors: tuple[CSSSelector, ...], comment, comment_set: set):
     return None
 
 
-def find_comments(tree: lxml_html.HtmlElement, render) -> DomComments | None:
+def find_comments(tree: lxml_html.HtmlElement, render, ref: datetime | None = None) -> DomComments | None:
     """Comments of the first system in the table the markup shows, or None.
 
-    `render` turns an element into text with paragraphs (the page's text renderer).
+    `render` turns an element into text with paragraphs (the page's text renderer); relative
+    dates ('3 hours ago') count from `ref`, the scrape time.
     """
     systems, placeholders = load_systems()
     for system in systems:
@@ -85,6 +90,7 @@ def find_comments(tree: lxml_html.HtmlElement, render) -> DomComments | None:
             continue
         comment_set = set(elements)
         comments: list[Comment] = []
+        kept: list = []
         for el in elements:
             text_el = _first_own(system.text, el, comment_set)
             if text_el is None:
@@ -96,7 +102,15 @@ def find_comments(tree: lxml_html.HtmlElement, render) -> DomComments | None:
             author = _SPACES.sub(" ", author_el.text_content()).strip() if author_el is not None else ""
             if not author or author.casefold() in placeholders:
                 author = None
-            comments.append(Comment(len(comments), author, text, f"dom:{system.name}"))
+            date_el = _first_own(system.date, el, comment_set)
+            shown = _SPACES.sub(" ", date_el.text_content()).strip() if date_el is not None else None
+            when = comment_time(date_el, shown, ref) if date_el is not None else None
+            comments.append(
+                Comment(len(comments), author, text, f"dom:{system.name}", None, shown or None, when)
+            )
+            kept.append(el)
+        for c, parent in zip(comments, reply_parents(kept), strict=True):
+            c.parent_position = parent
         if comments:
             containers = system.section(tree) or [e for e in elements if _owner(e, comment_set) is None]
             return DomComments(system.name, comments, containers)

@@ -26,7 +26,7 @@ def test_wordpress_article_and_comments_from_markup():
     seg = extract_page(_html_record(WORDPRESS_HTML))
     assert seg.title == "Harbour bridge reopens after repairs"
     assert seg.byline == "Dana Whitfield"
-    assert seg.published_at.isoformat() == "2024-03-05T00:00:00"
+    assert seg.published_at.isoformat() == "2024-03-05T09:30:00"  # article:published_time, in UTC
     assert seg.body.startswith("The harbour bridge reopened to traffic")
     assert "\n\nEngineers replaced" in seg.body
     assert seg.comment_system == "wordpress"
@@ -35,6 +35,9 @@ def test_wordpress_article_and_comments_from_markup():
         (1, "Tom Baker", "Agreed, two weeks early is rare."),
         (2, None, "What about the cycle lane?"),
     ]
+    assert [c.parent_position for c in seg.comments] == [None, 0, None]  # Tom answers Marta
+    assert seg.comments[0].published_text == "March 5, 2024 at 10:02 am"
+    assert seg.comments[0].published_at.isoformat() == "2024-03-05T10:02:00"
     everything = seg.body + "".join(c.text for c in seg.comments)
     for chrome in ("SECRET_SCRIPT_TEXT", "NAVIGATION_LINK_TEXT", "FORM_TEXT", "color:red", "Reply"):
         assert chrome not in everything

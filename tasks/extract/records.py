@@ -1,0 +1,929 @@
+"""Reader comments from repeated markup: data-record mining for comment systems nobody described.
+
+A comment list is a run of elements built the same way (the records of MDR/DEPTA), each holding a
+short name, perhaps a date, a text that differs from record to record, and the same buttons.
+The miner:
+
+1. groups the page's elements by what they share — a class word, an id stem, a data or role
+   attribute, or (without any) their first-child tag path — and keeps groups of two or more
+   that are not the page's article (no <h1>, not most of the page's text, not mostly links);
+2. cuts each member into text pieces (a text node with the tag path that leads to it from the
+   member) and lines the members up by those paths: the slot whose text differs the most and
+   weighs the most is the comment text; a short slot that differs, sits outside the text and
+   looks like a name (class words such as author/user/name, a link or bold tag, `rel=author`,
+   `itemprop`) is the author; a slot that reads as a date (or a <time>) is the date; a slot
+   whose text repeats from record to record, or is a button word or a count, is chrome;
+3. scores each group as a comment list (text length, names and dates found, distinct texts,
+   little link text, comment words in classes or in a heading above it) and keeps the best;
+4. reads reply nesting from the DOM (a record inside or below an earlier, shallower record's
+   parent) or from a depth the markup states (`depth-2`, `level-3`, `data-depth`, an indent).
+
+A group of header elements followed by their text as siblings (<dt>/<dd>, <h4>/<p> runs) is read
+the same way, each record being a header and the siblings up to the next one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import html as lxml_html
+
+from tasks.extract.dom import _BLOCK, _DROP
+from tasks.models import Comment
+from tasks.segment.dates import DATE_PATTERN, is_date, parse_date
+
+# What never holds text a reader sees; a <button> does (a widget's username often is one), and
+# the miner tells its 'Reply' and 'Like' apart as chrome like any other repeated word.
+_INVISIBLE = (frozenset(_DROP) - {"button"}) | {
+    "head",
+    "title",
+    "meta",
+    "link",
+    "img",
+    "video",
+    "audio",
+    "picture",
+    "source",
+}
+_SPACES = re.compile(r"\s+")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header", "legend", "caption"))
+_DIGITS = re.compile(r"\d+")
+_DATE_SEARCH = re.compile(DATE_PATTERN, re.I)
+
+_COMMENT_WORDS = re.compile(
+    r"comment|kommentar|komment|disqus|repl(?:y|ies)|responses\b|discussion|diskussion|conversation|thread|forum"
+    r"|message|postbit|post-?list|remark|leserbrief|réaction|commentaire|comentario|commento|commenti",
+    re.I,
+)
+_HEADING_WORDS = re.compile(
+    r"comment|kommentar|responses|replies|discussion|diskussion|conversation|thoughts on|réactions|commentaires"
+    r"|comentarios|commenti|antworten|leserbriefe|reader",
+    re.I,
+)
+_AUTHOR_WORDS = re.compile(
+    r"author|user|name|nick|\bfn\b|poster|byline|member|profile|handle|commenter|\bby\b", re.I
+)
+_DATE_WORDS = re.compile(r"date|time|ago|stamp|posted|when|datum|zeit|fecha", re.I)
+_TEXT_WORDS = re.compile(
+    r"text|body|content|message|msg|cooked|entry|comment-?content|postcontent|wrapper", re.I
+)
+_CHROME_WORDS = re.compile(
+    r"reply|repl|like|vote|share|report|flag|action|button|btn|tool|menu|count|score|reaction|rating|badge"
+    r"|avatar|footer|control|option|quote|permalink|rank|title|stats|spacer|nav",
+    re.I,
+)
+# Texts that are never comment text when a slot holds nothing else: buttons, counts, separators.
+_CHROME_TEXT = re.compile(
+    r"(?:reply|replies|like|likes|unlike|share|report|flag|quote|permalink|edit|delete|hide|show|more|less"
+    r"|upvote|downvote|vote|votes|points?|recommend|respect|follow|mute|block|translate|link|copy link"
+    r"|reply with quote|multi-?quote|antworten|gefällt mir|melden|teilen|zitieren|répondre|j'aime|signaler"
+    r"|partager|responder|me gusta|denunciar|compartir|rispondi|mi piace|responder|curtir|posts?:?|joined:?"
+    r"|says:?|said:?|wrote:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
+    r"|reactions?|comments?)?|[#+\-−–—|•·:»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
+    re.I,
+)
+_BY = re.compile(r"^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|par|por)\s+")  # not 'Von', 'Di', 'De': names
+_SAYS = re.compile(
+    r"\s*(?:says|said|wrote|schrieb|a écrit|escribió|dice|disse)\s*:?\s*$|\s*[:·•|,-]\s*$", re.I
+)
+_DEPTH_CLASS = re.compile(r"(?:depth|level|lvl|indent|nest(?:ed|ing)?)[-_]?(\d{1,2})\b", re.I)
+_DEPTH_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
+_DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "data-indent", "depth", "level", "indent")
+
+MAX_GROUPS = 16  # groups analysed in full per page (after a cheap pre-score)
+MIN_SCORE = 0.5
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    owner: lxml_html.HtmlElement  # the element whose .text or whose child's .tail this is
+    key: str  # tag path from the record's root to the owner, and which text of it
+
+
+@dataclass
+class Record:
+    roots: list[lxml_html.HtmlElement]
+    pieces: list[Piece] = field(default_factory=list)
+    depth: int = 0  # element depth of the first root, for nesting
+    stated_depth: int | None = None  # a depth the markup states (class, data attribute, indent)
+
+
+@dataclass
+class Mined:
+    comments: list[Comment]
+    containers: list[lxml_html.HtmlElement]
+    score: float
+    key: str  # what the records share (for the trace)
+    records: list[list[lxml_html.HtmlElement]] = field(default_factory=list)  # each comment's elements
+    page: _Page | None = None
+
+    def without(self, drop: set[int]) -> Mined | None:
+        """The list without the records at `drop` (they are article, not comments); None when
+        nothing is left. Positions and reply parents are renumbered; a reply to a dropped record
+        becomes a top-level comment."""
+        keep = [i for i in range(len(self.comments)) if i not in drop]
+        if not keep:
+            return None
+        new_index = {old: new for new, old in enumerate(keep)}
+        comments = []
+        for old in keep:
+            c = self.comments[old]
+            c.position = new_index[old]
+            c.parent_position = new_index.get(c.parent_position) if c.parent_position is not None else None
+            comments.append(c)
+        records = [self.records[i] for i in keep]
+        avoid = [e for i in drop for e in self.records[i]]
+        roots = [r for r in records if not any(_within(r[0], o[0]) for o in records if o is not r)]
+        return Mined(comments, _section(roots, self.page, avoid), self.score, self.key, records, self.page)
+
+
+# --- the page's elements, once ----------------------------------------------------------------------------
+class _Page:
+    """Per-element text and link lengths (invisible content left out), computed bottom-up once."""
+
+    def __init__(self, body: lxml_html.HtmlElement) -> None:
+        self.text: dict = {}
+        self.links: dict = {}
+        self.order: dict = {}
+        self.depth: dict = {}
+        self.elements: list = []
+        self.h1: list = []
+        stack = [(body, 0, False)]
+        post: list = []
+        while stack:
+            el, depth, hidden = stack.pop()
+            tag = el.tag if isinstance(el.tag, str) else None
+            if tag is None:
+                continue
+            hidden = hidden or tag in _INVISIBLE or el.get("hidden") is not None
+            self.order[el] = len(self.order)
+            self.depth[el] = depth
+            if not hidden:
+                self.elements.append(el)
+                if tag == "h1":
+                    self.h1.append(el)
+            post.append((el, hidden))
+            for child in reversed(el):
+                stack.append((child, depth + 1, hidden))
+        for el, hidden in reversed(post):
+            if hidden:
+                self.text[el] = self.links[el] = 0
+                continue
+            own = len((el.text or "").strip())
+            kids = links = 0
+            for child in el:
+                if not isinstance(child.tag, str):
+                    own += len((child.tail or "").strip())
+                    continue
+                kids += self.text.get(child, 0)
+                links += self.links.get(child, 0)
+                own += len((child.tail or "").strip())
+            self.text[el] = own + kids
+            self.links[el] = own + kids if el.tag == "a" else links
+        self.total = self.text.get(body, 0)
+
+
+def _class_words(el) -> list[str]:
+    cls = el.get("class")
+    if not cls:
+        return []
+    return sorted({_DIGITS.sub("", w).strip("-_").lower() for w in cls.split() if w.strip("-_0123456789")})
+
+
+def _node_key(el) -> str:
+    words = _class_words(el)
+    return el.tag + ("." + ".".join(words) if words else "")
+
+
+_INLINE = frozenset(
+    (
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "button",
+        "cite",
+        "code",
+        "em",
+        "font",
+        "i",
+        "label",
+        "small",
+        "span",
+        "strong",
+        "time",
+        "u",
+    )
+)
+
+
+def _segment(el) -> str:
+    """An element's step in a slot's path; the second <span> of a line ('Name' then 'date') is a
+    slot of its own, while paragraphs of a text share one."""
+    key = _node_key(el)
+    if el.tag in _INLINE:
+        n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
+        if n:
+            key += f"~{n}"
+    return key
+
+
+def _first_path(el, depth: int = 3) -> str:
+    parts = [el.tag]
+    cur = el
+    for _ in range(depth):
+        kids = [c for c in cur if isinstance(c.tag, str) and c.tag not in _INVISIBLE]
+        if not kids:
+            break
+        cur = kids[0]
+        parts.append(cur.tag)
+    return ">".join(parts)
+
+
+def _group_keys(el) -> list[str]:
+    """What an element may share with the other records of its list."""
+    keys = [f"{el.tag}.{w}" for w in _class_words(el)]
+    ident = el.get("id")
+    if ident:
+        stem = _DIGITS.sub("#", ident)
+        if stem != ident:
+            keys.append(f"{el.tag}#{stem}")
+    for name, value in el.attrib.items():
+        telling = name in ("role", "itemtype", "itemprop") or (
+            name.startswith("data-") and name.endswith(("class", "type", "role"))
+        )
+        if telling and value and len(value) <= 60 and not _DIGITS.fullmatch(value):
+            keys.append(f"{el.tag}@{name}={_DIGITS.sub('#', value)}")
+    if not keys:
+        keys.append("~" + _first_path(el))
+    return keys
+
+
+# --- records and their pieces -----------------------------------------------------------------------------
+def _pieces(rec: Record, others: set) -> None:
+    """The record's text pieces in page order, nested records (`others`) left out."""
+    out: list[Piece] = []
+    for root in rec.roots:
+        stack: list = [(root, root.tag)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Piece):
+                out.append(item)
+                continue
+            el, path = item
+            if el.text and el.text.strip():
+                out_text = Piece(_SPACES.sub(" ", el.text).strip(), el, path + "|t")
+            else:
+                out_text = None
+            todo: list = []
+            if out_text is not None:
+                todo.append(out_text)
+            for child in el:
+                tag = child.tag if isinstance(child.tag, str) else None
+                if (
+                    tag is not None
+                    and tag not in _INVISIBLE
+                    and child not in others
+                    and child.get("hidden") is None
+                ):
+                    todo.append((child, path + "/" + _segment(child)))
+                if child.tail and child.tail.strip():
+                    todo.append(Piece(_SPACES.sub(" ", child.tail).strip(), el, f"{path}|{tag or '!'}~"))
+            stack.extend(reversed(todo))
+    rec.pieces = out
+
+
+def _stated_depth(rec: Record) -> int | None:
+    root = rec.roots[0]
+    for el in [root, *list(root.iterdescendants())[:12]]:
+        if not isinstance(el.tag, str):
+            continue
+        for name in _DEPTH_ATTRS:
+            value = el.get(name)
+            if value and value.strip().isdigit():
+                return int(value)
+        if el is root:
+            m = _DEPTH_CLASS.search(el.get("class") or "")
+            if m:
+                return int(m.group(1))
+            m = _DEPTH_STYLE.search(el.get("style") or "")
+            if m:
+                unit = (m.group(2) or "px").lower()
+                return round(float(m.group(1)) / (16 if unit == "px" else 1))
+        if el.tag == "img" and el.get("width", "").isdigit() and el.get("height") in ("1", "0"):
+            return int(el.get("width"))  # a spacer image: the indent in pixels
+    return None
+
+
+# --- slots ------------------------------------------------------------------------------------------------
+@dataclass
+class _Slot:
+    key: str
+    values: list[str]  # per record: the slot's text ('' when absent)
+    role: str = "text"  # text | author | date | chrome
+    author_score: float = 0.0
+
+
+def _looks_like_date(text: str, owner) -> bool:
+    if len(text) > 60:
+        return False
+    if is_date(text):
+        return True
+    el = owner
+    for _ in range(3):
+        if el is None:
+            break
+        if el.tag in ("time", "relative-time", "time-ago", "abbr") or el.get("datetime"):
+            return True
+        el = el.getparent()
+    m = _DATE_SEARCH.search(text)
+    return bool(m and len(m.group(0)) >= 0.5 * len(text))
+
+
+def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) -> dict[str, _Slot]:
+    by_key: dict[str, _Slot] = {}
+    owners: dict[str, list] = {}
+    for i, rec in enumerate(records):
+        for p in rec.pieces:
+            slot = by_key.get(p.key)
+            if slot is None:
+                slot = by_key[p.key] = _Slot(p.key, [""] * len(records))
+                owners[p.key] = []
+            slot.values[i] = (slot.values[i] + " " + p.text).strip()
+            owners[p.key].append(p.owner)
+    n = len(records)
+    for key, slot in by_key.items():
+        vals = [v for v in slot.values if v]
+        present = len(vals)
+        # 'Guest' on every other comment is a name slot, not a repeated button
+        named = [v for v in vals if v.casefold() not in placeholders] or vals
+        common, top = Counter(named).most_common(1)[0]
+        hinted_author = _name_hint(key) == "author" or len(named) < len(vals)
+        if all(_CHROME_TEXT.fullmatch(v) for v in vals):
+            slot.role = "chrome"
+        elif sum(_looks_like_date(v, o) for v, o in zip(vals, owners[key], strict=False)) >= 0.6 * present:
+            slot.role = "date"
+        elif (
+            n >= 2
+            and len(named) >= 2
+            and top >= 0.8 * len(named)
+            and len(common) <= 60
+            and not hinted_author
+            or present >= 4
+            and len(set(vals)) <= 0.35 * present
+            and sum(map(len, vals)) / present <= 30
+            and not hinted_author
+        ):
+            slot.role = "chrome"
+    return by_key
+
+
+def _name_hint(key: str) -> str | None:
+    """What the class words nearest to a slot say it is: 'author', 'chrome' or nothing."""
+    for seg in reversed(key.split("|")[0].split("/")[-5:]):
+        seg = seg.partition(".")[2]  # the class words, not the tag (a <button> may hold a name)
+        author = bool(_AUTHOR_WORDS.search(seg))
+        chrome = bool(_CHROME_WORDS.search(seg))
+        if author and not chrome:
+            return "author"
+        if chrome:
+            return "chrome"
+    return None
+
+
+def _author_score(slot: _Slot, n: int, owner_sample) -> float:
+    vals = [v for v in slot.values if v]
+    if not vals:
+        return 0.0
+    lens = [len(v) for v in vals]
+    words = [len(v.split()) for v in vals]
+    if max(lens) > 60 or sum(words) / len(words) > 5:
+        return 0.0
+    score = len(vals) / n
+    hint = _name_hint(slot.key)
+    if hint == "author":
+        score += 1.0
+    elif hint == "chrome":
+        score -= 0.5
+    el = owner_sample
+    if el is not None:
+        if el.tag in ("a", "b", "strong", "cite", "h3", "h4", "h5", "h6", "address"):
+            score += 0.4
+        if el.get("rel") == "author" or el.get("itemprop") in ("author", "name", "creator"):
+            score += 1.0
+    if len(set(vals)) == 1 and len(vals) > 2:
+        score -= 0.3
+    return score + 0.5 * len(set(vals)) / len(vals)  # names vary more than ranks and badges
+
+
+# --- rendering a record's text ------------------------------------------------------------------------------
+def _path_of(el, rec: Record) -> str | None:
+    """The key path of `el` inside a record (None when it is not inside)."""
+    chain = []
+    cur = el
+    while cur is not None and cur not in rec.roots:
+        chain.append(cur)
+        cur = cur.getparent()
+    if cur is None:
+        return None
+    return "/".join([cur.tag, *(_segment(e) for e in reversed(chain))])
+
+
+# --- one candidate group --------------------------------------------------------------------------------------
+@dataclass
+class _Candidate:
+    key: str
+    records: list[Record]
+    score: float = 0.0
+    comments: list[Comment] = field(default_factory=list)
+    kept: list[Record] = field(default_factory=list)
+    factors: tuple = ()
+
+
+def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
+    records = cand.records
+    members = {r.roots[0] for r in records}
+    for rec in records:
+        _pieces(rec, members - {rec.roots[0]})
+    records = [r for r in records if r.pieces]
+    if not records:
+        return
+    cand.records = records
+    n = len(records)
+    slots = _slots(records, placeholders)
+    # the comment text: the slot with the most distinct text
+    text_slot = None
+    best = 0.0
+    for slot in slots.values():
+        if slot.role != "text":
+            continue
+        vals = [v for v in slot.values if v]
+        mass = sum(len(v) for v in set(vals)) * len(vals) / n
+        if mass > best:
+            best, text_slot = mass, slot
+    if text_slot is None:
+        return
+    # where each record's text lives: the smallest element holding all its text-slot pieces,
+    # grown while what it adds is text too
+    containers: list = []
+    for rec in records:
+        owners = [p.owner for p in rec.pieces if p.key == text_slot.key]
+        containers.append(_container(owners, rec, slots, text_slot.key) if owners else None)
+    # slots inside the text in most records are part of it (links, emphasis), not names or dates
+    inside_count: Counter[str] = Counter()
+    present_count: Counter[str] = Counter()
+    multiple: Counter[str] = Counter()
+    for rec, cont in zip(records, containers, strict=True):
+        seen = Counter(p.key for p in rec.pieces)
+        for key, times in seen.items():
+            present_count[key] += 1
+            if times > 1:
+                multiple[key] += 1
+        if cont is None:
+            continue
+        # what comes before the first piece of text is a header even inside the container
+        start = next((i for i, p in enumerate(rec.pieces) if p.key == text_slot.key), 0)
+        for key in {p.key for p in rec.pieces[start:] if _within(p.owner, cont)}:
+            inside_count[key] += 1
+    inside = {k for k, v in inside_count.items() if v > 0.5 * present_count[k]}
+    # the author: the best short varying slot outside the text
+    samples: dict[str, object] = {}
+    for rec in records:
+        for p in rec.pieces:
+            samples.setdefault(p.key, p.owner)
+    author_slot = None
+    best_a = 0.6
+    for slot in slots.values():
+        if slot.role in ("chrome", "date") or slot is text_slot or slot.key in inside:
+            continue
+        s = _author_score(slot, n, samples.get(slot.key))
+        s -= multiple[slot.key] / n  # a name slot that repeats inside a record: records hold several comments
+        if s > best_a:
+            best_a, author_slot = s, slot
+    date_slot = None
+    best_d = 0
+    for slot in slots.values():
+        if slot.role == "date":
+            present = sum(1 for v in slot.values if v)
+            if present > best_d:
+                best_d, date_slot = present, slot
+    excluded = {k for k, s in slots.items() if s.role in ("chrome", "date")}
+    if author_slot is not None:
+        excluded.add(author_slot.key)
+        author_slot.role = "author"
+    # header slots that precede the text in most records stay out of it (names, badges, titles)
+    first_text_index = []
+    for rec in records:
+        idx = next((i for i, p in enumerate(rec.pieces) if p.key == text_slot.key), None)
+        first_text_index.append(idx)
+
+    comments: list[Comment] = []
+    kept: list[Record] = []
+    text_chars = link_chars = 0
+    with_header = with_author = with_date = with_name_slot = 0
+    distinct: set[str] = set()
+    members_all = members
+    for i, (rec, cont) in enumerate(zip(records, containers, strict=True)):
+        if cont is None:
+            continue
+        outside = {p.key for p in rec.pieces[: first_text_index[i] or 0] if not _within(p.owner, cont)}
+        skip_keys = excluded | outside
+
+        def keep(key: str, skip_keys: set = skip_keys) -> bool:
+            return key not in skip_keys
+
+        rel_root = cont
+        text = _render_in(rel_root, rec, members_all - {rec.roots[0]}, keep)
+        if not text:
+            continue
+        author = None
+        date_text = None
+        when = None
+        for p in rec.pieces:
+            if author_slot is not None and author is None and p.key == author_slot.key:
+                author = _clean_author(p.text)
+            if date_slot is not None and date_text is None and p.key == date_slot.key:
+                date_text = p.text
+                when = _when(p.owner, p.text, ref)
+        if author and author.casefold() in placeholders:
+            author = None
+        named_slot = author_slot is not None and any(p.key == author_slot.key for p in rec.pieces)
+        if author or date_text or named_slot:
+            with_header += 1
+        with_name_slot += named_slot
+        with_author += bool(author)
+        with_date += bool(date_text)
+        text_chars += len(text)
+        link_chars += sum(page.links.get(e, 0) for e in _top_links(cont, rec))
+        distinct.add(text if len(text) >= 30 else f"{len(comments)}:{text}")  # 'Agreed.' twice is fine
+        comments.append(
+            Comment(len(comments), author, text, "dom:records", published_text=date_text, published_at=when)
+        )
+        kept.append(rec)
+    if not comments:
+        return
+    k = len(comments)
+    mean_len = text_chars / k
+    f_text = min(1.0, mean_len / 40)
+    f_header = with_header / k
+    f_distinct = len(distinct) / k
+    f_links = 1.0 - min(1.0, link_chars / max(text_chars, 1))
+    # a name or date slot found more than once in a record: the records hold several comments each
+    f_single = 1.0 - max(
+        (multiple[s.key] / n for s in (author_slot, date_slot) if s is not None), default=0.0
+    )
+    # named records, and records that all hold a comment (not every other one, as when a record
+    # is one of two cells of a post), make the better list
+    f_named = 0.8 + 0.2 * with_name_slot / k
+    f_cover = k / len(records)
+    quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single * f_named * f_cover
+    hint = _hints(cand, kept, page)
+    score = quality * (1.0 - 1.0 / (1 + k))
+    if hint:
+        score *= 2.0
+    else:
+        # nothing says comment: only named and dated records of varied text, with no other text of
+        # their own outside it (a teaser list has a headline too), will do
+        extra = sum(
+            1
+            for key, slot in slots.items()
+            if slot.role == "text"
+            and slot is not text_slot
+            and key not in inside
+            and present_count[key] >= 0.5 * n
+            and sum(len(v) for v in slot.values if v) >= 25 * present_count[key]  # a headline, not a badge
+        )
+        strong = k >= 4 and with_name_slot >= 0.9 * k and with_date >= 0.9 * k and extra == 0
+        score *= 0.7 if strong else 0.2
+    if author_slot is None and date_slot is None:
+        score *= 0.3
+    if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
+        score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
+    if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
+        score *= 0.2  # a heading and its paragraphs is a comment only under a name and a date
+    if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
+        score *= 0.3  # one record: nothing to line up, so it must look like a comment on its own
+    cand.score = score
+    cand.factors = (round(f_text, 2), round(f_header, 2), round(f_distinct, 2), round(f_links, 2), hint, k)
+    cand.comments = comments
+    cand.kept = kept
+
+
+def _links_elsewhere(rec: Record) -> bool:
+    """The record holds a link of four words or more to another page (a headline)."""
+    for root in rec.roots:
+        for a in root.iter("a"):
+            href = a.get("href") or ""
+            if href and not href.startswith(("#", "javascript:")) and len(a.text_content().split()) >= 4:
+                return True
+    return False
+
+
+def _within(el, ancestor) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _container(owners: list, rec: Record, slots: dict[str, _Slot], text_key: str):
+    """Lowest common ancestor of the text pieces' owners, grown while it adds only text."""
+    lca = owners[0]
+    for o in owners[1:]:
+        while not _within(o, lca):
+            lca = lca.getparent()
+    if not any(_within(lca, r) for r in rec.roots):
+        return rec.roots[0]
+    while lca not in rec.roots:
+        parent = lca.getparent()
+        if parent is None:
+            break
+        keys = {p.key for p in rec.pieces if _within(p.owner, parent) and not _within(p.owner, lca)}
+        if any(slots[k].role != "text" or _header_like(slots[k]) for k in keys):
+            break
+        lca = parent
+    return lca
+
+
+def _header_like(slot: _Slot) -> bool:
+    """A slot most records fill with a short text of their own: a name, a title, a badge."""
+    vals = [v for v in slot.values if v]
+    return len(vals) >= 0.5 * len(slot.values) and sum(map(len, vals)) / len(vals) <= 30
+
+
+def _render_in(cont, rec: Record, nested: set, keep) -> str:
+    if cont in rec.roots and len(rec.roots) > 1:
+        return "\n\n".join(t for t in (_render_from(r, rec, nested, keep) for r in rec.roots) if t)
+    return _render_from(cont, rec, nested, keep)
+
+
+def _render_from(el, rec: Record, nested: set, keep) -> str:
+    base = _path_of(el, rec)
+    if base is None:
+        return ""
+    parts: list[str] = []
+    # _render walks from `el` with paths relative to the record root
+    return _render_rel(el, base, nested, keep, parts)
+
+
+def _render_rel(root, base: str, nested: set, keep, parts: list[str]) -> str:
+    def walk(el, path: str) -> None:
+        tag = el.tag
+        block = tag in _BLOCK
+        if block:
+            parts.append("\n\n")
+        if el.text:
+            if el.text.strip():
+                if keep(path + "|t"):
+                    parts.append(_SPACES.sub(" ", el.text))
+            else:
+                parts.append(" ")
+        for child in el:
+            ctag = child.tag if isinstance(child.tag, str) else None
+            if ctag == "br":
+                parts.append("\n")
+            elif (
+                ctag is not None
+                and ctag not in _INVISIBLE
+                and child not in nested
+                and child.get("hidden") is None
+            ):
+                walk(child, path + "/" + _segment(child))
+            if child.tail:
+                if child.tail.strip():
+                    if keep(f"{path}|{ctag or '!'}~"):
+                        parts.append(_SPACES.sub(" ", child.tail))
+                else:
+                    parts.append(" ")
+        if block:
+            parts.append("\n\n")
+
+    walk(root, base)
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return re.sub(r"\n\s*\n+", "\n\n", "\n".join(lines)).strip()
+
+
+def _top_links(cont, rec: Record) -> list:
+    return [a for a in cont.iter("a")]
+
+
+def _clean_author(text: str) -> str | None:
+    text = _BY.sub("", text.strip())
+    text = _SAYS.sub("", text).strip(" :·•|-—–@")
+    return text or None
+
+
+def comment_time(owner, text: str | None, ref: datetime | None) -> datetime | None:
+    """A comment's time: a machine-readable attribute near the date shown, else the date parsed."""
+    return _when(owner, text or "", ref)
+
+
+def _when(owner, text: str, ref: datetime | None) -> datetime | None:
+    el = owner
+    for _ in range(3):
+        if el is None:
+            break
+        for name in ("datetime", "title", "data-time", "data-date"):
+            value = el.get(name)
+            if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+                try:
+                    return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+                except ValueError:
+                    pass
+        el = el.getparent()
+    return parse_date(text, ref)
+
+
+def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
+    """1 when the records' classes or ids, those of their near ancestors, or a heading just above
+    them speak of comments; else 0."""
+    if _COMMENT_WORDS.search(cand.key):
+        return 1.0
+    first = kept[0].roots[0]
+    el = first.getparent()
+    for _ in range(4):
+        if el is None or el.tag == "body":
+            break
+        if _COMMENT_WORDS.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+            return 1.0
+        el = el.getparent()
+    # a heading (or a short line) shortly before the first record
+    el = first
+    for _ in range(3):
+        prev = el.getprevious()
+        steps = 0
+        while prev is not None and steps < 3:
+            if isinstance(prev.tag, str) and (prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= 60):
+                text = prev.text_content()[:80]
+                if _HEADING_WORDS.search(text):
+                    return 1.0
+            prev = prev.getprevious()
+            steps += 1
+        el = el.getparent()
+        if el is None or el.tag == "body":
+            break
+    return 0.0
+
+
+# --- nesting ------------------------------------------------------------------------------------------------
+def _parents(records: list[Record], page: _Page) -> list[int | None]:
+    """Reply parent of each record (index into records), from DOM nesting or a stated depth."""
+    n = len(records)
+    out: list[int | None] = [None] * n
+    stated = [r.stated_depth for r in records]
+    if sum(s is not None for s in stated) >= 0.8 * n and len({s for s in stated if s is not None}) > 1:
+        levels = sorted({s for s in stated if s is not None})
+        rank = {v: i for i, v in enumerate(levels)}
+        depth = [rank.get(s, 0) if s is not None else 0 for s in stated]
+        for i in range(n):
+            for j in range(i - 1, -1, -1):
+                if depth[j] < depth[i]:
+                    out[i] = j
+                    break
+        return out
+    return reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+
+
+def reply_parents(elements: list, depths: list[int] | None = None) -> list[int | None]:
+    """Reply parent of each comment element (in page order) from DOM nesting: a comment replies
+    to the nearest earlier, shallower comment whose parent element holds it; a comment at the
+    same depth beside an earlier one shares its parent."""
+    if depths is None:
+        depths = [sum(1 for _ in el.iterancestors()) for el in elements]
+    out: list[int | None] = [None] * len(elements)
+    for i in range(len(elements)):
+        for j in range(i - 1, -1, -1):
+            if depths[j] < depths[i]:
+                scope = elements[j].getparent()
+                if scope is not None and _within(elements[i], scope):
+                    out[i] = j
+                break
+            if depths[j] == depths[i] and _siblings(elements[j], elements[i]):
+                out[i] = out[j]
+                break
+    return out
+
+
+def _siblings(a, b) -> bool:
+    return a.getparent() is b.getparent()
+
+
+# --- candidates -------------------------------------------------------------------------------------------
+def _candidates(page: _Page) -> list[_Candidate]:
+    groups: dict[str, list] = {}
+    for el in page.elements:
+        if el.tag in ("html", "body", "head") or page.text.get(el, 0) < 2:
+            continue
+        for key in _group_keys(el):
+            groups.setdefault(key, []).append(el)
+    # the article itself is no record (its class may be a comment system's: `post`, `entry`)
+    article_chain = {a for h in page.h1 for a in h.iterancestors()}
+    pre: list[tuple[float, str, list]] = []
+    for key, members in groups.items():
+        if len(members) < 2 and not _COMMENT_WORDS.search(key):
+            continue
+        members = [m for m in members if m not in article_chain]
+        if not members:
+            continue
+        texts = [page.text[m] for m in members]
+        total = sum(texts)
+        if total / len(members) < 8:
+            continue
+        if page.total and max(texts) > 0.8 * page.total and len(members) > 1:
+            continue
+        links = sum(page.links[m] for m in members)
+        if links > 0.6 * total:
+            continue
+        hint = 1.0 if _COMMENT_WORDS.search(key) else 0.0
+        pre.append(((1 + hint) * math.log1p(len(members)) * (1 - links / total), key, members))
+    # the items of the list right under a 'Comments' heading, even a list of one
+    for h in page.elements:
+        if h.tag in ("h2", "h3", "h4", "h5", "h6") and 0 < page.text.get(h, 0) <= 60:
+            if not _HEADING_WORDS.search(h.text_content()):
+                continue
+            sib = h.getnext()
+            while sib is not None and not isinstance(sib.tag, str):
+                sib = sib.getnext()
+            if sib is None or sib in article_chain:
+                continue
+            items = [c for c in sib if isinstance(c.tag, str) and page.text.get(c, 0) >= 8]
+            if len(items) == 1:  # two or more are found by what they share
+                pre.append((math.log1p(len(items)), f"after-heading>{items[0].tag}", items))
+    pre.sort(key=lambda t: -t[0])
+    out = []
+    for _, key, members in pre[: MAX_GROUPS * 2]:
+        members = sorted(members, key=page.order.__getitem__)
+        out.append(_Candidate(key, [Record([m], depth=page.depth[m]) for m in members]))
+        header_run = _header_records(members, page)
+        if header_run:
+            out.append(_Candidate(key + "+siblings", header_run))
+    return out[: MAX_GROUPS * 2]
+
+
+def _header_records(members: list, page: _Page) -> list[Record] | None:
+    """Members that are headers followed by their text as siblings: one record per header."""
+    parents = {m.getparent() for m in members}
+    if len(parents) != 1 or len(members) < 2:
+        return None
+    mset = set(members)
+    out = []
+    for m in members:
+        roots = [m]
+        sib = m.getnext()
+        while sib is not None and sib not in mset:
+            if isinstance(sib.tag, str) and sib.tag not in _INVISIBLE:
+                roots.append(sib)
+            sib = sib.getnext()
+        if len(roots) == 1:
+            return None
+        out.append(Record(roots, depth=page.depth[m]))
+    # the header alone is short; its followers carry the text
+    if sum(page.text[r.roots[0]] for r in out) > 0.5 * sum(page.text[e] for r in out for e in r.roots):
+        return None
+    return out
+
+
+def mine_comments(
+    tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None = None
+) -> Mined | None:
+    """The page's comment list found from repeated structure, or None when there is none."""
+    bodies = tree.xpath("//body")
+    body = bodies[0] if bodies else tree
+    page = _Page(body)
+    best: _Candidate | None = None
+    for cand in _candidates(page):
+        _analyse(cand, page, placeholders, ref)
+        if cand.comments and (best is None or cand.score > best.score + 1e-9):
+            best = cand
+    if best is None or best.score < MIN_SCORE:
+        return None
+    kept = best.kept
+    for rec in kept:
+        rec.stated_depth = _stated_depth(rec)
+    parents = _parents(kept, page)
+    for c, p in zip(best.comments, parents, strict=True):
+        c.parent_position = p
+    top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
+    containers = _section(top, page)
+    return Mined(best.comments, containers, best.score, best.key, [r.roots for r in kept], page)
+
+
+def _section(tops: list[list], page: _Page, avoid: list | None = None) -> list:
+    """The elements to keep out of the article: the records' common ancestor when it holds
+    little else (and none of `avoid`), else the records themselves."""
+    roots = [e for roots in tops for e in roots]
+    lca = roots[0]
+    for e in roots[1:]:
+        while not _within(e, lca):
+            lca = lca.getparent()
+    inside = sum(page.text.get(e, 0) for e in roots)
+    holds_article = any(_within(h, lca) for h in [*page.h1, *(avoid or ())])
+    if lca.tag not in ("body", "html") and not holds_article and page.text.get(lca, 0) <= 1.5 * inside + 400:
+        return [lca]
+    return roots

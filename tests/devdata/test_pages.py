@@ -1,0 +1,39 @@
+"""The generated HTML pages say what their gold says: the gold is only as good as this."""
+
+from __future__ import annotations
+
+import html
+
+from devdata.markups import HELD_OUT, MARKUPS, TUNE
+from devdata.pages import generate
+from tasks.extract.dom import parse, render, strip_chrome
+
+
+def test_every_markup_is_tuning_or_held_out_never_both():
+    assert set(TUNE) | set(HELD_OUT) == set(MARKUPS)
+    assert not set(TUNE) & set(HELD_OUT)
+    assert len(HELD_OUT) >= 6
+
+
+def test_gold_comments_titles_and_chrome_are_on_the_page():
+    for file, page, gold in generate(list(MARKUPS), 1, seed=3):
+        tree = parse(page)
+        everything = " ".join(tree.xpath("//body")[0].text_content().split())
+        strip_chrome(tree)
+        text = render(tree.xpath("//body")[0])
+        flat = " ".join(text.split())
+        assert gold["file"] == file
+        assert html.escape(gold["title"], quote=False) in page, file
+        assert " ".join(gold["body_first"].split()) in flat, file
+        for c in gold["comments"]:
+            assert " ".join(c["text_first"].split()) in flat, file
+            if c["author"]:
+                assert c["author"] in everything, file
+            if c.get("parent") is not None:
+                assert c["parent"] < gold["comments"].index(c), file
+        for line in gold["boilerplate"]:  # menus and buttons included, which the rendering drops
+            assert " ".join(line.split()) in everything or line == "Terms | Privacy | Feedback", (file, line)
+
+
+def test_a_seed_gives_the_same_pages():
+    assert generate(["coral", "wordpress"], 2, seed=9) == generate(["coral", "wordpress"], 2, seed=9)
