@@ -14,6 +14,7 @@ Script, style, navigation and form controls never reach any text.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ from tasks.extract.dom import parse, render, render_clean, strip_chrome
 from tasks.extract.dom_comments import DomComments, find_comments, load_systems
 from tasks.extract.meta import PageMeta, choose_title, read_meta
 from tasks.extract.records import Mined, mine_comments
-from tasks.models import Record, Segmentation
+from tasks.models import Comment, Record, Segmentation
 from tasks.readers.base import parse_time
 from tasks.segment import segment
 
@@ -121,7 +122,8 @@ def extract_page(rec: Record) -> Segmentation | None:
         if not rendered.strip():
             return None
         seg = segment(rendered, title_hint=title)
-        comments, system = seg.comments, seg.comment_system
+        comments = _not_in_article(seg.comments, body)
+        system = seg.comment_system if comments else None
         if not body:
             body, trace["body"] = seg.body, "html:segmenter"
         title = title or seg.title
@@ -201,6 +203,23 @@ def _article_records(whole: str | None, comments: list) -> set[int]:
     if best is None or best[0] > max(300, len(text) // 10):
         return set()
     return {best[1]}
+
+
+def _not_in_article(comments: list[Comment], body: str | None) -> list[Comment]:
+    """The text segmenter's comments less those whose text the article extracted from the markup
+    holds: where the two readings disagree, the markup's article wins. Positions and replies are
+    renumbered over the comments kept."""
+    article = _SPACES.sub(" ", body or "")
+    if not article:
+        return comments
+    kept = [c for c in comments if _SPACES.sub(" ", c.text).strip() not in article]
+    if len(kept) == len(comments):
+        return comments
+    new_position = {c.position: i for i, c in enumerate(kept)}
+    return [
+        dataclasses.replace(c, position=i, parent_position=new_position.get(c.parent_position))
+        for i, c in enumerate(kept)
+    ]
 
 
 def _article_lost(whole: str | None, kept: str | None, comments: list) -> bool:

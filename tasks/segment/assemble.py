@@ -36,6 +36,8 @@ from tasks.segment.lines import Line, comment_text, wrapped_on
 from tasks.segment.systems import system_of
 
 _DATE = re.compile(r"(?:(?<=\s)|^)(?:" + DATE_PATTERN + r")(?=$|[\s,;:|•·)\]]|\.(?!\d))", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_WIDE = re.compile(r"\s{2,}")
 _SPLIT = re.compile(r"\s+[•·|–—»›>→↳-]\s+|\s*[•·|»›→↳]\s*|\s{2,}|\s+\(|:\s+|:$")
 _LEAD = re.compile(
     r"^(?:#\d+\s+|\d{1,4}[.)]\s+|(?:posted|written|comment(?:ed)?|reply|von|par|por|by|from|de|di|door|od|от)\b\s*(?:by|von|par|por)?\s*:\s*|(?:posted by|written by|by|von|par|por|from)\s+|@(?=\S))",
@@ -136,7 +138,12 @@ def author_of(text: str) -> str | None:
     """The commenter's name in a header line ('Jane Doe • 3 years ago', 'Jane says:',
     'Posted by: Jane | May 3', '#4 Jane 2021-03-03 12:00'): the first name-like part left when
     dates, separators, header verbs, badges and labels are taken off. None for a placeholder."""
-    text = " ".join(text.replace("**", " ").replace("__", " ").split())
+    # Runs of spaces stay wide: two names side by side ('Sam  Jane • a day ago') are a reply
+    # and the name replied to.
+    text = _SPACES.sub(
+        lambda m: "  " if len(m.group()) > 1 else " ", text.replace("**", " ").replace("__", " ")
+    )
+    text = text.strip()
     if not text:
         return None
     text = _LABEL.sub("", _REPLY_TO.sub(" | ", text))
@@ -238,6 +245,9 @@ def _parents(recs: list[Record], authors: list[str | None], indent_levels: list[
         if cue is None and rec.text:
             m = _MENTION.match(rec.text[0].plain)
             cue = m.group("name") if m else None
+        if cue is None and rec.header:  # 'Sam Ortiz  Nora Lind • a day ago': Sam replies to Nora
+            side = _WIDE.split((rec.header[0].loose or rec.header[0].plain).strip(), maxsplit=1)
+            cue = author_of(side[1]) if len(side) == 2 and author_of(side[0]) == authors[i] else None
         if cue:
             key = cue.casefold()
             parent = next((j for j in range(i - 1, -1, -1) if (authors[j] or "").casefold() == key), None)
@@ -252,8 +262,18 @@ def _depth(line: Line) -> int:
     return line.indent + 4 * line.raw[:quote].count(">")
 
 
+BYLINE_LEAST = 0.2  # the least byline probability of a line read as the byline
 PROSE_WORDS = 8  # words of a line kept as body when the decode labelled no body at all
 TITLE_FALLBACK = 0.15  # the least title probability of a headline taken when the decode gave none
+
+
+def _without_headline(body: list[Line], title: str | None) -> list[Line]:
+    """Body lines less those repeating the headline word for word (an image's caption or a
+    banner shows it again inside the article): the title says it once."""
+    if not title or len(title.split()) < 3:
+        return body
+    key = " ".join(title.casefold().split())
+    return [line for line in body if " ".join(line.plain.casefold().split()) != key]
 
 
 def assemble(
@@ -292,9 +312,19 @@ def assemble(
             trace["title"] = f"line {lines[best].row + 1}: most title-like, p={above[best]:.2f}"
     byline = None
     by = next((i for i, lab in enumerate(labels) if lab == BYLINE), None)
+    body_at = next((i for i, lab in enumerate(labels) if lab == BODY), None)
+    if probs is not None and (by is None or probs[by, BYLINE] < BYLINE_LEAST):
+        # The decode can name a byline the model doubts (the transitions favour a line under the
+        # title): the line at or above the body start the model finds most byline-like is taken
+        # instead, if it is sure enough; none when no line is.
+        upto = len(lines) if body_at is None else body_at + 1
+        scores = probs[:upto, BYLINE]
+        by = int(scores.argmax()) if upto and scores.max() >= BYLINE_LEAST else None
     if by is not None:
         byline, trace["byline"] = lines[by].text, where(by)
-    body_lines = [line for line, lab in zip(lines, labels, strict=True) if lab == BODY]
+    body_lines = [
+        line for i, (line, lab) in enumerate(zip(lines, labels, strict=True)) if lab == BODY and i != by
+    ]
     if body_lines:
         trace["body_start"] = f"line {body_lines[0].row + 1}"
     published = None
@@ -312,6 +342,19 @@ def assemble(
         if published is not None:
             trace["published_at"] = f"{date_text!r}"
     recs = records(lines, labels)
+    if body_lines:  # comments sit below the article: records above its first line are not comments,
+        # and records inside it, with more of the article after them than they hold, are its text
+        recs = [r for r in recs if r.first is None or r.first.row > body_lines[0].row]
+        inside = [r for r in recs if r.first is not None and r.first.row < body_lines[-1].row]
+        if inside:
+            last = max(line.row for r in inside for line in (*r.header, *r.meta, *r.text))
+            after = sum(len(line.plain.split()) for line in body_lines if line.row > last)
+            held = sum(len(line.plain.split()) for r in inside for line in r.text)
+            if after >= held:
+                body_lines = sorted(
+                    [*body_lines, *(line for r in inside for line in r.text)], key=lambda ln: ln.row
+                )
+                recs = [r for r in recs if r not in inside]
     forum = not body_lines and bool(recs)
     if forum:  # a discussion page: its opening post is the article
         opening = recs.pop(0)
@@ -333,7 +376,7 @@ def assemble(
     for rec in recs:
         name = None
         for line in rec.header:
-            name = author_of(line.plain)
+            name = author_of(line.loose or line.plain)
             if name:
                 break
         authors.append(name)
@@ -364,7 +407,7 @@ def assemble(
     return Segmentation(
         title=title,
         byline=byline,
-        body=join_paragraphs(_paragraphs(body_lines), wrap),
+        body=join_paragraphs(_paragraphs(_without_headline(body_lines, title)), wrap),
         comments=comments,
         comment_system=system_of(lines, labels, len(comments), forum),
         published_at=published,

@@ -19,11 +19,11 @@ DEVSET = Path(__file__).resolve().parent.parent / "devset"
 PAGES = DEVSET / "pages"
 GOLD = DEVSET / "gold"
 
-# Combined score (percent) the current segmenter reaches on the development set, rounded down
-# (85.1% with the forum, Substack, WordPress.com like-row, numbered-list, static-site and link-
-# reference dump layouts added). Raised as the segmenter improves, so that a change which makes it
-# worse fails here.
-DEVSET_FLOOR = 99  # raised as the segmenter improves (99.6% on 89 pages)
+# Combined score (percent) the shipped model reaches on the development set, rounded down: a
+# regression check, not a measure, as the model trains on these pages (the rule cascade written on
+# them scored 99.6%; the model, 95.4%, scores far better on pages nobody tuned on: see
+# tests/segment/test_heldout.py). Raised as the segmenter improves.
+DEVSET_FLOOR = 95
 
 GOLD_KEYS = {"file", "format", "comment_system", "language", "title", "byline", "body_first", "body_last"}
 COMMENT_FREE_LAYOUTS = {"no_comments", "hard_negative"}
