@@ -61,6 +61,16 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     sys.exit(code)
 
 
+def _read_only(args: argparse.Namespace):
+    """The warehouse opened read-only for a query command, or a clear error and exit 2."""
+    from tasks.load import WarehouseError, open_for_reading
+
+    try:
+        return open_for_reading(Path(args.warehouse))
+    except WarehouseError as exc:
+        _fail(str(exc))
+
+
 def _note(message: str) -> None:
     """One dim line on stderr (what the command is doing while it starts)."""
     from rich.console import Console
@@ -285,16 +295,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     """One table or view to a Parquet, CSV or JSON Lines file (what `COPY` in `scrapeline sql` may not do)."""
     import duckdb
 
-    from tasks.load import WarehouseError, open_for_reading
-
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         _fail(f"cannot tell the format of {out}: name it .parquet, .csv, .tsv, .jsonl, .ndjson or .json")
-    try:
-        con = open_for_reading(Path(args.warehouse))
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(args)
     try:
         names = {
             r[0]
@@ -332,12 +337,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_runs(args: argparse.Namespace) -> int:
     """The run history: newest first, with counts, rejects and duration."""
-    from tasks.load import WarehouseError, open_for_reading
 
-    try:
-        con = open_for_reading(Path(args.warehouse))
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(args)
     try:
         cur = con.execute(
             "SELECT run_id, coalesce(command, 'run') AS command, status, started_at, round(seconds, 1) AS seconds, "
@@ -358,13 +359,9 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from flows.report import print_expectations, summarise_outcomes
-    from tasks.load import WarehouseError, open_for_reading
     from tasks.validate import validate_loaded
 
-    try:
-        con = open_for_reading(Path(args.warehouse))
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(args)
     try:
         verdicts = validate_loaded(con)
     finally:
@@ -405,12 +402,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_rejects(args: argparse.Namespace) -> int:
     from flows.report import print_rejects
-    from tasks.load import WarehouseError, open_for_reading
 
-    try:
-        con = open_for_reading(Path(args.warehouse))
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(args)
     view = "rejects_all" if args.all else "rejects"
     where, params = [], []
     for column, value in (("stage", args.stage), ("reason", args.reason)):
@@ -675,6 +668,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="warehouse folder or s3://bucket/prefix (default: scrapeline.toml's, else ./warehouse)",
         )
 
+    def sources_opt(p: argparse.ArgumentParser) -> None:
+        p.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the sources of scrapeline.toml")
+        warehouse_opt(p)
+
     def number(p: argparse.ArgumentParser, flag: str, default: float, what: str, shown: object) -> None:
         """A numeric option whose help ends with its default, given once (the DEFAULT_* constant);
         None when not given, so that scrapeline.toml can set it."""
@@ -713,8 +710,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(func=cmd_init, no_warehouse=True)
 
     run = command("run", "load scrapes from files, folders or globs")
-    run.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the sources of scrapeline.toml")
-    warehouse_opt(run)
+    sources_opt(run)
     run.add_argument(
         "--full-refresh", action="store_true", help="forget what was loaded and load everything again"
     )
@@ -801,12 +797,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     reseg = command("resegment", "rebuild articles and comments from the loaded pages, without the sources")
     warehouse_opt(reseg)
-    reseg.add_argument(
-        "--batch-records",
-        type=int,
-        default=DEFAULT_BATCH_RECORDS,
-        help=f"pages per batch task (default {DEFAULT_BATCH_RECORDS})",
-    )
+    per_batch = f"pages per batch task (default {DEFAULT_BATCH_RECORDS})"
+    reseg.add_argument("--batch-records", type=int, default=DEFAULT_BATCH_RECORDS, help=per_batch)
     reseg.add_argument("--quiet", action="store_true", help="no summary")
     reseg.add_argument("--json", action="store_true", help="print the run summary as JSON")
     reseg.set_defaults(func=cmd_resegment, writes=True)
@@ -821,8 +813,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.set_defaults(func=cmd_explain, no_warehouse=True)
 
     serve = command("serve", "run on a schedule, visible in the Prefect UI")
-    serve.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the sources of scrapeline.toml")
-    warehouse_opt(serve)
+    sources_opt(serve)
     serve.add_argument(
         "--cron",
         default=None,
