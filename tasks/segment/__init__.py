@@ -3,7 +3,9 @@
 Each line of the page gets a label from a trained model (tasks.segment.model: two small neural
 networks and a Viterbi pass over line features, tasks.segment.features), and the labelled lines
 are read off as the article and its comment records (tasks.segment.assemble). The model file is
-trained by `python -m tasks.segment.train`; nothing here is specific to a site or comment system.
+trained by `python -m tasks.segment.train`. A page whose comment section shows the markers of a
+system the rule table knows (tasks.segment.rules: wpDiscuz, WordPress, Disqus, Blogger, …) is
+read by those rules instead, which still read such sections better than the model.
 
 `segment()` is pure and deterministic; `segment_records()` applies it to a batch, turning any
 failure on one page into a reject instead of a crash. Before segmenting, the batch is read once

@@ -11,6 +11,7 @@ from datetime import datetime
 import numpy as np
 
 from tasks.models import Segmentation
+from tasks.segment import rules
 from tasks.segment.assemble import assemble
 from tasks.segment.features import PageInput, batch_features
 from tasks.segment.labels import LABELS
@@ -107,13 +108,37 @@ def assemble_page(
     )
 
 
-def segment_pages(pages: Sequence[Page], model: LineModel | None = None) -> list[Segmentation]:
-    """Split cleaned pages into article fields and comments."""
-    labelled = label_pages(pages, model)
-    return [
-        assemble_page(done, page.title_hint, page.scraped_at)
-        for page, done in zip(pages, labelled, strict=True)
+def segment_pages(
+    pages: Sequence[Page], model: LineModel | None = None, fast_path: bool = True
+) -> list[Segmentation]:
+    """Split cleaned pages into article fields and comments: a page whose comment section the
+    rule cascade recognises by a known system's markers (`rules.recognises`, cheap) is read by
+    it (`by_rules`), every other page by the line model, the batch's pages together.
+    `fast_path=False`: the model alone."""
+    out: list[Segmentation | None] = [
+        by_rules(page) if fast_path and rules.recognises(page.text, page.markdown) else None for page in pages
     ]
+    rest = [i for i, seg in enumerate(out) if seg is None]
+    labelled = label_pages([pages[i] for i in rest], model)
+    for i, done in zip(rest, labelled, strict=True):
+        out[i] = assemble_page(done, pages[i].title_hint, pages[i].scraped_at)
+    return out  # type: ignore[return-value]
+
+
+def by_rules(page: Page) -> Segmentation | None:
+    """The rule cascade's reading of a page, when it found comments in the section of a system
+    it has rules for (its generic section heading alone does not count); else None."""
+    seg = rules.segment(
+        page.text,
+        markdown=page.markdown,
+        title_hint=page.title_hint,
+        boilerplate=page.boilerplate,
+        scraped_at=page.scraped_at,
+    )
+    if not seg.comments or seg.comment_system in (None, rules.GENERIC):
+        return None
+    seg.trace["segmenter"] = f"rules: a known comment system ({seg.comment_system})"
+    return seg
 
 
 def label_page(

@@ -1,4 +1,4 @@
-"""Checks on hand-made pages that the line model reads wrong today are listed in known_gaps.txt.
+"""Checks on hand-made pages that the segmenter reads wrong today are listed in known_gaps.txt.
 
 They stay in the suite as strict expected failures: one that starts passing fails the run until
 it is taken off the list, and every check not on the list must pass. The list is the work list
@@ -25,5 +25,5 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         test_id = item.nodeid.split("tests/segment/", 1)[-1]
         if test_id in gaps:
             item.add_marker(
-                pytest.mark.xfail(strict=True, reason="a known gap of the line model (known_gaps.txt)")
+                pytest.mark.xfail(strict=True, reason="a known gap of the segmenter (known_gaps.txt)")
             )

@@ -30,7 +30,7 @@ def _gnorm(s) -> str:
     return " ".join(s.split())
 
 
-GOLD_SET_FLOOR = 0.74
+GOLD_SET_FLOOR = 0.96
 
 
 def test_gold_set(shared_corpus):
@@ -67,8 +67,8 @@ def test_gold_set(shared_corpus):
             author_rate = bound_rate = float(not seg.comments)
         doc = [title_ok, start_ok, end_ok, not leak, count_ok, author_rate, bound_rate]
         parts.append(sum(doc) / len(doc))
-    # A regression check on pages the model trains on (the rules written on them scored 1.0):
-    # the shipped model's figure, rounded down.
+    # A regression check on pages the segmenter was written and trained on (the rule cascade
+    # alone scored 1.0, the line model alone 0.74): the shipped segmenter's figure, rounded down.
     assert sum(parts) / len(parts) >= GOLD_SET_FLOOR
 
 
