@@ -734,7 +734,8 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     # columns of the text alone: computed once per distinct text in the batch
     index: dict[str, int] = {}
     row_of = np.fromiter((index.setdefault(t, len(index)) for t in texts), dtype=np.int64, count=total)
-    base = _text_columns(list(index))[row_of]
+    distinct = list(index)
+    base = _text_columns(distinct)[row_of]
     raws = [ln.raw for ln in lines]
     markdown = np.array([p.markdown for p in pages], dtype=bool)[page_of]
     raw_arr = pa.array(raws, type=pa.string())
@@ -754,7 +755,7 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
         if "](" in raw and texts[i]:
             chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(raw))
             col[_COL["link_share"]][i] = min(chars / len(texts[i]), 1.0)
-    shapes = _page_local(base, pages, offsets, texts, gaps, page_of)
+    shapes = _page_local(base, pages, offsets, texts, gaps, page_of, distinct, row_of)
     cols = [base, *_neighbours(base, page_of, offsets), *_windows(base, offsets, page_of)]
     cols.append(_page_columns(base, texts, offsets, page_of, markdown))
     return Features(np.hstack(cols).astype(np.float32), offsets, shapes)
@@ -770,6 +771,44 @@ def page_features(
     return batch_features([PageInput(lines, markdown, boilerplate, title_hint)]).X
 
 
+def _first_ids(values: list[str]) -> np.ndarray:
+    """An id per value: equal values share it, numbered in order of first appearance."""
+    ids: dict[str, int] = {}
+    return np.fromiter((ids.setdefault(v, len(ids)) for v in values), dtype=np.int64, count=len(values))
+
+
+@cache
+def _decimals() -> np.ndarray:
+    """Python's `\\d` (str.isdecimal) for each code point of the basic multilingual plane."""
+    return np.array([chr(cp).isdecimal() for cp in range(0x10000)], dtype=bool)
+
+
+def _shape_keys(keys: list[str]) -> list[str]:
+    """`shape_key` of casefolded keys, with numpy over their code points: each run of decimal
+    digits becomes '0' (casefolding a casefolded key changes nothing)."""
+    joined = "\n".join(keys)
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    digit = _decimals()[np.minimum(cps, 0xFFFF)]
+    astral = np.flatnonzero(cps > 0xFFFF)
+    if len(astral):
+        digit[astral] = [chr(cp).isdecimal() for cp in cps[astral].tolist()]
+    if not digit.any():
+        return keys
+    keep = ~digit
+    keep[0] = True
+    keep[1:] |= ~digit[:-1]  # the first digit of a run stays, as '0'
+    shapes = np.where(digit, np.uint32(ord("0")), cps)[keep].tobytes().decode("utf-32-le").split("\n")
+    if len(shapes) != len(keys):  # a key holding a line break
+        return [shape_key(k) for k in keys]
+    return shapes
+
+
+def _key_ids(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Ids of the texts' keys (casefolded) and of their shapes (`shape_key`)."""
+    keys = [t.casefold() for t in texts]
+    return _first_ids(keys), _first_ids(_shape_keys(keys))
+
+
 def _page_local(
     base: np.ndarray,
     pages: Sequence[PageInput],
@@ -777,28 +816,17 @@ def _page_local(
     texts: list[str],
     gaps: np.ndarray,
     page_of: np.ndarray,
+    distinct: list[str],
+    row_of: np.ndarray,
 ) -> np.ndarray:
     """Columns that compare a line with the rest of its page: repeats, site boilerplate, the title
     hint, first occurrences, blank lines against the page's usual gap. Returns the shape ids."""
     col = base.T
     n = len(texts)
-    key_ids: dict[str, int] = {}
-    shape_ids_: dict[str, int] = {}
-    key_of_text: dict[str, tuple[int, int]] = {}
-    keys = np.empty(n, dtype=np.int64)
-    shapes = np.empty(n, dtype=np.int64)
-    for i, t in enumerate(texts):
-        found = key_of_text.get(t)
-        if found is None:
-            k = t.casefold()
-            found = (
-                key_ids.setdefault(k, len(key_ids)),
-                shape_ids_.setdefault(shape_key(k), len(shape_ids_)),
-            )
-            key_of_text[t] = found
-        keys[i], shapes[i] = found
+    keys, shapes = (ids[row_of] for ids in _key_ids(distinct))
+    span = int(max(keys.max(), shapes.max())) + 1
     for ids, name in ((keys, "repeat"), (shapes, "shape_repeat")):
-        combined = page_of * (len(key_ids) + len(shape_ids_) + 1) + ids
+        combined = page_of * span + ids
         _, inverse, counts = np.unique(combined, return_inverse=True, return_counts=True)
         col[_COL[name]] = np.log1p(counts[inverse] - 1)
         if name == "repeat":
