@@ -714,6 +714,59 @@ def _text_columns(texts: list[str]) -> np.ndarray:
     return out
 
 
+class _TextCache:
+    """`_text_columns` with the rows of recently seen texts kept: a site's pages repeat their
+    menus, footers and buttons batch after batch, and a row depends on its text alone. When
+    full, the oldest rows make room."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.rows = np.zeros((0, len(BASE)), dtype=np.float32)
+        self.slot: dict[str, int] = {}
+        self.texts: list[str | None] = [None] * size
+        self.next = 0
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        """Rows of the (distinct) texts."""
+        if not self.size:
+            return _text_columns(texts)
+        get = self.slot.get
+        slots = np.fromiter((get(t, -1) for t in texts), dtype=np.int64, count=len(texts))
+        out = np.empty((len(texts), len(BASE)), dtype=np.float32)
+        hit = slots >= 0
+        out[hit] = self.rows[slots[hit]]
+        miss = np.flatnonzero(~hit)
+        if len(miss):
+            new = [texts[i] for i in miss.tolist()]
+            out[miss] = rows = _text_columns(new)
+            self._keep(new, rows)
+        return out
+
+    def _keep(self, texts: list[str], rows: np.ndarray) -> None:
+        if not len(self.rows):
+            self.rows = np.zeros((self.size, len(BASE)), dtype=np.float32)
+        take = min(len(texts), self.size)
+        slots = (self.next + np.arange(take)) % self.size
+        for s, text in zip(slots.tolist(), texts[-take:], strict=True):
+            old = self.texts[s]
+            if old is not None:
+                del self.slot[old]
+            self.texts[s] = text
+            self.slot[text] = s
+        self.rows[slots] = rows[-take:]
+        self.next = (self.next + take) % self.size
+
+
+TEXT_CACHE_SIZE = 1 << 15  # line texts whose columns are kept between batches (about 8 MB)
+_text_cache = _TextCache(TEXT_CACHE_SIZE)
+
+
+def keep_text_columns(size: int) -> None:
+    """Keep the text columns of this many line texts between batches (0: none)."""
+    global _text_cache
+    _text_cache = _TextCache(size)
+
+
 @dataclass
 class Features:
     X: np.ndarray  # one row of FEATURES per line, the pages' lines stacked
@@ -735,7 +788,7 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     index: dict[str, int] = {}
     row_of = np.fromiter((index.setdefault(t, len(index)) for t in texts), dtype=np.int64, count=total)
     distinct = list(index)
-    base = _text_columns(distinct)[row_of]
+    base = _text_cache(distinct)[row_of]
     raws = [ln.raw for ln in lines]
     markdown = np.array([p.markdown for p in pages], dtype=bool)[page_of]
     raw_arr = pa.array(raws, type=pa.string())
