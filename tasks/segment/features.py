@@ -788,7 +788,8 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     index: dict[str, int] = {}
     row_of = np.fromiter((index.setdefault(t, len(index)) for t in texts), dtype=np.int64, count=total)
     distinct = list(index)
-    base = _text_cache(distinct)[row_of]
+    rows = _text_cache(distinct)
+    base = rows[row_of]
     raws = [ln.raw for ln in lines]
     markdown = np.array([p.markdown for p in pages], dtype=bool)[page_of]
     raw_arr = pa.array(raws, type=pa.string())
@@ -808,7 +809,8 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
         if "](" in raw and texts[i]:
             chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(raw))
             col[_COL["link_share"]][i] = min(chars / len(texts[i]), 1.0)
-    shapes = _page_local(base, pages, offsets, texts, gaps, page_of, distinct, row_of)
+    numbered = _numbered(distinct, rows)
+    shapes = _page_local(base, pages, offsets, texts, gaps, page_of, distinct, row_of, numbered)
     cols = [base, *_neighbours(base, page_of, offsets), *_windows(base, offsets, page_of)]
     cols.append(_page_columns(base, texts, offsets, page_of, markdown))
     return Features(np.hstack(cols).astype(np.float32), offsets, shapes)
@@ -830,36 +832,35 @@ def _first_ids(values: list[str]) -> np.ndarray:
     return np.fromiter((ids.setdefault(v, len(ids)) for v in values), dtype=np.int64, count=len(values))
 
 
-@cache
-def _decimals() -> np.ndarray:
-    """Python's `\\d` (str.isdecimal) for each code point of the basic multilingual plane."""
-    return np.array([chr(cp).isdecimal() for cp in range(0x10000)], dtype=bool)
+def _numbered(texts: list[str], rows: np.ndarray) -> np.ndarray:
+    """The texts whose shape may differ from their key: a digit in the head, a text longer than
+    its head, or one beyond U+FFFF (the class table takes those characters for symbols)."""
+    m = len(texts)
+    astral = (not t.isascii() and max(t) > "\uffff" for t in texts)
+    return (
+        (rows[:, _COL["digits"]] > 0)
+        | (np.fromiter(map(len, texts), np.int64, m) > HEAD)
+        | np.fromiter(astral, bool, m)
+    )
 
 
-def _shape_keys(keys: list[str]) -> list[str]:
-    """`shape_key` of casefolded keys, with numpy over their code points: each run of decimal
-    digits becomes '0' (casefolding a casefolded key changes nothing)."""
-    joined = "\n".join(keys)
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    digit = _decimals()[np.minimum(cps, 0xFFFF)]
-    astral = np.flatnonzero(cps > 0xFFFF)
-    if len(astral):
-        digit[astral] = [chr(cp).isdecimal() for cp in cps[astral].tolist()]
-    if not digit.any():
-        return keys
-    keep = ~digit
-    keep[0] = True
-    keep[1:] |= ~digit[:-1]  # the first digit of a run stays, as '0'
-    shapes = np.where(digit, np.uint32(ord("0")), cps)[keep].tobytes().decode("utf-32-le").split("\n")
-    if len(shapes) != len(keys):  # a key holding a line break
-        return [shape_key(k) for k in keys]
-    return shapes
-
-
-def _key_ids(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Ids of the texts' keys (casefolded) and of their shapes (`shape_key`)."""
+def _key_ids(texts: list[str], numbered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Ids of the texts' keys (casefolded) and of their shapes (`shape_key`). Only the texts
+    marked `numbered` may hold a digit: the others' shape is their key (casefolding makes no
+    digit of a character that is none)."""
     keys = [t.casefold() for t in texts]
-    return _first_ids(keys), _first_ids(_shape_keys(keys))
+    shapes = list(keys)
+    numbered_at = np.flatnonzero(numbered).tolist()
+    ascii_at = [i for i in numbered_at if keys[i].isascii()]  # there Python's \d is RE2's [0-9]
+    ascii_shapes = pc.replace_substring_regex(
+        pa.array([keys[i] for i in ascii_at], pa.string()), "[0-9]+", "0"
+    )
+    for i, shape in zip(ascii_at, ascii_shapes.to_pylist(), strict=True):
+        shapes[i] = shape
+    for i in numbered_at:
+        if not keys[i].isascii():
+            shapes[i] = _SHAPE_DIGITS.sub("0", keys[i])
+    return _first_ids(keys), _first_ids(shapes)
 
 
 def _page_local(
@@ -871,12 +872,13 @@ def _page_local(
     page_of: np.ndarray,
     distinct: list[str],
     row_of: np.ndarray,
+    numbered: np.ndarray,
 ) -> np.ndarray:
     """Columns that compare a line with the rest of its page: repeats, site boilerplate, the title
     hint, first occurrences, blank lines against the page's usual gap. Returns the shape ids."""
     col = base.T
     n = len(texts)
-    keys, shapes = (ids[row_of] for ids in _key_ids(distinct))
+    keys, shapes = (ids[row_of] for ids in _key_ids(distinct, numbered))
     span = int(max(keys.max(), shapes.max())) + 1
     for ids, name in ((keys, "repeat"), (shapes, "shape_repeat")):
         combined = page_of * span + ids
