@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -774,6 +775,11 @@ class Features:
     shapes: np.ndarray  # shape id of each line (the same id: the same line but for its numbers)
 
 
+def _attr(lines: list[Line], name: str, dtype: type) -> np.ndarray:
+    """One attribute of every line, as an array."""
+    return np.fromiter(map(attrgetter(name), lines), dtype=dtype, count=len(lines))
+
+
 def batch_features(pages: Sequence[PageInput]) -> Features:
     """FEATURES for every line of every page."""
     sizes = np.array([len(p.lines) for p in pages], dtype=np.int64)
@@ -790,17 +796,17 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     distinct = list(index)
     rows = _text_cache(distinct)
     base = rows[row_of]
-    raws = [ln.raw for ln in lines]
+    raws = list(map(attrgetter("raw"), lines))
     markdown = np.array([p.markdown for p in pages], dtype=bool)[page_of]
     raw_arr = pa.array(raws, type=pa.string())
     col = base.T
-    col[_COL["heading"]] = np.fromiter((ln.heading for ln in lines), dtype=np.float32, count=total) / 6
+    col[_COL["heading"]] = _attr(lines, "heading", np.float32) / 6
     col[_COL["list_item"]] = pc.match_substring_regex(raw_arr, _RE_LIST).to_numpy(zero_copy_only=False)
-    col[_COL["link_only"]] = np.fromiter((ln.link_only for ln in lines), dtype=bool, count=total)
+    col[_COL["link_only"]] = _attr(lines, "link_only", bool)
     col[_COL["quote"]] = pc.starts_with(pc.utf8_ltrim_whitespace(raw_arr), ">").to_numpy(zero_copy_only=False)
     col[_COL["bold_line"]] = pc.match_substring_regex(raw_arr, _RE_BOLD).to_numpy(zero_copy_only=False)
-    col[_COL["indent"]] = np.log1p(np.fromiter((ln.indent for ln in lines), dtype=np.float32, count=total))
-    gaps = np.fromiter((min(ln.gap, 4) for ln in lines), dtype=np.float32, count=total)
+    col[_COL["indent"]] = np.log1p(_attr(lines, "indent", np.float32))
+    gaps = np.minimum(_attr(lines, "gap", np.float32), 4)
     col[_COL["gap"]] = np.minimum(gaps, 3) / 3
     loose = pa.array([ln.loose or t for ln, t in zip(lines, texts, strict=True)], type=pa.string())
     col[_COL["separators"]] = pc.count_substring_regex(loose, _RE_SEPARATORS).to_numpy(zero_copy_only=False)
@@ -813,7 +819,19 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     shapes = _page_local(base, pages, offsets, texts, gaps, page_of, distinct, row_of, numbered)
     cols = [base, *_neighbours(base, page_of, offsets), *_windows(base, offsets, page_of)]
     cols.append(_page_columns(base, texts, offsets, page_of, markdown))
-    return Features(np.hstack(cols).astype(np.float32), offsets, shapes)
+    return Features(_stack32(cols), offsets, shapes)
+
+
+def _stack32(blocks: list[np.ndarray]) -> np.ndarray:
+    """`np.hstack(blocks).astype(np.float32)`, each block cast as it is copied in: no float64
+    array of the whole and no second copy (the same values: one rounding to float32 either way)."""
+    blocks = [b[:, None] if b.ndim == 1 else b for b in blocks]
+    out = np.empty((len(blocks[0]), sum(b.shape[1] for b in blocks)), dtype=np.float32)
+    at = 0
+    for b in blocks:
+        out[:, at : at + b.shape[1]] = b
+        at += b.shape[1]
+    return out
 
 
 def page_features(
@@ -1070,7 +1088,7 @@ def batch_context(P: np.ndarray, shapes: np.ndarray, offsets: np.ndarray) -> np.
         np.log1p(np.minimum(_since(strong, page_start), 50))[:, None],
         np.log1p(np.minimum(_until(strong, page_start), 50))[:, None],
     ]
-    return np.hstack(cols).astype(np.float32)
+    return _stack32(cols)
 
 
 def _slots(
