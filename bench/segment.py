@@ -1,6 +1,6 @@
 """The segmenter alone, on one core: CPU milliseconds per page, step by step.
 
-    python -m bench.segment [--pages 5000] [--batch 256] [--folder DIR]
+    python -m bench.segment [--pages 5000] [--batch 256] [--folder DIR] [--no-text-cache]
 
 Pages are the benchmark corpus's (bench/corpus.py, built in memory with the same seed) or the
 files of --folder. Each batch goes through the same steps as in a run — front matter and lines,
@@ -27,7 +27,7 @@ import numpy as np  # noqa: E402
 from bench.corpus import load_templates, vary  # noqa: E402
 from tasks.clean import clean_text  # noqa: E402
 from tasks.segment.assemble import assemble  # noqa: E402
-from tasks.segment.features import PageInput, batch_features  # noqa: E402
+from tasks.segment.features import TEXT_CACHE_SIZE, PageInput, batch_features, keep_text_columns  # noqa: E402
 from tasks.segment.labeller import front_matter  # noqa: E402
 from tasks.segment.lines import split_lines, wrap_width  # noqa: E402
 from tasks.segment.model import shipped  # noqa: E402
@@ -96,16 +96,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=5000)
     ap.add_argument("--batch", type=int, default=256)
     ap.add_argument("--folder", type=Path, help="segment these .txt/.md files instead of the corpus")
+    ap.add_argument(
+        "--no-text-cache", action="store_true", help="compute every batch's line texts afresh (no cache)"
+    )
     args = ap.parse_args(argv)
     pages = folder_pages(args.folder) if args.folder else corpus_pages(args.pages)
     if not pages:
         print("no pages", file=sys.stderr)
         return 2
     run(pages[: min(len(pages), args.batch)], args.batch)  # warm-up: tables, model, caches
+    keep_text_columns(0 if args.no_text_cache else TEXT_CACHE_SIZE)  # the warm-up's texts not kept
     spent = run(pages, args.batch)
     total = sum(spent.values())
     lines = sum(len(split_lines(t, md)) for t, md in pages[:500]) / min(len(pages), 500)
-    print(f"{len(pages)} pages (~{lines:.0f} lines each), batches of {args.batch}, one core")
+    cache = "no text cache" if args.no_text_cache else "text cache"
+    print(f"{len(pages)} pages (~{lines:.0f} lines each), batches of {args.batch}, one core, {cache}")
     for step, seconds in spent.items():
         print(f"  {step:12} {1000 * seconds / len(pages):7.3f} ms/page")
     print(f"  {'total':12} {1000 * total / len(pages):7.3f} ms/page CPU ({len(pages) / total:,.0f} pages/s)")

@@ -10,8 +10,9 @@ Three kinds, all cheap and language-light:
 
 Features are computed for a whole batch of pages at once: character classes with numpy over the
 batch's code points, the few patterns with RE2 (pyarrow.compute) over the batch's distinct lines,
-cue words with one dictionary lookup per word. `page_features` is a batch of one. The result is
-one float32 row per line; `FEATURES` names the columns (for `explain`).
+cue words split with numpy over the same code points and looked up in one arrow hash lookup.
+`page_features` is a batch of one. The result is one float32 row per line; `FEATURES` names the
+columns (for `explain`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -420,16 +422,171 @@ def _stop_pattern() -> str:
     return r"(?i)\b(?:" + "|".join(sorted(map(re.escape, STOPWORDS), key=len, reverse=True)) + r")\b"
 
 
+# --- words of a whole batch at once -------------------------------------------------------------------
+# `_WORD.findall` per line was most of the features' time. The same tokens are found with numpy
+# over the code points of the batch's lines joined, and looked up in one arrow hash lookup.
+_TOKEN_WORD, _TOKEN_APOSTROPHE, _TOKEN_SYMBOL = 1, 2, 4
+
+
+@cache
+def _token_classes() -> np.ndarray:
+    """What `_WORD` makes of each code point of the basic multilingual plane: a word character
+    (Python's `\\w`), an apostrophe that may join two words, a symbol that is a word alone."""
+    table = ((_classes() & _WORDCH) != 0).astype(np.uint8) * _TOKEN_WORD
+    for ch in "'’":
+        table[ord(ch)] = _TOKEN_APOSTROPHE
+    for ch in "→↳@©":
+        table[ord(ch)] = _TOKEN_SYMBOL
+    return table
+
+
+def _token_class(cps: np.ndarray) -> np.ndarray:
+    """`_token_classes` of any code point (above U+FFFF only letters and digits are words)."""
+    out = _token_classes()[np.minimum(cps, 0xFFFF)]
+    astral = np.flatnonzero(cps > 0xFFFF)
+    if len(astral):
+        found, inverse = np.unique(cps[astral], return_inverse=True)
+        out[astral] = np.array([chr(cp).isalnum() for cp in found.tolist()], dtype=np.uint8)[inverse]
+    return out
+
+
+@dataclass
+class _Joined:
+    """Lines joined by a separator, as code points and utf-8 bytes."""
+
+    cps: np.ndarray
+    starts: np.ndarray  # where each line starts
+    utf8: np.ndarray
+    ascii: bool  # code point offsets are byte offsets
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Joined:
+        joined = "\n".join(lines)
+        cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+        starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+        utf8 = np.frombuffer(joined.encode("utf-8"), dtype=np.uint8)
+        return cls(cps, starts, utf8, len(utf8) == len(cps))
+
+    def line_of(self, at: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self.starts, at, side="right") - 1
+
+    def strings(self, starts: np.ndarray, ends: np.ndarray) -> pa.Array:
+        """The code point spans [starts, ends) as arrow strings."""
+        if self.ascii:
+            lo, hi = starts, ends
+        else:
+            wide = (self.cps >= 0x80).astype(np.int64) + (self.cps >= 0x800) + (self.cps >= 0x10000)
+            extra = np.concatenate([[0], np.cumsum(wide)])
+            lo, hi = starts + extra[starts], ends + extra[ends]
+        size = hi - lo
+        offsets = np.concatenate([[0], np.cumsum(size)])
+        at = np.repeat(lo - offsets[:-1], size) + np.arange(offsets[-1])
+        return pa.LargeStringArray.from_buffers(
+            len(starts), pa.py_buffer(offsets), pa.py_buffer(self.utf8[at])
+        )
+
+
+def _word_runs(kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the runs of word characters (what `\\w+` matches)."""
+    edge = np.diff(np.concatenate([[0], kind & _TOKEN_WORD, [0]]).astype(np.int8))
+    return np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+
+
+def _word_tokens(kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`_WORD`'s matches: runs of word characters, two of them with one apostrophe between them
+    one word (pairwise from the left, as the regex reads "a'b'c" as "a'b", "c"), and each of
+    the symbols a word of its own."""
+    starts, ends = _word_runs(kind)
+    runs = len(starts)
+    linked = np.zeros(runs, dtype=bool)  # the run and the next make one word, if it opens one
+    if runs > 1:
+        linked[:-1] = (starts[1:] == ends[:-1] + 1) & (kind[ends[:-1]] == _TOKEN_APOSTROPHE)
+    idx = np.arange(runs)
+    chain_start = np.maximum.accumulate(np.where(np.concatenate([[True], ~linked[:-1]]), idx, 0))
+    opens = (idx - chain_start) % 2 == 0
+    joins = np.flatnonzero(linked & opens)
+    token_end = ends.copy()
+    token_end[joins] = ends[joins + 1]
+    symbols = np.flatnonzero(kind == _TOKEN_SYMBOL)
+    if not len(symbols):
+        return starts[opens], token_end[opens]
+    s = np.concatenate([starts[opens], symbols])
+    e = np.concatenate([token_end[opens], symbols + 1])
+    order = np.argsort(s, kind="stable")
+    return s[order], e[order]
+
+
+@dataclass
+class _CueVocab:
+    words: pa.Array  # cue words and the words of cue phrases
+    bits: np.ndarray  # each word's cue kinds as a bit mask
+    pairs: np.ndarray  # two-word phrases as sorted codes of their word ids...
+    pair_bits: np.ndarray  # ...and their bit masks
+    triples: np.ndarray
+    triple_bits: np.ndarray
+
+
+@cache
+def _cue_vocab() -> _CueVocab:
+    """`_cues()` as arrays: a phrase of two or three words (the ones `cue_mask` reads) is a code
+    of its word ids."""
+    cue_words, cue_phrases = _cues()
+    ids: dict[str, int] = {w: i for i, w in enumerate(cue_words)}
+    for phrase in cue_phrases:
+        for w in phrase.split(" "):
+            ids.setdefault(w, len(ids))
+    size = len(ids)
+    bits = np.array([cue_words.get(w, 0) for w in ids], dtype=np.int64)
+    codes: dict[int, dict[int, int]] = {2: {}, 3: {}}
+    for phrase, mask in cue_phrases.items():
+        words = phrase.split(" ")
+        if len(words) in codes:
+            code = 0
+            for w in words:
+                code = code * size + ids[w]
+            codes[len(words)][code] = mask
+
+    def table(n: int) -> tuple[np.ndarray, np.ndarray]:
+        keys = np.array(sorted(codes[n]), dtype=np.int64)
+        return keys, np.array([codes[n][k] for k in keys.tolist()], dtype=np.int64)
+
+    return _CueVocab(pa.array(list(ids), type=pa.large_string()), bits, *table(2), *table(3))
+
+
+def _lookup(codes: np.ndarray, keys: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """values of codes found in the sorted keys, else 0."""
+    if not len(keys):
+        return np.zeros(len(codes), dtype=values.dtype)
+    at = np.minimum(np.searchsorted(keys, codes), len(keys) - 1)
+    return np.where(keys[at] == codes, values[at], 0)
+
+
 def _cue_columns(heads: list[str], words: np.ndarray) -> np.ndarray:
-    """Per distinct line: one column per cue kind, set when the line holds a cue word of it."""
-    cues = np.zeros((len(heads), len(CUE_KINDS)), dtype=np.float32)
-    bits = [1 << b for b in range(len(CUE_KINDS))]
-    for i, head in enumerate(heads):
-        found = _WORD.findall(head.casefold())
-        mask = cue_mask(found if words[i] <= SHORT_LINE else found[:CUE_WORDS])
-        if mask:
-            cues[i] = [float(mask & b != 0) for b in bits]
-    return cues
+    """Per distinct line: one column per cue kind, set when the line holds a cue word of it
+    (`cue_mask` over the line's first words, or all of them in a short line)."""
+    joined = _Joined.of([h.casefold() for h in heads])
+    s, e = _word_tokens(_token_class(joined.cps))
+    line = joined.line_of(s)
+    rank = np.arange(len(s)) - np.searchsorted(line, line)
+    read = np.flatnonzero((rank < CUE_WORDS) | (words[line] <= SHORT_LINE))
+    s, e, line = s[read], e[read], line[read]
+    vocab = _cue_vocab()
+    ids = pc.index_in(joined.strings(s, e), value_set=vocab.words).fill_null(-1).to_numpy()
+    found = np.where(ids >= 0, vocab.bits[ids], 0)
+    code = ids.astype(np.int64)
+    whole = ids >= 0  # every word of the phrase is a vocabulary word the line shows
+    for k, keys, values in ((1, vocab.pairs, vocab.pair_bits), (2, vocab.triples, vocab.triple_bits)):
+        after = np.full(len(ids), -1)
+        after[:-k] = np.where(line[k:] == line[:-k], ids[k:], -1)
+        whole &= after >= 0
+        code = code * len(vocab.bits) + np.maximum(after, 0)
+        at = np.flatnonzero(whole)
+        found[at] |= _lookup(code[at], keys, values)
+    mask = np.zeros(len(heads), dtype=np.int64)
+    hit = np.flatnonzero(found)
+    np.bitwise_or.at(mask, line[hit], found[hit])
+    return ((mask[:, None] >> np.arange(len(CUE_KINDS))) & 1).astype(np.float32)
 
 
 def boilerplate_key(line: Line) -> str:
@@ -558,11 +715,69 @@ def _text_columns(texts: list[str]) -> np.ndarray:
     return out
 
 
+class _TextCache:
+    """`_text_columns` with the rows of recently seen texts kept: a site's pages repeat their
+    menus, footers and buttons batch after batch, and a row depends on its text alone. When
+    full, the oldest rows make room."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.rows = np.zeros((0, len(BASE)), dtype=np.float32)
+        self.slot: dict[str, int] = {}
+        self.texts: list[str | None] = [None] * size
+        self.next = 0
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        """Rows of the (distinct) texts."""
+        if not self.size:
+            return _text_columns(texts)
+        get = self.slot.get
+        slots = np.fromiter((get(t, -1) for t in texts), dtype=np.int64, count=len(texts))
+        out = np.empty((len(texts), len(BASE)), dtype=np.float32)
+        hit = slots >= 0
+        out[hit] = self.rows[slots[hit]]
+        miss = np.flatnonzero(~hit)
+        if len(miss):
+            new = [texts[i] for i in miss.tolist()]
+            out[miss] = rows = _text_columns(new)
+            self._keep(new, rows)
+        return out
+
+    def _keep(self, texts: list[str], rows: np.ndarray) -> None:
+        if not len(self.rows):
+            self.rows = np.zeros((self.size, len(BASE)), dtype=np.float32)
+        take = min(len(texts), self.size)
+        slots = (self.next + np.arange(take)) % self.size
+        for s, text in zip(slots.tolist(), texts[-take:], strict=True):
+            old = self.texts[s]
+            if old is not None:
+                del self.slot[old]
+            self.texts[s] = text
+            self.slot[text] = s
+        self.rows[slots] = rows[-take:]
+        self.next = (self.next + take) % self.size
+
+
+TEXT_CACHE_SIZE = 1 << 15  # line texts whose columns are kept between batches (about 8 MB)
+_text_cache = _TextCache(TEXT_CACHE_SIZE)
+
+
+def keep_text_columns(size: int) -> None:
+    """Keep the text columns of this many line texts between batches (0: none)."""
+    global _text_cache
+    _text_cache = _TextCache(size)
+
+
 @dataclass
 class Features:
     X: np.ndarray  # one row of FEATURES per line, the pages' lines stacked
     offsets: np.ndarray  # row offsets of the pages (one more than pages)
     shapes: np.ndarray  # shape id of each line (the same id: the same line but for its numbers)
+
+
+def _attr(lines: list[Line], name: str, dtype: type) -> np.ndarray:
+    """One attribute of every line, as an array."""
+    return np.fromiter(map(attrgetter(name), lines), dtype=dtype, count=len(lines))
 
 
 def batch_features(pages: Sequence[PageInput]) -> Features:
@@ -578,18 +793,20 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     # columns of the text alone: computed once per distinct text in the batch
     index: dict[str, int] = {}
     row_of = np.fromiter((index.setdefault(t, len(index)) for t in texts), dtype=np.int64, count=total)
-    base = _text_columns(list(index))[row_of]
-    raws = [ln.raw for ln in lines]
+    distinct = list(index)
+    rows = _text_cache(distinct)
+    base = rows[row_of]
+    raws = list(map(attrgetter("raw"), lines))
     markdown = np.array([p.markdown for p in pages], dtype=bool)[page_of]
     raw_arr = pa.array(raws, type=pa.string())
     col = base.T
-    col[_COL["heading"]] = np.fromiter((ln.heading for ln in lines), dtype=np.float32, count=total) / 6
+    col[_COL["heading"]] = _attr(lines, "heading", np.float32) / 6
     col[_COL["list_item"]] = pc.match_substring_regex(raw_arr, _RE_LIST).to_numpy(zero_copy_only=False)
-    col[_COL["link_only"]] = np.fromiter((ln.link_only for ln in lines), dtype=bool, count=total)
+    col[_COL["link_only"]] = _attr(lines, "link_only", bool)
     col[_COL["quote"]] = pc.starts_with(pc.utf8_ltrim_whitespace(raw_arr), ">").to_numpy(zero_copy_only=False)
     col[_COL["bold_line"]] = pc.match_substring_regex(raw_arr, _RE_BOLD).to_numpy(zero_copy_only=False)
-    col[_COL["indent"]] = np.log1p(np.fromiter((ln.indent for ln in lines), dtype=np.float32, count=total))
-    gaps = np.fromiter((min(ln.gap, 4) for ln in lines), dtype=np.float32, count=total)
+    col[_COL["indent"]] = np.log1p(_attr(lines, "indent", np.float32))
+    gaps = np.minimum(_attr(lines, "gap", np.float32), 4)
     col[_COL["gap"]] = np.minimum(gaps, 3) / 3
     loose = pa.array([ln.loose or t for ln, t in zip(lines, texts, strict=True)], type=pa.string())
     col[_COL["separators"]] = pc.count_substring_regex(loose, _RE_SEPARATORS).to_numpy(zero_copy_only=False)
@@ -598,10 +815,23 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
         if "](" in raw and texts[i]:
             chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(raw))
             col[_COL["link_share"]][i] = min(chars / len(texts[i]), 1.0)
-    shapes = _page_local(base, pages, offsets, texts, gaps, page_of)
+    numbered = _numbered(distinct, rows)
+    shapes = _page_local(base, pages, offsets, texts, gaps, page_of, distinct, row_of, numbered)
     cols = [base, *_neighbours(base, page_of, offsets), *_windows(base, offsets, page_of)]
     cols.append(_page_columns(base, texts, offsets, page_of, markdown))
-    return Features(np.hstack(cols).astype(np.float32), offsets, shapes)
+    return Features(_stack32(cols), offsets, shapes)
+
+
+def _stack32(blocks: list[np.ndarray]) -> np.ndarray:
+    """`np.hstack(blocks).astype(np.float32)`, each block cast as it is copied in: no float64
+    array of the whole and no second copy (the same values: one rounding to float32 either way)."""
+    blocks = [b[:, None] if b.ndim == 1 else b for b in blocks]
+    out = np.empty((len(blocks[0]), sum(b.shape[1] for b in blocks)), dtype=np.float32)
+    at = 0
+    for b in blocks:
+        out[:, at : at + b.shape[1]] = b
+        at += b.shape[1]
+    return out
 
 
 def page_features(
@@ -614,6 +844,43 @@ def page_features(
     return batch_features([PageInput(lines, markdown, boilerplate, title_hint)]).X
 
 
+def _first_ids(values: list[str]) -> np.ndarray:
+    """An id per value: equal values share it, numbered in order of first appearance."""
+    ids: dict[str, int] = {}
+    return np.fromiter((ids.setdefault(v, len(ids)) for v in values), dtype=np.int64, count=len(values))
+
+
+def _numbered(texts: list[str], rows: np.ndarray) -> np.ndarray:
+    """The texts whose shape may differ from their key: a digit in the head, a text longer than
+    its head, or one beyond U+FFFF (the class table takes those characters for symbols)."""
+    m = len(texts)
+    astral = (not t.isascii() and max(t) > "\uffff" for t in texts)
+    return (
+        (rows[:, _COL["digits"]] > 0)
+        | (np.fromiter(map(len, texts), np.int64, m) > HEAD)
+        | np.fromiter(astral, bool, m)
+    )
+
+
+def _key_ids(texts: list[str], numbered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Ids of the texts' keys (casefolded) and of their shapes (`shape_key`). Only the texts
+    marked `numbered` may hold a digit: the others' shape is their key (casefolding makes no
+    digit of a character that is none)."""
+    keys = [t.casefold() for t in texts]
+    shapes = list(keys)
+    numbered_at = np.flatnonzero(numbered).tolist()
+    ascii_at = [i for i in numbered_at if keys[i].isascii()]  # there Python's \d is RE2's [0-9]
+    ascii_shapes = pc.replace_substring_regex(
+        pa.array([keys[i] for i in ascii_at], pa.string()), "[0-9]+", "0"
+    )
+    for i, shape in zip(ascii_at, ascii_shapes.to_pylist(), strict=True):
+        shapes[i] = shape
+    for i in numbered_at:
+        if not keys[i].isascii():
+            shapes[i] = _SHAPE_DIGITS.sub("0", keys[i])
+    return _first_ids(keys), _first_ids(shapes)
+
+
 def _page_local(
     base: np.ndarray,
     pages: Sequence[PageInput],
@@ -621,28 +888,18 @@ def _page_local(
     texts: list[str],
     gaps: np.ndarray,
     page_of: np.ndarray,
+    distinct: list[str],
+    row_of: np.ndarray,
+    numbered: np.ndarray,
 ) -> np.ndarray:
     """Columns that compare a line with the rest of its page: repeats, site boilerplate, the title
     hint, first occurrences, blank lines against the page's usual gap. Returns the shape ids."""
     col = base.T
     n = len(texts)
-    key_ids: dict[str, int] = {}
-    shape_ids_: dict[str, int] = {}
-    key_of_text: dict[str, tuple[int, int]] = {}
-    keys = np.empty(n, dtype=np.int64)
-    shapes = np.empty(n, dtype=np.int64)
-    for i, t in enumerate(texts):
-        found = key_of_text.get(t)
-        if found is None:
-            k = t.casefold()
-            found = (
-                key_ids.setdefault(k, len(key_ids)),
-                shape_ids_.setdefault(shape_key(k), len(shape_ids_)),
-            )
-            key_of_text[t] = found
-        keys[i], shapes[i] = found
+    keys, shapes = (ids[row_of] for ids in _key_ids(distinct, numbered))
+    span = int(max(keys.max(), shapes.max())) + 1
     for ids, name in ((keys, "repeat"), (shapes, "shape_repeat")):
-        combined = page_of * (len(key_ids) + len(shape_ids_) + 1) + ids
+        combined = page_of * span + ids
         _, inverse, counts = np.unique(combined, return_inverse=True, return_counts=True)
         col[_COL[name]] = np.log1p(counts[inverse] - 1)
         if name == "repeat":
@@ -831,7 +1088,7 @@ def batch_context(P: np.ndarray, shapes: np.ndarray, offsets: np.ndarray) -> np.
         np.log1p(np.minimum(_since(strong, page_start), 50))[:, None],
         np.log1p(np.minimum(_until(strong, page_start), 50))[:, None],
     ]
-    return np.hstack(cols).astype(np.float32)
+    return _stack32(cols)
 
 
 def _slots(

@@ -231,15 +231,15 @@ def _viterbi_batch(
             at_cut = _at_boundary(trans)
         back = np.zeros((b, length, k), dtype=np.int8)
         score = start[None, :] + e[:, 0]
+        ended = np.searchsorted(lens, np.arange(length), side="right")  # pages sorted by length
         for t in range(1, length):
-            if cut is not None and cut[:, t].any():
-                cand = score[:, :, None] + np.where(cut[:, t, None, None], at_cut[None], trans[None])
+            a = ended[t]  # the pages from a on still have a line t: only they take a step
+            if cut is not None and cut[a:, t].any():
+                cand = score[a:, :, None] + np.where(cut[a:, t, None, None], at_cut[None], trans[None])
             else:
-                cand = score[:, :, None] + trans[None]
-            arg = cand.argmax(axis=1)
-            back[:, t] = arg
-            new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + e[:, t]
-            score = np.where(valid[:, t, None], new, score)
+                cand = score[a:, :, None] + trans[None]
+            back[a:, t] = cand.argmax(axis=1)
+            score[a:] = cand.max(axis=1) + e[a:, t]
         cur = score.argmax(axis=1)
         scores[pages] = score.max(axis=1)
         seq = np.zeros((b, length), dtype=np.int64)
