@@ -176,15 +176,22 @@ def shape_pages(
     return shaped, rejects
 
 
-def shape_page(
-    rec: Record, boilerplate: dict[str, frozenset[str]], run_id: str, ingested_at: datetime
-) -> tuple[list[Shaped], list[Reject]]:
-    """`shape_pages` for one page, as a sandboxed child runs it: running out of memory on the
-    page (which the segmenter reports as a failed page) is raised, for the sandbox to see."""
-    shaped, rejects = shape_pages([rec], boilerplate, run_id, ingested_at)
+def shape_chunk(
+    records: list[Record], boilerplate: dict[str, frozenset[str]], run_id: str, ingested_at: datetime
+) -> list[tuple[list[Shaped], list[Reject]]]:
+    """`shape_pages` for a few pages at once, as a sandboxed child runs them (the segmenter's
+    steps cost far less per page in a batch), answered page by page in order. Running out of
+    memory on a page (which the segmenter reports as a failed page) is raised, for the sandbox to
+    see. The pages' sources are distinct: rows and rejects are told apart by them."""
+    shaped, rejects = shape_pages(records, boilerplate, run_id, ingested_at)
     if any(r.detail.startswith("MemoryError") for r in rejects):
-        raise MemoryError(f"{rec.source}: out of memory")
-    return shaped, rejects
+        raise MemoryError(f"{records[0].source}: out of memory")
+    answers: dict[str, tuple[list[Shaped], list[Reject]]] = {rec.source: ([], []) for rec in records}
+    for row in shaped:
+        answers[row[0]["source"]][0].append(row)
+    for reject in rejects:
+        answers[reject.source][1].append(reject)
+    return [answers[rec.source] for rec in records]
 
 
 WARM_UP_TEXT = (

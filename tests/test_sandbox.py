@@ -39,14 +39,15 @@ def slow_warm_up() -> None:
     time.sleep(3.0)  # a model to load, patterns to compile: longer than an item may take
 
 
-def hostile_shape_page(rec: Record, boilerplate, run_id, ingested_at):
+def hostile_shape_chunk(recs: list[Record], boilerplate, run_id, ingested_at):
     """The segment stage's own work, except on pages that hang, hog or kill the child."""
-    misbehave(rec.text)
-    return rows.shape_page(rec, boilerplate, run_id, ingested_at)
+    for rec in recs:
+        misbehave(rec.text)
+    return rows.shape_chunk(recs, boilerplate, run_id, ingested_at)
 
 
 MISBEHAVING = Task(misbehave, name="test")
-HOSTILE_SEGMENTER = Task(hostile_shape_page, warm_up=rows.warm_up, name="segmenter")
+HOSTILE_SEGMENTER = Task(hostile_shape_chunk, warm_up=rows.warm_up, name="segmenter")
 
 
 def _page(source: str, text: str | None = None) -> Record:

@@ -69,35 +69,43 @@ def batch_boilerplate(records: list[Record]) -> dict[str, frozenset[str]]:
 def segment_records(
     records: list[Record], boilerplate: dict[str, frozenset[str]] | None = None
 ) -> tuple[list[tuple[Record, Segmentation]], list[Reject]]:
-    """Segment a batch; a page the segmenter fails on becomes a reject and the batch goes on.
+    """Segment a batch, its pages together (the model's steps work on a batch's lines at once);
+    a page the segmenter fails on becomes a reject and the batch goes on.
 
     `boilerplate` (site -> repeated line keys) is learned from `records` unless given: a caller
-    that segments a batch one page at a time learns it once from the whole batch.
+    that segments a batch in parts learns it once from the whole batch.
     """
     if boilerplate is None:
         boilerplate = batch_boilerplate(records)
+    pages = [
+        Page(
+            rec.text,
+            markdown=rec.format == "markdown",
+            title_hint=rec.title,
+            boilerplate=boilerplate.get(site_of(rec), frozenset()),
+            scraped_at=rec.scraped_at,
+        )
+        for rec in records
+    ]
+    try:
+        segs: list[Segmentation | Exception] = list(segment_pages(pages))
+    except Exception:  # a page the batch fails on: each page alone, to find it
+        segs = []
+        for page in pages:
+            try:
+                segs.append(segment_pages([page])[0])
+            except Exception as exc:
+                segs.append(exc)
     done: list[tuple[Record, Segmentation]] = []
     rejects: list[Reject] = []
-    for rec in records:
-        try:
-            seg = segment(
-                rec.text,
-                markdown=rec.format == "markdown",
-                title_hint=rec.title,
-                boilerplate=boilerplate.get(site_of(rec), frozenset()),
-                scraped_at=rec.scraped_at,
-            )
-        except Exception as exc:  # a bug on one page must not stop the batch
-            rejects.append(
-                Reject(
-                    rec.source, "segment", "segmenter error", f"{type(exc).__name__}: {exc}", rec.content_hash
-                )
-            )
-            continue
-        if not seg.body.strip():
+    for rec, seg in zip(records, segs, strict=True):
+        if isinstance(seg, Exception):
+            detail = f"{type(seg).__name__}: {seg}"
+            rejects.append(Reject(rec.source, "segment", "segmenter error", detail, rec.content_hash))
+        elif not seg.body.strip():
             rejects.append(
                 Reject(rec.source, "segment", "no article text", "no body text found", rec.content_hash)
             )
-            continue
-        done.append((rec, seg))
+        else:
+            done.append((rec, seg))
     return done, rejects

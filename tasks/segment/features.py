@@ -29,6 +29,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from tasks.segment import regex
 from tasks.segment.dates import DATE_PATTERN
 from tasks.segment.lines import Line
 
@@ -680,19 +681,16 @@ def _text_columns(texts: list[str]) -> np.ndarray:
     col[_COL["tiny"]] = n <= 2
     col[_COL["cjk"]] = np.minimum(cjk / 20, 1)
 
-    arr = pa.array(texts, type=pa.string())
     short = lengths <= 60
     medium = lengths <= 200
 
     def matches(pattern: str, where: np.ndarray | None = None) -> np.ndarray:
         if where is None:
-            return pc.match_substring_regex(arr, pattern).to_numpy(zero_copy_only=False)
+            return regex.match(texts, pattern)
         hit = np.zeros(m, dtype=bool)
         idx = np.flatnonzero(where)
         if len(idx):
-            hit[idx] = pc.match_substring_regex(arr.take(pa.array(idx)), pattern).to_numpy(
-                zero_copy_only=False
-            )
+            hit[idx] = regex.match([texts[i] for i in idx], pattern)
         return hit
 
     is_date = matches(_RE_IS_DATE, short)
@@ -707,8 +705,7 @@ def _text_columns(texts: list[str]) -> np.ndarray:
         matches(_RE_NAME_BAD_END, candidate) & ~matches(_RE_INITIAL_END, candidate)
     )
     col[_COL["name_shaped"]] = candidate & ~bad
-    head_arr = pa.array(heads, type=pa.string())
-    stops = pc.count_substring_regex(head_arr, _stop_pattern()).to_numpy(zero_copy_only=False)
+    stops = regex.count(heads, _stop_pattern())
     head_words = count(codes & 16 != 0)
     col[_COL["stopwords"]] = np.where(head_words > 0, stops / np.maximum(head_words, 1), 0)
     out[:, _CUE0 : _CUE0 + len(CUE_KINDS)] = _cue_columns(heads, head_words)
@@ -801,15 +798,15 @@ def batch_features(pages: Sequence[PageInput]) -> Features:
     raw_arr = pa.array(raws, type=pa.string())
     col = base.T
     col[_COL["heading"]] = _attr(lines, "heading", np.float32) / 6
-    col[_COL["list_item"]] = pc.match_substring_regex(raw_arr, _RE_LIST).to_numpy(zero_copy_only=False)
+    col[_COL["list_item"]] = regex.match(raws, _RE_LIST)
     col[_COL["link_only"]] = _attr(lines, "link_only", bool)
     col[_COL["quote"]] = pc.starts_with(pc.utf8_ltrim_whitespace(raw_arr), ">").to_numpy(zero_copy_only=False)
-    col[_COL["bold_line"]] = pc.match_substring_regex(raw_arr, _RE_BOLD).to_numpy(zero_copy_only=False)
+    col[_COL["bold_line"]] = regex.match(raws, _RE_BOLD)
     col[_COL["indent"]] = np.log1p(_attr(lines, "indent", np.float32))
     gaps = np.minimum(_attr(lines, "gap", np.float32), 4)
     col[_COL["gap"]] = np.minimum(gaps, 3) / 3
-    loose = pa.array([ln.loose or t for ln, t in zip(lines, texts, strict=True)], type=pa.string())
-    col[_COL["separators"]] = pc.count_substring_regex(loose, _RE_SEPARATORS).to_numpy(zero_copy_only=False)
+    loose = [ln.loose or t for ln, t in zip(lines, texts, strict=True)]
+    col[_COL["separators"]] = regex.count(loose, _RE_SEPARATORS)
     for i in np.flatnonzero(markdown):
         raw = raws[i]
         if "](" in raw and texts[i]:
@@ -870,10 +867,8 @@ def _key_ids(texts: list[str], numbered: np.ndarray) -> tuple[np.ndarray, np.nda
     shapes = list(keys)
     numbered_at = np.flatnonzero(numbered).tolist()
     ascii_at = [i for i in numbered_at if keys[i].isascii()]  # there Python's \d is RE2's [0-9]
-    ascii_shapes = pc.replace_substring_regex(
-        pa.array([keys[i] for i in ascii_at], pa.string()), "[0-9]+", "0"
-    )
-    for i, shape in zip(ascii_at, ascii_shapes.to_pylist(), strict=True):
+    ascii_shapes = regex.replace([keys[i] for i in ascii_at], "[0-9]+", "0")
+    for i, shape in zip(ascii_at, ascii_shapes, strict=True):
         shapes[i] = shape
     for i in numbered_at:
         if not keys[i].isascii():
