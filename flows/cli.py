@@ -479,7 +479,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     features that decided it; then what was assembled from the labels."""
     from tasks.clean import clean_text
     from tasks.read import ReadError, read_bytes
-    from tasks.segment import assemble_page, label_page
+    from tasks.segment import Page, assemble_page, label_page, rules
+    from tasks.segment.labeller import by_rules
 
     path = Path(args.file)
     if not path.is_file():
@@ -500,11 +501,16 @@ def cmd_explain(args: argparse.Namespace) -> int:
             print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} (html, read from its markup)")
         else:
             text = clean_text(rec.text)
-            page = label_page(text, markdown=rec.format == "markdown", title_hint=rec.title, reasons=True)
-            seg = assemble_page(page, title_hint=rec.title, scraped_at=rec.scraped_at)
-            print(
-                f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format}): {len(page.lines)} lines"
-            )
+            markdown = rec.format == "markdown"
+            known = Page(text, markdown, rec.title, scraped_at=rec.scraped_at)
+            seg = by_rules(known) if rules.recognises(text, markdown) else None
+            if seg is not None:
+                how = seg.trace["segmenter"]
+            else:
+                page = label_page(text, markdown=markdown, title_hint=rec.title, reasons=True)
+                seg = assemble_page(page, title_hint=rec.title, scraped_at=rec.scraped_at)
+                how = f"{len(page.lines)} lines, read by the line model"
+            print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format}): {how}")
         print(f"  title        {seg.title!r}  [{seg.trace.get('title')}]")
         print(f"  byline       {seg.byline!r}  [{seg.trace.get('byline')}]")
         print(f"  published_at {seg.published_at}  [{seg.trace.get('published_at', 'none')}]")

@@ -108,8 +108,8 @@ def segment(
                 (c.rule.removesuffix("_header") for c in raw_comments if c.rule.endswith("_header")), system
             )
         trace["comment_section"] = (
-            f"{system} ({section.rule}): lines {lines[section.marker].idx}-"
-            f"{lines[section.end - 1].idx if section.end > section.start else lines[section.marker].idx}, split by {mode}"
+            f"{system} ({section.rule}): lines {lines[section.marker].row + 1}-"
+            f"{lines[section.end - 1].row + 1 if section.end > section.start else lines[section.marker].row + 1}, split by {mode}"
         )
         for raw in raw_comments:
             comments.append(
@@ -123,7 +123,7 @@ def segment(
                     published_at=parse_date(raw.published_text, scraped_at),
                 )
             )
-            trace[f"comment {len(comments) - 1}"] = f"line {raw.paragraphs[0][0].idx}: {raw.rule}" + (
+            trace[f"comment {len(comments) - 1}"] = f"line {raw.paragraphs[0][0].row + 1}: {raw.rule}" + (
                 f", parent {raw.parent} by {raw.parent_rule}" if raw.parent is not None else ""
             )
     date_text = meta.get("date") or meta.get("published") or article.date_text
@@ -148,7 +148,7 @@ def _from_thread(
     trace = {
         "title": "metadata" if title_hint else "forum_subject",
         "byline": "forum_post_header",
-        "body_start": f"line {first.paragraphs[0][0].idx}: first post (header line {first.header_idx})",
+        "body_start": f"line {first.paragraphs[0][0].row + 1}: first post (header line {first.header_idx})",
         "comment_section": f"forum: {len(replies)} replies after the first post, split by post headers",
     }
     comments = [

@@ -423,13 +423,13 @@ def split_article(
     if date_text is None and anchor is not None:
         date_text = next((ln.plain for ln in lines[max(0, anchor - 3) : anchor] if is_date(ln.plain)), None)
     trace["body_start"] = (
-        f"line {lines[start].idx}: {lines[start].plain[:60]!r}" if start < len(lines) else "empty"
+        f"line {lines[start].row + 1}: {lines[start].plain[:60]!r}" if start < len(lines) else "empty"
     )
 
     body: list[Line] = []
     for line in lines[start:]:
         if body and rules.ends_article(line.plain) and any(is_prose(b.plain) for b in body):
-            trace["body_end"] = f"line {line.idx}: article end marker {line.plain[:40]!r}"
+            trace["body_end"] = f"line {line.row + 1}: article end marker {line.plain[:40]!r}"
             break
         if not page.chrome(line) and (title_key is None or line.key != title_key):
             body.append(line)
@@ -446,5 +446,5 @@ def split_article(
         body.pop()
     if not any(is_prose(b.plain) for b in body) and sum(word_count(b.plain) for b in body) < MIN_BODY_WORDS:
         body = []  # a few menu words and nothing sentence-like: no article text
-    trace.setdefault("body_end", f"line {body[-1].idx}" if body else "empty")
+    trace.setdefault("body_end", f"line {body[-1].row + 1}" if body else "empty")
     return Article(title, byline, body, trace, date_text)
