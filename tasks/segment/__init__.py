@@ -37,6 +37,7 @@ __all__ = [
 BOILERPLATE_MIN_PAGES = 4  # a line must be on at least this many pages of one site...
 BOILERPLATE_MIN_SHARE = 0.5  # ...and on at least this share of them to count as boilerplate
 BOILERPLATE_MAX_CHARS = 200
+BOILERPLATE_PAGE_CHARS = 2_000_000  # pages longer than this are not read for boilerplate
 
 segment = segment_text
 
@@ -50,7 +51,8 @@ def batch_boilerplate(records: list[Record]) -> dict[str, frozenset[str]]:
     """Per site: the line keys found on at least BOILERPLATE_MIN_PAGES pages and half of its pages."""
     pages: dict[str, list[Record]] = defaultdict(list)
     for rec in records:
-        pages[site_of(rec)].append(rec)
+        if len(rec.text) <= BOILERPLATE_PAGE_CHARS:  # a huge page is no site's template (and costly)
+            pages[site_of(rec)].append(rec)
     out: dict[str, frozenset[str]] = {}
     for site, recs in pages.items():
         if len(recs) < BOILERPLATE_MIN_PAGES:
