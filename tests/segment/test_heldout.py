@@ -2,11 +2,17 @@
 training split and the sites held out of the real pages, scored exactly as
 `python -m tasks.segment.train --eval` scores them; and FakeNewsCorpus articles, which have no
 comment sections, keep no comments. A change that makes the model worse on what it has not seen
-fails here. The floors are the shipped model's figures rounded down (docs/segmenter.md)."""
+fails here. The floors are the shipped model's figures rounded down (docs/segmenter.md).
+
+Each figure is computed by `python -m tasks.segment.train.gates` in a process of its own: the
+pages and features it holds would otherwise stay in this one."""
 
 from __future__ import annotations
 
-import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +21,19 @@ pytestmark = pytest.mark.slow
 SYNTH_HELDOUT_FLOOR = 79.0  # combined score (%) on the held-out families
 REAL_BODY_F1_FLOOR = {"text": 0.85, "markdown": 0.86}  # body F1 on the held-out sites' renderings
 FAKENEWS_ZERO_COMMENTS = 0.98  # share of the 250 comment-free articles given no comments
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _gate(name: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "tasks.segment.train.gates", name],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.splitlines()[-1])
 
 
 @pytest.fixture
@@ -25,44 +44,22 @@ def corpus(shared_corpus):
 
 
 def test_held_out_layout_families_score_at_least_the_floor(corpus):
-    from tasks.segment.model import shipped
-    from tasks.segment.train import data
-    from tasks.segment.train.evaluate import evaluate
-    from tasks.segment.train.fit import featurize
     from tasks.segment.train.synth.families import HELD_OUT
 
-    pages = list(data.synth_pages("heldout", data.sentence_pool()))
-    assert {p.group for p in pages} == {*HELD_OUT, "none"}
-    report = evaluate("synth-heldout", featurize("synth-heldout", pages), shipped())
-    score = 100 * report.combined()["score"]
-    assert score >= SYNTH_HELDOUT_FLOOR, report.by_group()
+    got = _gate("families")
+    assert set(got["groups"]) == {*HELD_OUT, "none"}
+    assert got["score"] >= SYNTH_HELDOUT_FLOOR, got["by_group"]
 
 
 def test_held_out_sites_body_f1_at_least_the_floor(corpus):
-    from tasks.segment.model import shipped
-    from tasks.segment.train import data
-    from tasks.segment.train.evaluate import evaluate
-    from tasks.segment.train.fit import featurize
-
-    pages = data.real_heldout_pages()
-    assert pages and all(data.held_out_site(p.group) for p in pages)
-    f1 = evaluate("real-heldout", featurize("real-heldout", pages), shipped()).f1_means()
+    got = _gate("sites")
+    assert got["pages"] > 0 and got["all_held_out"]
     for fmt, floor in REAL_BODY_F1_FLOOR.items():
-        assert f1[fmt][2] >= floor, (fmt, f1[fmt])
+        assert got["f1"][fmt] >= floor, (fmt, got["f1"])
 
 
 def test_comment_free_articles_keep_no_comments(shared_corpus):
-    from tasks.clean import clean_text
-    from tasks.models import InputFile
-    from tasks.read import read_input
-    from tasks.segment import segment_records
-
-    sample = shared_corpus / "fakenewscorpus_sample.csv"
-    st = sample.stat()
-    records = read_input(InputFile(str(sample), sample.name, st.st_size, st.st_mtime_ns)).records
-    records = [dataclasses.replace(r, text=clean_text(r.text)) for r in records]
-    done, rejects = segment_records(records)
-    assert len(done) + len(rejects) == 250
-    assert len(rejects) <= 2, rejects
-    without = sum(1 for _, seg in done if not seg.comments)
-    assert without / 250 >= FAKENEWS_ZERO_COMMENTS, [rec.source for rec, seg in done if seg.comments]
+    got = _gate("fakenews")
+    assert got["records"] == 250
+    assert got["rejected"] <= 2
+    assert got["without_comments"] / 250 >= FAKENEWS_ZERO_COMMENTS, got["with_comments"]
