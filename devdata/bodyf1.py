@@ -48,33 +48,35 @@ def f1(expected: str, got: str) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def scrapeline_body(raw: bytes, url: str | None) -> str:
+def _page(raw: bytes, url: str | None):
+    """The page's record as a run reads and cleans it (None for a file that is no page)."""
     from tasks.clean import clean_text
-    from tasks.extract import extract_page
     from tasks.read import read_bytes
 
     records = read_bytes("page.html", raw)
     if not records:
-        return ""
+        return None
     rec = records[0]
     rec.text = clean_text(rec.text)
     rec.url = rec.url or url
-    seg = extract_page(rec)
+    return rec
+
+
+def scrapeline_body(raw: bytes, url: str | None) -> str:
+    from tasks.extract import extract_page
+
+    rec = _page(raw, url)
+    seg = extract_page(rec) if rec is not None else None
     return seg.body if seg is not None else ""
 
 
 def no_vote_body(raw: bytes, url: str | None) -> str:
     """scrapeline's body before the vote: trafilatura on the page without its comment area."""
-    from tasks.clean import clean_text
     from tasks.extract import read_page
-    from tasks.read import read_bytes
 
-    records = read_bytes("page.html", raw)
-    if not records:
+    rec = _page(raw, url)
+    if rec is None:
         return ""
-    rec = records[0]
-    rec.text = clean_text(rec.text)
-    rec.url = rec.url or url
     r = read_page(rec)
     return (getattr(r.doc, "text", None) or "") if r is not None else ""
 

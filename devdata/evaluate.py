@@ -42,25 +42,12 @@ def predict(html: str, file: str) -> dict | None:
     from tasks.clean import clean_text
     from tasks.extract import extract_page
     from tasks.models import Record
+    from tasks.segment.train.scoring import as_pred
 
     seg = extract_page(Record(source=file, text=clean_text(html), format="html", content_hash="dev"))
     if seg is None:
         return None
-    return {
-        "title": seg.title,
-        "byline": seg.byline,
-        "body": seg.body,
-        "comments": [
-            {
-                "author": c.author,
-                "text": c.text,
-                "position": c.position,
-                "parent_position": c.parent_position,
-                "published_at": c.published_at,
-            }
-            for c in seg.comments
-        ],
-    }
+    return as_pred(seg)
 
 
 def run(names: list[str], per_markup: int, seed: int, scorer) -> tuple[list[dict], float]:

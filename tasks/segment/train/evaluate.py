@@ -15,7 +15,7 @@ from tasks.segment.labels import BODY, LABELS
 from tasks.segment.lines import strip_links, wrap_width
 from tasks.segment.model import LineModel
 from tasks.segment.train.fit import Featured
-from tasks.segment.train.scoring import DocResult, aggregate, score_doc
+from tasks.segment.train.scoring import DocResult, aggregate, as_pred, score_doc
 
 K = len(LABELS)
 _WORD = re.compile(r"\w+")
@@ -37,24 +37,6 @@ def f1(pred: str, gold: str) -> tuple[float, float, float]:
     precision = hit / len(p) if p else 0.0
     recall = hit / len(g) if g else 0.0
     return precision, recall, 2 * precision * recall / (precision + recall) if hit else 0.0
-
-
-def as_pred(seg) -> dict:
-    return {
-        "title": seg.title,
-        "byline": seg.byline,
-        "body": seg.body,
-        "comments": [
-            {
-                "author": c.author,
-                "text": c.text,
-                "position": c.position,
-                "parent_position": c.parent_position,
-                "published_at": c.published_at,
-            }
-            for c in seg.comments
-        ],
-    }
 
 
 @dataclass

@@ -144,6 +144,25 @@ class DocResult:
         return sum(parts) / len(parts)
 
 
+def as_pred(seg) -> dict:
+    """A Segmentation as the scorer reads a warehouse row and its comments."""
+    return {
+        "title": seg.title,
+        "byline": seg.byline,
+        "body": seg.body,
+        "comments": [
+            {
+                "author": c.author,
+                "text": c.text,
+                "position": c.position,
+                "parent_position": c.parent_position,
+                "published_at": c.published_at,
+            }
+            for c in seg.comments
+        ],
+    }
+
+
 def score_doc(gold: dict, pred: dict | None) -> DocResult:
     """pred: {title, byline, body, comments: [{author, text}]} in page order, or None when missing."""
     gc = gold.get("comments") or []

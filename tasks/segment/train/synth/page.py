@@ -185,18 +185,20 @@ def links(
     )
 
 
+def cookie_banner(ctx: Context) -> Node:
+    return el(
+        "div",
+        el("p", leaf(ctx.say("cookie"), CHROME)),
+        el("button", leaf(ctx.pick("cookie", 1)[0], CHROME)),
+        class_="cookie-banner",
+    )
+
+
 def top_chrome(ctx: Context) -> list[Node]:
     r = ctx.rng
     out: list[Node] = []
     if r.random() < 0.15:
-        out.append(
-            el(
-                "div",
-                el("p", leaf(ctx.say("cookie"), CHROME)),
-                el("button", leaf(ctx.pick("cookie", 1)[0], CHROME)),
-                class_="cookie-banner",
-            )
-        )
+        out.append(cookie_banner(ctx))
     if r.random() < 0.4:
         out.append(el("a", leaf(ctx.say("skip"), CHROME), href="#main", class_="skip-link"))
     out.append(el("div", el("a", leaf(ctx.site, CHROME), href="/"), class_="site-title"))
@@ -250,14 +252,7 @@ def bottom_chrome(ctx: Context) -> list[Node]:
         )
     )
     if r.random() < 0.1:
-        out.append(
-            el(
-                "div",
-                el("p", leaf(ctx.say("cookie"), CHROME)),
-                el("button", leaf(ctx.pick("cookie", 1)[0], CHROME)),
-                class_="cookie-banner",
-            )
-        )
+        out.append(cookie_banner(ctx))
     return out
 
 
