@@ -5,10 +5,9 @@ and a re-run repeats nothing. Also the segmenter's per-page limits, with real ch
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import threading
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -69,26 +68,31 @@ def test_a_line_that_made_a_rule_backtrack_is_segmented_within_the_time_limit(li
 # ---------------------------------------------------------------- a whole run over hostile files
 
 
+# A child made by fork + exec starts with its parent's high-water RSS (Linux carries it over at
+# exec), so a run started from a large test process would be charged that process's memory. A
+# small launcher starts the run and reports the run's own peak from its wait4.
+_LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(proc.pid, 0)
+with open(sys.argv[1], "w") as fh:
+    fh.write(str(usage.ru_maxrss * 1024))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def _run_measured(api, *args: str) -> tuple[int, str, str, int]:
-    """`scrapeline ARGS` as a child process: (exit code, stdout, stderr, peak RSS in bytes)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", *args],
-        env=api.env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    out: dict[str, bytes] = {}
-    readers = [
-        threading.Thread(target=lambda n=n, s=s: out.update({n: s.read()}))
-        for n, s in (("out", proc.stdout), ("err", proc.stderr))
-    ]
-    for r in readers:
-        r.start()
-    _, status, usage = os.wait4(proc.pid, 0)
-    for r in readers:
-        r.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, out["out"].decode(), out["err"].decode(), usage.ru_maxrss * 1024
+    """`scrapeline ARGS` as a child process: (exit code, stdout, stderr, peak RSS in bytes of the
+    run's largest process)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        peak = Path(tmp) / "peak"
+        proc = subprocess.run(
+            [sys.executable, "-c", _LAUNCHER, str(peak), sys.executable, "-m", "flows.cli", *args],
+            env=api.env(),
+            capture_output=True,
+        )
+        rss = int(peak.read_text())
+    return proc.returncode, proc.stdout.decode(), proc.stderr.decode(), rss
 
 
 @pytest.fixture(scope="module")
