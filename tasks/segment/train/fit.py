@@ -62,7 +62,9 @@ def featurize(name: str, pages: list[LabelledPage], train: bool = False) -> Feat
     simulated site boilerplate (`site_boilerplate`): it is read off the labels, which a page
     that is measured must not lend its features."""
     lines = [split_lines(p.text, p.format == "markdown") for p in pages]
-    kind = "train" if train else "measure"
+    kind = "measure"
+    if train:  # training features read the labels (site boilerplate): new labels, new features
+        kind = "train-" + hashlib.sha256(repr([p.labels for p in pages]).encode()).hexdigest()[:12]
     path = CACHE / f"features-{name}-{_code_version()}-{len(pages)}-{kind}.pkl"
     if path.exists():
         X = pickle.loads(path.read_bytes())
