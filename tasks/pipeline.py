@@ -40,6 +40,9 @@ RECORD_OUTCOMES = ("loaded", "duplicate", "rejected", "skipped")
 SEGMENTER = Task(rows.shape_chunk, warm_up=rows.warm_up, name="segmenter")
 CHUNK_PAGES = 64  # pages a child segments together (its steps cost far less per page in a batch)
 CHUNK_CHARS = 1_000_000  # and characters
+# A chunk may take this many pages' time limits: a chunk's pages are many, yet one page stuck in a
+# loop must not hold its chunk long before the chunk is rerun page by page.
+CHUNK_TIME_PAGES = 4
 LIMIT_REASONS = {
     "time": "segment time limit",
     "size": "segment size limit",
@@ -175,7 +178,8 @@ def segment_pages(
                 chunks.append([i])
             else:
                 chunks[-1].append(i)
-    done = run_sandboxed(SEGMENTER, [_chunk_job(records, c, learned, run_id, now) for c in chunks], limits)
+    jobs = [_chunk_job(records, c, learned, run_id, now, limits.seconds) for c in chunks]
+    done = run_sandboxed(SEGMENTER, jobs, limits)
     retry = []
     for chunk, answer in zip(chunks, done, strict=True):
         if isinstance(answer, Exceeded) and len(chunk) > 1:
@@ -185,7 +189,9 @@ def segment_pages(
         else:
             for i, page_answer in zip(chunk, answer, strict=True):
                 answers[i] = page_answer
-    alone = run_sandboxed(SEGMENTER, [_chunk_job(records, [i], learned, run_id, now) for i in retry], limits)
+    alone = run_sandboxed(
+        SEGMENTER, [_chunk_job(records, [i], learned, run_id, now, limits.seconds) for i in retry], limits
+    )
     for i, answer in zip(retry, alone, strict=True):
         answers[i] = answer if isinstance(answer, Exceeded) else answer[0]
     shaped: list[Shaped] = []
@@ -210,11 +216,16 @@ def _chunk_full(chunks: list[list[int]], records: list[Record], i: int) -> bool:
     return len(last) >= CHUNK_PAGES or chars > CHUNK_CHARS or any(records[j].source == source for j in last)
 
 
-def _chunk_job(records: list[Record], chunk: list[int], learned, run_id: str, now) -> tuple[int, tuple]:
+def _chunk_job(
+    records: list[Record], chunk: list[int], learned, run_id: str, now, seconds: float
+) -> tuple[int, tuple, float]:
+    """A chunk as a sandbox job: its largest page's size, its arguments, and its time limit (one
+    page's, times up to CHUNK_TIME_PAGES for a chunk of several)."""
     recs = [records[i] for i in chunk]
     sites = {site_of(rec) for rec in recs}
     boilerplate = {site: learned[site] for site in sites if site in learned}
-    return max(len(rec.text) for rec in recs), (recs, boilerplate, run_id, now)
+    limit = seconds * min(len(chunk), CHUNK_TIME_PAGES)
+    return max(len(rec.text) for rec in recs), (recs, boilerplate, run_id, now), limit
 
 
 def process_records(

@@ -62,7 +62,8 @@ class Exceeded:
 
 
 Work = Callable[..., Any]
-Job = tuple[int, tuple]  # (the item's size, the arguments of the work function)
+# (the item's size, the arguments of the work function[, its own time limit in seconds])
+Job = tuple[int, tuple] | tuple[int, tuple, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,11 +171,14 @@ class Sandbox:
         child took the item up. An item that kills or stalls the child is the one it was working
         on; the items queued behind it go to a fresh child.
         """
-        queue: deque[tuple[int, tuple | bytes]] = deque(jobs)  # arguments, pickled when first sent
-        sent: deque[bytes] = deque()
+        # (size, arguments pickled when first sent, time limit)
+        queue: deque[tuple[int, tuple | bytes, float]] = deque(
+            (job[0], job[1], job[2] if len(job) > 2 else self.limits.seconds) for job in jobs
+        )
+        sent: deque[tuple[bytes, float]] = deque()
         while queue or sent:
             while queue:
-                size, item = queue[0]
+                size, item, seconds = queue[0]
                 if size > self.limits.max_chars:
                     if sent:
                         break  # answers go out in order: wait for those ahead of it
@@ -182,7 +186,7 @@ class Sandbox:
                     yield Exceeded("size", f"{size} characters > {self.limits.max_chars}")
                     continue
                 data = item if isinstance(item, bytes) else pickle.dumps(item)
-                queue[0] = (size, data)
+                queue[0] = (size, data, seconds)
                 if not self._room(sent, data):
                     break
                 conn = self._conn or self._start()
@@ -193,33 +197,34 @@ class Sandbox:
                         self.stop()  # it died after its last answer: start afresh
                     break
                 queue.popleft()
-                sent.append(data)
+                sent.append((data, seconds))
             if not sent:
                 continue
-            answer = self._answer()
+            answer = self._answer(sent[0][1])
             sent.popleft()
             if self._conn is None:  # the child is gone: what was queued in it goes to a fresh one
-                queue.extendleft((0, data) for data in reversed(sent))
+                queue.extendleft((0, data, seconds) for data, seconds in reversed(sent))
                 sent.clear()
             yield answer
 
     @staticmethod
-    def _room(sent: deque[bytes], data: bytes) -> bool:
+    def _room(sent: deque[tuple[bytes, float]], data: bytes) -> bool:
         """Whether `data` may join the items queued in the child (always, when none are)."""
         if not sent:
             return True
-        return len(sent) < _AHEAD_ITEMS and sum(map(len, sent)) + len(data) <= _AHEAD_BYTES
+        return len(sent) < _AHEAD_ITEMS and sum(len(d) for d, _ in sent) + len(data) <= _AHEAD_BYTES
 
-    def _answer(self) -> Any:
-        """The child's answer for the oldest item it holds, or `Exceeded` if it fails on it."""
+    def _answer(self, seconds: float) -> Any:
+        """The child's answer for the oldest item it holds (given `seconds`), or `Exceeded` if it
+        fails on it."""
         conn = self._conn
         assert conn is not None
         t0 = time.monotonic()
         name = self.task.name
         try:
-            if not conn.poll(self.limits.seconds):
+            if not conn.poll(seconds):
                 self.stop()
-                return Exceeded("time", f"no result after {self.limits.seconds:g} s")
+                return Exceeded("time", f"no result after {seconds:g} s")
             kind, payload = conn.recv()
         except (EOFError, OSError):  # the child died on this item
             code = None

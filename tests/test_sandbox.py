@@ -22,7 +22,10 @@ from tests.conftest import SEED_EXAMPLE
 
 
 def misbehave(text: str) -> str:
-    """Never returns on HANG, eats memory on HOG, dies on DIE; else answers at once."""
+    """Never returns on HANG, eats memory on HOG, dies on DIE, takes a while on SLEEP <seconds>;
+    else answers at once."""
+    if text.startswith("SLEEP "):
+        time.sleep(float(text.split()[1]))
     if text.startswith("HANG"):
         while True:
             time.sleep(1)
@@ -165,6 +168,22 @@ def test_a_slow_warm_up_is_the_childs_start_up_not_the_first_items_time():
     task = Task(misbehave, warm_up=slow_warm_up, name="test")
     answers = run_sandboxed(task, _jobs("first", "HANG", "after"), Limits(seconds=1.5))
     assert answers == ["FIRST", Exceeded("time", "no result after 1.5 s"), "AFTER"]
+
+
+def test_a_job_with_its_own_time_limit_is_held_to_it_not_to_the_default():
+    """A chunk of many pages is one job: it gets its own time limit, not one page's."""
+    jobs = [(7, ("SLEEP 1.5",), 6.0), (7, ("SLEEP 1.5",)), (3, ("ok",), 0.5)]
+    answers = run_sandboxed(MISBEHAVING, jobs, Limits(seconds=1.0))
+    assert answers == ["SLEEP 1.5", Exceeded("time", "no result after 1 s"), "OK"]
+
+
+def test_a_chunk_of_pages_gets_several_pages_time_but_a_bounded_amount():
+    records = [_page(f"p{i}") for i in range(pipeline.CHUNK_PAGES)]
+    limit = 2.0
+    assert pipeline._chunk_job(records, [0], {}, "run", None, limit)[2] == limit
+    assert pipeline._chunk_job(records, [0, 1], {}, "run", None, limit)[2] == 2 * limit
+    many = pipeline._chunk_job(records, list(range(len(records))), {}, "run", None, limit)[2]
+    assert many == pipeline.CHUNK_TIME_PAGES * limit < len(records) * limit
 
 
 def test_the_segmenter_child_warms_up_on_a_text_and_an_html_page():
