@@ -924,10 +924,11 @@ MARKUPS: dict[str, Markup] = {
 }
 # Four held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
-# as such). The third (`HELD_OUT_FRESH`) was scored once and its failures (qa_answers,
-# tweet_replies) were looked at, so it is seen too. The fourth (`HELD_OUT_FOURTH`) was written
-# after that, before any fix for them; it is to be scored once, with the final code, and nothing
-# is tuned on it.
+# as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
+# after the text under a counting heading; tweet_replies: an @handle beside the display name) were
+# then fixed in the miner, so it is seen too and no longer a measure. The fourth
+# (`HELD_OUT_FOURTH`) was written before those fixes; it is scored once, with the final code, and
+# nothing is tuned on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")

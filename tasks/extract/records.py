@@ -418,6 +418,8 @@ def _author_score(slot: _Slot, n: int, owner_sample) -> float:
             score += 1.0
     if len(set(vals)) == 1 and len(vals) > 2:
         score -= 0.3
+    if sum(v.startswith("@") and " " not in v for v in vals) >= 0.8 * len(vals):
+        score -= 1.5  # '@handle': the account, shown beside the name; the name wins when there is one
     return score + 0.5 * len(set(vals)) / len(vals)  # names vary more than ranks and badges
 
 
@@ -583,6 +585,13 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     f_cover = k / len(records)
     quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single * f_named * f_cover
     hint = _hints(cand, kept, page)
+    if (
+        not hint
+        and with_name_slot >= 0.9 * k
+        and with_date >= 0.9 * k
+        and _counted(kept[0].roots[0], page) == k
+    ):
+        hint = 1.0  # named, dated records right under a line that counts them ('3 Answers')
     score = quality * (1.0 - 1.0 / (1 + k))
     if hint:
         score *= 2.0
@@ -771,6 +780,37 @@ def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
     return 0.0
 
 
+_COUNT = re.compile(r"\d{1,4}")
+
+
+def _counted(first, page: _Page) -> int | None:
+    """The number in a short line (a heading: '3 Answers', '12 Kommentare') just above the first
+    record, when that line holds one number and few words; else None."""
+    el = first
+    for _ in range(3):
+        prev = el.getprevious()
+        steps = 0
+        while prev is not None and steps < 3:
+            if isinstance(prev.tag, str) and (prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= 40):
+                n = _line_count(prev.text_content())
+                if n is not None:
+                    return n
+            prev = prev.getprevious()
+            steps += 1
+        el = el.getparent()
+        if el is None or el.tag == "body":
+            break
+    return None
+
+
+def _line_count(text: str) -> int | None:
+    text = " ".join(text.split())
+    numbers = _COUNT.findall(text)
+    if len(text) > 40 or len(numbers) != 1 or len(text.split()) > 4:
+        return None
+    return int(numbers[0])
+
+
 # --- nesting ------------------------------------------------------------------------------------------------
 def _parents(records: list[Record], page: _Page) -> list[int | None]:
     """Reply parent of each record (index into records), from DOM nesting or a stated depth."""
@@ -845,6 +885,13 @@ def _candidates(page: _Page) -> list[_Candidate]:
     # the items of the list right under a 'Comments' heading, even a list of one
     for h in page.elements:
         if h.tag in ("h2", "h3", "h4", "h5", "h6") and 0 < page.text.get(h, 0) <= 60:
+            if _line_count(h.text_content()) == 1:
+                # 'One answer': the element after the heading (or after its wrapper) is the record
+                after = _next_element(h)
+                if after is None and page.text.get(h.getparent(), 0) <= 60:
+                    after = _next_element(h.getparent())
+                if after is not None and after not in article_chain and page.text.get(after, 0) >= 8:
+                    pre.append((0.5, f"after-count>{after.tag}", [after]))
             if not _HEADING_WORDS.search(h.text_content()):
                 continue
             sib = h.getnext()
@@ -864,6 +911,13 @@ def _candidates(page: _Page) -> list[_Candidate]:
         if header_run:
             out.append(_Candidate(key + "+siblings", header_run))
     return out[: MAX_GROUPS * 2]
+
+
+def _next_element(el):
+    sib = el.getnext() if el is not None else None
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = sib.getnext()
+    return sib
 
 
 def _header_records(members: list, page: _Page) -> list[Record] | None:
