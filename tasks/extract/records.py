@@ -611,6 +611,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         score *= 0.7 if strong else 0.2
     if author_slot is None and date_slot is None:
         score *= 0.3
+    elif with_date == 0 and with_name_slot < 0.5 * k:
+        score *= 0.3  # undated, and most records without a name: paragraphs, not comments
     if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
         score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
     if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
