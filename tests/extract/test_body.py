@@ -97,3 +97,14 @@ def test_vote_adds_a_lead_outside_the_body_container_end_to_end():
     seg = extract_page(Record(source="p.html", text=html, format="html", content_hash="h"))
     assert seg.body.split("\n\n") == [lead, *paras]
     assert seg.trace["body"] == "html:trafilatura+vote"
+
+
+def test_only_blocks_without_links_are_added():
+    linked = "Crews from the mainland, trained over the winter: see our earlier report on the hiring round."
+    blocks = [P1, linked, P2, P3]
+    traf = "\n".join([P1, P2, P3])
+    others = "\n".join(blocks)
+    v = _votes(blocks, [0, 0.1, 0, 0], traf, others, others)
+    assert vote(v, traf, RULE).splitlines() == [P1, P2, P3]
+    v = _votes(blocks, [0, 0, 0, 0], traf, others, others)
+    assert vote(v, traf, RULE).splitlines() == blocks
