@@ -24,6 +24,7 @@ the same way, each record being a header and the siblings up to the next one.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -195,9 +196,23 @@ def _class_words(el) -> list[str]:
     return sorted({_DIGITS.sub("", w).strip("-_").lower() for w in cls.split() if w.strip("-_0123456789")})
 
 
+# Per-element keys, remembered while one page is mined (the same elements are keyed again for
+# every candidate group); the dicts hold the elements, so an element's identity stays its own.
+_NODE_KEYS: dict | None = None
+_SEGMENTS: dict | None = None
+
+
 def _node_key(el) -> str:
+    memo = _NODE_KEYS
+    if memo is not None:
+        key = memo.get(el)
+        if key is not None:
+            return key
     words = _class_words(el)
-    return el.tag + ("." + ".".join(words) if words else "")
+    key = el.tag + ("." + ".".join(words) if words else "")
+    if memo is not None:
+        memo[el] = key
+    return key
 
 
 _INLINE = frozenset(
@@ -225,11 +240,18 @@ _INLINE = frozenset(
 def _segment(el) -> str:
     """An element's step in a slot's path; the second <span> of a line ('Name' then 'date') is a
     slot of its own, while paragraphs of a text share one."""
+    memo = _SEGMENTS
+    if memo is not None:
+        seg = memo.get(el)
+        if seg is not None:
+            return seg
     key = _node_key(el)
     if el.tag in _INLINE:
         n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
         if n:
             key += f"~{n}"
+    if memo is not None:
+        memo[el] = key
     return key
 
 
@@ -332,8 +354,6 @@ class _Slot:
 def _looks_like_date(text: str, owner) -> bool:
     if len(text) > 60:
         return False
-    if is_date(text):
-        return True
     el = owner
     for _ in range(3):
         if el is None:
@@ -341,6 +361,14 @@ def _looks_like_date(text: str, owner) -> bool:
         if el.tag in ("time", "relative-time", "time-ago", "abbr") or el.get("datetime"):
             return True
         el = el.getparent()
+    return _date_text(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_text(text: str) -> bool:
+    """The text reads as a date (remembered: every candidate group asks again for the same texts)."""
+    if is_date(text):
+        return True
     m = _DATE_SEARCH.search(text)
     return bool(m and len(m.group(0)) >= 0.5 * len(text))
 
@@ -949,6 +977,15 @@ def mine_comments(
     tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None = None
 ) -> Mined | None:
     """The page's comment list found from repeated structure, or None when there is none."""
+    global _NODE_KEYS, _SEGMENTS
+    _NODE_KEYS, _SEGMENTS = {}, {}
+    try:
+        return _mine(tree, placeholders, ref)
+    finally:
+        _NODE_KEYS = _SEGMENTS = None
+
+
+def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None) -> Mined | None:
     bodies = tree.xpath("//body")
     body = bodies[0] if bodies else tree
     page = _Page(body)
