@@ -103,7 +103,7 @@ def extract_page(rec: Record) -> Segmentation | None:
     if byline is None:
         byline, byline_rule = _clean(getattr(doc, "author", None)), "html:metadata"
     text = getattr(doc, "text", None) or ""
-    voted = vote(collect(r.article, text, _language(tree)), text, RULE) if text.strip() else text
+    voted = vote(collect(r.article, text, _language(tree), RULE), text, RULE) if text.strip() else text
     body = _clean(_paragraphs(voted))
     published = meta.published or parse_time(getattr(doc, "date", None)) or rec.published_at
     body = _without_title(body, title)
