@@ -8,7 +8,7 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
 how the extractor reads comment markup nobody wrote a selector or a rule for. Only the newest set
-(`HELD_OUT_FOURTH`) has never been looked at; the older sets' failures were seen (see below).
+(`HELD_OUT_FOURTH`) has never been tuned on; the older sets' failures were fixed (see below).
 """
 
 from __future__ import annotations
@@ -927,8 +927,9 @@ MARKUPS: dict[str, Markup] = {
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
 # then fixed in the miner, so it is seen too and no longer a measure. The fourth
-# (`HELD_OUT_FOURTH`) was written before those fixes; it is scored once, with the final code, and
-# nothing is tuned on it.
+# (`HELD_OUT_FOURTH`) was written before those fixes and scored once, after them (combined 92.7%:
+# hr_guestbook and inline_author miss); nothing was tuned on it, but its failures have now been
+# seen, so a fifth set should be written before they are fixed.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
