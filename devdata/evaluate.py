@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets fourth fresh ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -21,11 +21,20 @@ import sys
 import time
 from pathlib import Path
 
-from devdata.markups import HELD_OUT_FIRST, HELD_OUT_FRESH, HELD_OUT_SECOND, MARKUPS, TUNE
+from devdata.markups import HELD_OUT_FIRST, HELD_OUT_FOURTH, HELD_OUT_FRESH, HELD_OUT_SECOND, MARKUPS, TUNE
 from devdata.pages import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+
+
+SETS = {
+    "fourth": ("held-out markups (fourth set, never tuned on)", list(HELD_OUT_FOURTH)),
+    "fresh": ("held-out markups (third set, seen)", list(HELD_OUT_FRESH)),
+    "second": ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
+    "first": ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),
+    "tune": ("tuning markups", list(TUNE)),
+}
 
 
 def load_scorer(path: Path):
@@ -101,6 +110,7 @@ def main() -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument("--held-out", action="store_true")
     which.add_argument("--tune", action="store_true")
+    which.add_argument("--sets", nargs="+", choices=list(SETS), help="these sets only")
     p.add_argument("--markups", nargs="*")
     p.add_argument("--failures", type=int, default=0, help="list this many failing pages")
     p.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
@@ -109,21 +119,14 @@ def main() -> None:
     scorer = load_scorer(a.scorer)
     if a.markups:
         sets = [("markups", list(a.markups))]
+    elif a.sets:
+        sets = [SETS[k] for k in a.sets]
     elif a.held_out:
-        sets = [
-            ("held-out markups (fresh)", list(HELD_OUT_FRESH)),
-            ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
-            ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),
-        ]
+        sets = [SETS[k] for k in ("fourth", "fresh", "second", "first")]
     elif a.tune:
-        sets = [("tuning markups", list(TUNE))]
+        sets = [SETS["tune"]]
     else:
-        sets = [
-            ("held-out markups (fresh)", list(HELD_OUT_FRESH)),
-            ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
-            ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),
-            ("tuning markups", list(TUNE)),
-        ]
+        sets = list(SETS.values())
     lines = []
     for label, names in sets:
         unknown = [n for n in names if n not in MARKUPS]

@@ -6,8 +6,9 @@ comment section, chrome included: headings, sort and login prompts, per-comment 
 knows it must appear neither in the body nor in a comment. Families vary within themselves
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
-`HELD_OUT` families are never used to tune the extractor: their scores are the measure of how
-it reads comment markup nobody wrote a selector or a rule for.
+`HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
+how the extractor reads comment markup nobody wrote a selector or a rule for. Only the newest set
+(`HELD_OUT_FOURTH`) has never been tuned on; the older sets' failures were fixed (see below).
 """
 
 from __future__ import annotations
@@ -758,6 +759,117 @@ def tweet_replies(ctx: Ctx, roots: list[GenComment]) -> str:
     return f'<section aria-label="Replies"><h2>{ctx.chrome("Replies")}</h2>{"".join(items)}</section>'
 
 
+# --- held out, fourth set: written after the third set was scored, before its failures were fixed -------
+def web_components(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Custom elements with their slots flattened into the page: parts named by slot attributes."""
+    r = ctx.rng
+
+    def item(c: GenComment, kids: str) -> str:
+        return (
+            f'<comment-item data-id="c{c.index}"><span slot="author">{esc(c.shown)}</span>'
+            f'<relative-time slot="timestamp" datetime="{c.when.isoformat()}Z">{esc(c.date_text)}</relative-time>'
+            f'<div slot="content">{paras(c)}</div><span slot="actions"><button>{ctx.chrome(ctx.say["reply"])}</button>'
+            f"<button>{ctx.chrome(f'♥ {r.randrange(0, 12)}')}</button></span>{kids}</comment-item>"
+        )
+
+    body = nested(roots, item, lambda k: k)
+    return (
+        f'<comment-thread><span slot="count">{ctx.chrome(ctx.say["n_comments"].format(n=len(ctx.all_comments)))}</span>'
+        f"{body}</comment-thread>{widget_footer(ctx, 'Threadline')}"
+    )
+
+
+def legacy_table(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A news site's old comment table: a header row, a text row and a tools row per comment,
+    depth shown only by the width of a spacer image."""
+    rows = [
+        f'<tr><td colspan="2" bgcolor="#eeeeee"><font size="-1"><b>{ctx.chrome("Reader comments")}</b></font></td></tr>'
+    ]
+    for c in walk(roots):
+        pad = 20 * c.depth
+        rows.append(
+            f'<tr><td width="{pad + 1}"><img src="/img/spacer.gif" width="{pad}" height="1" alt=""></td>'
+            f'<td><font size="-1"><b>{esc(c.shown)}</b> {ctx.chrome("wrote on")} {esc(c.date_text)}:</font></td></tr>'
+            f"<tr><td></td><td>{br_text(c)}</td></tr>"
+            f'<tr><td></td><td align="right"><font size="-2"><a href="#">{ctx.chrome(ctx.say["reply"])}</a> | '
+            f'<a href="#">{ctx.chrome("Report abuse")}</a></font></td></tr>'
+        )
+    return (
+        f'<table class="rc" width="100%" cellpadding="4" cellspacing="0" border="0">{"".join(rows)}</table>'
+        f"{widget_footer(ctx, 'CommentLine 2.1')}"
+    )
+
+
+def user_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Microdata with the old UserComments type: the text first, creator and commentTime after it."""
+    r = ctx.rng
+
+    def item(c: GenComment, kids: str) -> str:
+        sub = f'<div class="uc-replies">{kids}</div>' if kids else ""
+        return (
+            f'<div class="uc" itemprop="comment" itemscope itemtype="http://schema.org/UserComments">'
+            f'<div itemprop="commentText">{paras(c)}</div><div class="uc-by">'
+            f'<span itemprop="creator" itemscope itemtype="http://schema.org/Person"><span itemprop="name">{esc(c.shown)}</span></span>'
+            f' <meta itemprop="commentTime" content="{c.when.isoformat()}"><span class="uc-when">{esc(c.date_text)}</span>'
+            f' <span class="uc-votes">{ctx.chrome("▲")} {ctx.chrome(str(r.randrange(0, 40)))} {ctx.chrome("▼")}</span></div>{sub}</div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    return f'<div id="user-comments">{heading(ctx, len(ctx.all_comments), "h3")}{body}</div>'
+
+
+def hr_guestbook(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A guestbook with no wrapper per entry: paragraphs, a signature line, then a rule."""
+    r = ctx.rng
+    parts = [
+        f'<h2>{ctx.chrome("Guestbook")}</h2><p><a href="/sign">{ctx.chrome("Sign the guestbook")}</a></p><hr>'
+    ]
+    for c in walk(roots):
+        sig = (
+            f"<p><small>{ctx.chrome('Posted by')} <b>{esc(c.shown)}</b> · {esc(c.date_text)}</small></p>"
+            if r.random() < 0.5
+            else f"<p><i>— {esc(c.shown)}, {esc(c.date_text)}</i></p>"
+        )
+        parts.append(f"{paras(c)}{sig}<hr>")
+    return f'<div id="guestbook">{"".join(parts)}</div>'
+
+
+def aria_tree(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Comments as an ARIA tree: flat siblings, depth only in aria-level, the name in <address>."""
+    r = ctx.rng
+    items = []
+    for c in walk(roots):
+        items.append(
+            f'<div role="treeitem" aria-level="{c.depth + 1}" aria-expanded="true" tabindex="-1" id="c{c.index}">'
+            f'<address><a rel="author" href="/people/{c.index}">{esc(c.shown)}</a></address> '
+            f'<a href="#c{c.index}"><time datetime="{c.when.isoformat()}">{esc(c.date_text)}</time></a>'
+            f"<blockquote>{paras(c)}</blockquote>"
+            f'<div aria-label="votes"><button>{ctx.chrome("▲")}</button><output>{ctx.chrome(str(r.randrange(0, 60)))}</output>'
+            f"<button>{ctx.chrome('▼')}</button></div></div>"
+        )
+    return (
+        f'<div role="tree" aria-label="Comments"><div>{ctx.chrome(ctx.say["n_comments"].format(n=len(ctx.all_comments)))}</div>'
+        f"{''.join(items)}</div>{trending(ctx) if r.random() < 0.6 else ''}"
+    )
+
+
+def inline_author(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A chat-like list: the name in bold at the start of the first paragraph, the date under it."""
+    r = ctx.rng
+    items = []
+    for c in walk(roots):
+        first, rest = c.paragraphs[0], c.paragraphs[1:]
+        more = "".join(f"<p>{esc(p)}</p>" for p in rest)
+        items.append(
+            f"<li><p><strong>{esc(c.shown)}:</strong> {esc(first)}</p>{more}"
+            f'<p class="when">{esc(c.date_text)} · <a href="#">{ctx.chrome(ctx.say["like"])}</a> ({ctx.chrome(str(r.randrange(0, 20)))})</p></li>'
+        )
+    return (
+        f'<div class="talkback"><h3>{ctx.chrome("Talkback")}</h3><ul class="tb">{"".join(items)}</ul>'
+        f"{widget_footer(ctx, 'Talkback')}</div>"
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -801,13 +913,33 @@ MARKUPS: dict[str, Markup] = {
         M("bootstrap_media", bootstrap_media, "nested", anon_share=0.1),
         M("qa_answers", qa_answers, "flat", reply_share=0.0, anon_share=0.0),
         M("tweet_replies", tweet_replies, "flat", reply_share=0.0, anon_share=0.0),
+        # held out, fourth set
+        M("web_components", web_components, "nested", anon_share=0.15),
+        M("legacy_table", legacy_table, "indent", anon_share=0.2),
+        M("user_comments", user_comments, "nested", anon_share=0.1),
+        M("hr_guestbook", hr_guestbook, "flat", reply_share=0.0, anon_share=0.2),
+        M("aria_tree", aria_tree, "indent", anon_share=0.0),
+        M("inline_author", inline_author, "flat", reply_share=0.0, anon_share=0.1),
     ]
 }
-# Three held-out sets, each written before the previous one was scored. The first two were scored
-# while the miner was still changing and their failures seen (so they are reported as such); the
-# third was scored once, at the end.
+# Four held-out sets, each written before the previous one's failures were looked at. The first
+# two were scored while the miner was still changing and their failures seen (so they are reported
+# as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
+# after the text under a counting heading; tweet_replies: an @handle beside the display name) were
+# then fixed in the miner, so it is seen too and no longer a measure. The fourth
+# (`HELD_OUT_FOURTH`) was written before those fixes and scored once, after them (combined 92.7%:
+# hr_guestbook and inline_author miss); nothing was tuned on it, but its failures have now been
+# seen, so a fifth set should be written before they are fixed.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
-HELD_OUT = HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH
+HELD_OUT_FOURTH = (
+    "web_components",
+    "legacy_table",
+    "user_comments",
+    "hr_guestbook",
+    "aria_tree",
+    "inline_author",
+)
+HELD_OUT = HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

@@ -68,7 +68,9 @@ def read_page(rec: Record) -> Reading | None:
         doc = _trafilatura(article, rec.url)
         kept = getattr(doc, "text", None) or ""
         drop = _article_records(getattr(whole, "text", None), mined.comments)
-        if drop and len(kept) < 300:  # nothing else is an article: the post opening it is (a forum)
+        whole_len = len(getattr(whole, "text", None) or "")
+        if drop and (len(kept) < 300 or len(kept) < 0.1 * whole_len):
+            # nothing else is an article (a tenth of the whole page's at most): the post opening it is
             mined = mined.without(drop)
             if mined is not None:
                 article = _without(tree, mined.containers)
@@ -101,7 +103,7 @@ def extract_page(rec: Record) -> Segmentation | None:
     if byline is None:
         byline, byline_rule = _clean(getattr(doc, "author", None)), "html:metadata"
     text = getattr(doc, "text", None) or ""
-    voted = vote(collect(r.article, text, _language(tree)), text, RULE) if text.strip() else text
+    voted = vote(collect(r.article, text, _language(tree), RULE), text, RULE) if text.strip() else text
     body = _clean(_paragraphs(voted))
     published = meta.published or parse_time(getattr(doc, "date", None)) or rec.published_at
     body = _without_title(body, title)

@@ -24,6 +24,7 @@ the same way, each record being a header and the siblings up to the next one.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -195,9 +196,23 @@ def _class_words(el) -> list[str]:
     return sorted({_DIGITS.sub("", w).strip("-_").lower() for w in cls.split() if w.strip("-_0123456789")})
 
 
+# Per-element keys, remembered while one page is mined (the same elements are keyed again for
+# every candidate group); the dicts hold the elements, so an element's identity stays its own.
+_NODE_KEYS: dict | None = None
+_SEGMENTS: dict | None = None
+
+
 def _node_key(el) -> str:
+    memo = _NODE_KEYS
+    if memo is not None:
+        key = memo.get(el)
+        if key is not None:
+            return key
     words = _class_words(el)
-    return el.tag + ("." + ".".join(words) if words else "")
+    key = el.tag + ("." + ".".join(words) if words else "")
+    if memo is not None:
+        memo[el] = key
+    return key
 
 
 _INLINE = frozenset(
@@ -225,11 +240,18 @@ _INLINE = frozenset(
 def _segment(el) -> str:
     """An element's step in a slot's path; the second <span> of a line ('Name' then 'date') is a
     slot of its own, while paragraphs of a text share one."""
+    memo = _SEGMENTS
+    if memo is not None:
+        seg = memo.get(el)
+        if seg is not None:
+            return seg
     key = _node_key(el)
     if el.tag in _INLINE:
         n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
         if n:
             key += f"~{n}"
+    if memo is not None:
+        memo[el] = key
     return key
 
 
@@ -332,8 +354,6 @@ class _Slot:
 def _looks_like_date(text: str, owner) -> bool:
     if len(text) > 60:
         return False
-    if is_date(text):
-        return True
     el = owner
     for _ in range(3):
         if el is None:
@@ -341,6 +361,14 @@ def _looks_like_date(text: str, owner) -> bool:
         if el.tag in ("time", "relative-time", "time-ago", "abbr") or el.get("datetime"):
             return True
         el = el.getparent()
+    return _date_text(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_text(text: str) -> bool:
+    """The text reads as a date (remembered: every candidate group asks again for the same texts)."""
+    if is_date(text):
+        return True
     m = _DATE_SEARCH.search(text)
     return bool(m and len(m.group(0)) >= 0.5 * len(text))
 
@@ -418,6 +446,8 @@ def _author_score(slot: _Slot, n: int, owner_sample) -> float:
             score += 1.0
     if len(set(vals)) == 1 and len(vals) > 2:
         score -= 0.3
+    if sum(v.startswith("@") and " " not in v for v in vals) >= 0.8 * len(vals):
+        score -= 1.5  # '@handle': the account, shown beside the name; the name wins when there is one
     return score + 0.5 * len(set(vals)) / len(vals)  # names vary more than ranks and badges
 
 
@@ -583,6 +613,13 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     f_cover = k / len(records)
     quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single * f_named * f_cover
     hint = _hints(cand, kept, page)
+    if (
+        not hint
+        and with_name_slot >= 0.9 * k
+        and with_date >= 0.9 * k
+        and _counted(kept[0].roots[0], page) == k
+    ):
+        hint = 1.0  # named, dated records right under a line that counts them ('3 Answers')
     score = quality * (1.0 - 1.0 / (1 + k))
     if hint:
         score *= 2.0
@@ -602,6 +639,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         score *= 0.7 if strong else 0.2
     if author_slot is None and date_slot is None:
         score *= 0.3
+    elif with_date == 0 and with_name_slot < 0.5 * k:
+        score *= 0.3  # undated, and most records without a name: paragraphs, not comments
     if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
         score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
     if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
@@ -771,6 +810,37 @@ def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
     return 0.0
 
 
+_COUNT = re.compile(r"\d{1,4}")
+
+
+def _counted(first, page: _Page) -> int | None:
+    """The number in a short line (a heading: '3 Answers', '12 Kommentare') just above the first
+    record, when that line holds one number and few words; else None."""
+    el = first
+    for _ in range(3):
+        prev = el.getprevious()
+        steps = 0
+        while prev is not None and steps < 3:
+            if isinstance(prev.tag, str) and (prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= 40):
+                n = _line_count(prev.text_content())
+                if n is not None:
+                    return n
+            prev = prev.getprevious()
+            steps += 1
+        el = el.getparent()
+        if el is None or el.tag == "body":
+            break
+    return None
+
+
+def _line_count(text: str) -> int | None:
+    text = " ".join(text.split())
+    numbers = _COUNT.findall(text)
+    if len(text) > 40 or len(numbers) != 1 or len(text.split()) > 4:
+        return None
+    return int(numbers[0])
+
+
 # --- nesting ------------------------------------------------------------------------------------------------
 def _parents(records: list[Record], page: _Page) -> list[int | None]:
     """Reply parent of each record (index into records), from DOM nesting or a stated depth."""
@@ -845,6 +915,13 @@ def _candidates(page: _Page) -> list[_Candidate]:
     # the items of the list right under a 'Comments' heading, even a list of one
     for h in page.elements:
         if h.tag in ("h2", "h3", "h4", "h5", "h6") and 0 < page.text.get(h, 0) <= 60:
+            if _line_count(h.text_content()) == 1:
+                # 'One answer': the element after the heading (or after its wrapper) is the record
+                after = _next_element(h)
+                if after is None and page.text.get(h.getparent(), 0) <= 60:
+                    after = _next_element(h.getparent())
+                if after is not None and after not in article_chain and page.text.get(after, 0) >= 8:
+                    pre.append((0.5, f"after-count>{after.tag}", [after]))
             if not _HEADING_WORDS.search(h.text_content()):
                 continue
             sib = h.getnext()
@@ -864,6 +941,13 @@ def _candidates(page: _Page) -> list[_Candidate]:
         if header_run:
             out.append(_Candidate(key + "+siblings", header_run))
     return out[: MAX_GROUPS * 2]
+
+
+def _next_element(el):
+    sib = el.getnext() if el is not None else None
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = sib.getnext()
+    return sib
 
 
 def _header_records(members: list, page: _Page) -> list[Record] | None:
@@ -893,6 +977,15 @@ def mine_comments(
     tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None = None
 ) -> Mined | None:
     """The page's comment list found from repeated structure, or None when there is none."""
+    global _NODE_KEYS, _SEGMENTS
+    _NODE_KEYS, _SEGMENTS = {}, {}
+    try:
+        return _mine(tree, placeholders, ref)
+    finally:
+        _NODE_KEYS = _SEGMENTS = None
+
+
+def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None) -> Mined | None:
     bodies = tree.xpath("//body")
     body = bodies[0] if bodies else tree
     page = _Page(body)

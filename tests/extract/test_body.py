@@ -97,3 +97,28 @@ def test_vote_adds_a_lead_outside_the_body_container_end_to_end():
     seg = extract_page(Record(source="p.html", text=html, format="html", content_hash="h"))
     assert seg.body.split("\n\n") == [lead, *paras]
     assert seg.trace["body"] == "html:trafilatura+vote"
+
+
+def test_only_blocks_without_links_are_added():
+    linked = "Crews from the mainland, trained over the winter: see our earlier report on the hiring round."
+    blocks = [P1, linked, P2, P3]
+    traf = "\n".join([P1, P2, P3])
+    others = "\n".join(blocks)
+    v = _votes(blocks, [0, 0.1, 0, 0], traf, others, others)
+    assert vote(v, traf, RULE).splitlines() == [P1, P2, P3]
+    v = _votes(blocks, [0, 0, 0, 0], traf, others, others)
+    assert vote(v, traf, RULE).splitlines() == blocks
+
+
+def test_jusText_runs_only_when_readability_leaves_a_change_possible(monkeypatch):
+    from tasks.extract import body
+
+    paras = [_long(p) for p in (P1, P2, P3)]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    calls = []
+    monkeypatch.setattr(body, "justext_text", lambda tree, lang: calls.append(1) or "")
+    agreed = collect(parse(page), "\n".join(paras), "en", RULE)  # readability agrees on every block
+    assert calls == [] and "justext" not in agreed.outputs
+    assert vote(agreed, "\n".join(paras), RULE) == "\n".join(paras)
+    collect(parse(page), "\n".join(paras[:2]), "en", RULE)  # readability has a paragraph trafilatura lacks
+    assert calls == [1]
