@@ -134,18 +134,19 @@ def _run_flow(
     fails is one clear line and exit status 1, its details in the Prefect UI and logs; one of
     `usage_errors` (no warehouse to work on, say) is the caller's mistake: exit status 2. A run
     that crossed a threshold returns its summary with `failed_because` set."""
-    from flows.api import prefect_api
-    from flows.run import ThresholdExceeded
+    from flows.api import prefect_api  # light: Prefect and the flows load while its server boots
 
     try:
         with prefect_api(prepare=prepare):
             return start()
-    except ThresholdExceeded as exc:
-        return exc.summary
-    except usage_errors as exc:
-        _fail(str(exc))
-    except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
-        _fail(f"{what} failed: {exc}", 1)
+    except Exception as exc:
+        from flows.run import ThresholdExceeded
+
+        if isinstance(exc, ThresholdExceeded):
+            return exc.summary
+        if isinstance(exc, usage_errors):
+            _fail(str(exc))
+        _fail(f"{what} failed: {exc}", 1)  # the run itself failed: one clear line, details in Prefect
 
 
 def _print_run(args: argparse.Namespace, summary: dict) -> int:
