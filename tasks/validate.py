@@ -112,13 +112,13 @@ def suite_columns(name: str) -> frozenset[str]:
 
 
 def _frame(suite: str, rows: list[dict]):
-    """The rows' columns that `suite` reads, as a pandas frame of plain Python objects.
+    """The rows' columns that `suite` reads, as a pandas frame.
 
-    Only what the expectations read: GX copies the frame's columns for every expectation, and
-    a batch's other columns (whole comment texts published, meta) would be copied for nothing.
-    Strings stay Python objects (not pandas' Arrow strings): GX's row filters then move pointers,
-    not every string's bytes, and its regular expressions run as Python's `re`, as written.
-    A column no row has stays absent, so an expectation on it fails as before.
+    Only what the expectations read: GX filters the frame's rows for every expectation, and a
+    batch's other columns (the comments' published text, the rules that found each field) would
+    be copied each time for nothing. A column no row has stays absent, so an expectation on it
+    fails as before. (Strings as Python objects instead of pandas' Arrow strings cost more: GX's
+    regular expressions then run row by row.)
     """
     import pandas as pd
 
@@ -126,8 +126,7 @@ def _frame(suite: str, rows: list[dict]):
     present = [c for c in dict.fromkeys(k for r in rows[:1] for k in r) if c in wanted]
     if any(r.keys() != rows[0].keys() for r in rows):  # rows of different shapes: every key any has
         present = [c for c in dict.fromkeys(k for r in rows for k in r) if c in wanted]
-    with pd.option_context("future.infer_string", False):
-        return pd.DataFrame.from_records(rows, columns=present)
+    return pd.DataFrame.from_records(rows, columns=present)
 
 
 def article_frame(articles: list[dict], comment_rows: list[int]):
