@@ -137,6 +137,9 @@ def run_scrapeline(args: list[str], env: dict) -> dict:
             for role in sorted(set(mem.roles.values()))
         },
         "processes_at_peak": mem.peak_procs,
+        # processes seen per role over the run: more segmenters than workers means children were
+        # replaced (a chunk over a limit kills its child; the new one warms up again)
+        "processes_by_role": {r: list(mem.roles.values()).count(r) for r in sorted(set(mem.roles.values()))},
         "peak_rss_mb_by_role": {k: round(v / 2**20, 1) for k, v in sorted(mem.peak_by_role.items())},
         "summary": json.loads(lines[-1]) if lines else None,
     }
@@ -354,6 +357,10 @@ def table(results: list[dict]) -> str:
         ),
         ("  peak PSS MB (tree)", lambda r: f"{r['scrapeline']['peak_pss_mb']:.0f}"),
         ("  CPU s (tree)", lambda r: f"{r['scrapeline']['cpu_s']:.0f}"),
+        (
+            "  segmenter processes started",
+            lambda r: f"{r['scrapeline'].get('processes_by_role', {}).get('segmenter', 0)}",
+        ),
         (
             "  CPU s flow / segmenters / API",
             lambda r: " / ".join(
