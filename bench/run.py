@@ -73,6 +73,7 @@ class TreeMemory:
         self.root = psutil.Process(pid)
         self.every, self.peak, self.peak_single, self.peak_procs = every, 0, 0, 0
         self.peak_pss = 0  # proportional set size: shared pages counted once across the tree
+        self.peak_by_role: dict[str, int] = {}  # role -> its processes' RSS at the tree's peak
         self.cpu: dict[int, float] = {}  # pid -> user+system seconds last seen
         self.roles: dict[int, str] = {}  # pid -> flow, segmenter, api server or other
         self._tick = 0
@@ -85,7 +86,7 @@ class TreeMemory:
                 procs = [self.root, *self.root.children(recursive=True)]
             except psutil.Error:
                 break
-            rss, pss = [], []
+            rss, pss, by_role = [], [], {}
             for p in procs:
                 with contextlib.suppress(psutil.Error):
                     rss.append(p.memory_info().rss)
@@ -93,12 +94,14 @@ class TreeMemory:
                     self.cpu[p.pid] = t.user + t.system
                     if p.pid not in self.roles:
                         self.roles[p.pid] = _role(p, self.root)
+                    role = self.roles[p.pid]
+                    by_role[role] = by_role.get(role, 0) + rss[-1]
                     if self._tick % 5 == 0:  # smaps is costly to read: every 5th sample
                         pss.append(p.memory_full_info().pss)
             self._tick += 1
             self.peak_pss = max(self.peak_pss, sum(pss))
             if sum(rss) > self.peak:
-                self.peak, self.peak_procs = sum(rss), len(rss)
+                self.peak, self.peak_procs, self.peak_by_role = sum(rss), len(rss), by_role
             self.peak_single = max([self.peak_single, *rss])
             self._stop.wait(self.every)
 
@@ -134,8 +137,50 @@ def run_scrapeline(args: list[str], env: dict) -> dict:
             for role in sorted(set(mem.roles.values()))
         },
         "processes_at_peak": mem.peak_procs,
+        # processes seen per role over the run: more segmenters than workers means children were
+        # replaced (a chunk over a limit kills its child; the new one warms up again)
+        "processes_by_role": {r: list(mem.roles.values()).count(r) for r in sorted(set(mem.roles.values()))},
+        "peak_rss_mb_by_role": {k: round(v / 2**20, 1) for k, v in sorted(mem.peak_by_role.items())},
         "summary": json.loads(lines[-1]) if lines else None,
     }
+
+
+# (label, flow-side stages, segmenter-side steps) of the per-stage CPU table; the summary's
+# stage_cpu_seconds names flow-side stages plainly and the children's steps "segmenter:<step>"
+CPU_STAGES = (
+    ("start-up (flow process, before the run)", ("start-up",), ()),
+    ("read", ("read",), ()),
+    ("clean (and exact-duplicate keys)", ("clean",), ()),
+    ("boilerplate", ("boilerplate",), ("boilerplate",)),
+    ("extract (HTML)", (), ("extract",)),
+    ("segment (children)", (), ("segment", "rows")),
+    ("segment hand-off (flow side)", ("segment",), ()),
+    ("language", (), ("language",)),
+    ("dedup / SimHash", ("dedup",), ("simhash",)),
+    ("validate", ("validate",), ()),
+    ("load", ("load",), ()),
+    ("commit (and Data Docs)", ("commit", "data_docs"), ()),
+)
+
+
+def stage_cpu(run: dict, n: int) -> dict[str, float]:
+    """CPU microseconds per page of each stage, and of what no stage accounts for: the rest of the
+    flow process (Prefect's task machinery, Great Expectations' import), of the segmenter
+    children (their start and warm-up, pages' pickling) and the Prefect API server."""
+    cpu = (run.get("summary") or {}).get("stage_cpu_seconds") or {}
+    roles = run.get("cpu_s_by_role", {})
+    out: dict[str, float] = {}
+    for label, flow_side, child_side in CPU_STAGES:
+        seconds = sum(cpu.get(k, 0.0) for k in flow_side) + sum(
+            cpu.get(f"segmenter:{k}", 0.0) for k in child_side
+        )
+        out[label] = seconds
+    flow_stages = sum(v for k, v in cpu.items() if not k.startswith("segmenter:"))
+    child_steps = sum(v for k, v in cpu.items() if k.startswith("segmenter:"))
+    out["flow process, other"] = max(0.0, roles.get("flow", 0.0) - flow_stages)
+    out["segmenter children, other"] = max(0.0, roles.get("segmenter", 0.0) - child_steps)
+    out["Prefect API server"] = roles.get("api server", 0.0)
+    return {k: round(1e6 * v / max(1, n), 1) for k, v in out.items()}
 
 
 def read_all(paths: list[str], cold: bool) -> dict:
@@ -243,7 +288,8 @@ def bench_size(n: int, work: Path, env: dict, extra_args: list[str]) -> dict:
         load=la,
         files_s=round(n / run["wall_s"], 1),
         mb_s=round(size / 1e6 / run["wall_s"], 2),
-        flow_s=s["seconds"],
+        flow_s=round(s["seconds"] - s.get("startup_seconds", 0.0), 3),  # `seconds` is the command's
+        stage_cpu_us_per_page=stage_cpu(run, n),
         stage_s=stages,
         stage_work_wall_s=round(work_wall, 2),
         prefect_overhead_s=round(run["wall_s"] - work_wall, 2),
@@ -257,15 +303,18 @@ def bench_size(n: int, work: Path, env: dict, extra_args: list[str]) -> dict:
 
     la = load()
     noop = run_scrapeline(["run", str(src), "--warehouse", str(wh), "--json"], env)
+    noop_flow_s = round(noop["summary"]["seconds"] - noop["summary"].get("startup_seconds", 0.0), 3)
     res["noop"] = {
         "load": la,
         "wall_s": noop["wall_s"],
-        "flow_s": noop["summary"]["seconds"],
-        "startup_s": round(noop["wall_s"] - noop["summary"]["seconds"], 2),
+        "flow_s": noop_flow_s,  # the flow function's own seconds
+        "command_s": noop["summary"]["seconds"],  # from the command's first import to its summary
+        "startup_s": round(noop["wall_s"] - noop_flow_s, 2),
+        "stage_cpu_us_per_page": stage_cpu(noop, n),
         "peak_rss_mb": noop["peak_rss_mb"],
         "files_unchanged": noop["summary"]["files_unchanged"],
     }
-    print(f"[{n}] no-op re-run: {noop['wall_s']} s (flow {noop['summary']['seconds']} s)", flush=True)
+    print(f"[{n}] no-op re-run: {noop['wall_s']} s (flow {noop_flow_s} s)", flush=True)
 
     res["layout_after_run"] = warehouse_layout(wh)
     res["queries_after_run"] = {"load": load(), **time_queries(wh)}
@@ -299,8 +348,19 @@ def table(results: list[dict]) -> str:
         ("  ratio to reference", lambda r: f"{r['scrapeline']['vs_reference']:.2f}"),
         ("  peak RSS MB (tree)", lambda r: f"{r['scrapeline']['peak_rss_mb']:.0f}"),
         ("  peak RSS MB (one process)", lambda r: f"{r['scrapeline']['peak_single_rss_mb']:.0f}"),
+        (
+            "  at the peak: flow / segmenters / API",
+            lambda r: " / ".join(
+                f"{r['scrapeline'].get('peak_rss_mb_by_role', {}).get(k, 0):.0f}"
+                for k in ("flow", "segmenter", "api server")
+            ),
+        ),
         ("  peak PSS MB (tree)", lambda r: f"{r['scrapeline']['peak_pss_mb']:.0f}"),
         ("  CPU s (tree)", lambda r: f"{r['scrapeline']['cpu_s']:.0f}"),
+        (
+            "  segmenter processes started",
+            lambda r: f"{r['scrapeline'].get('processes_by_role', {}).get('segmenter', 0)}",
+        ),
         (
             "  CPU s flow / segmenters / API",
             lambda r: " / ".join(
@@ -309,7 +369,7 @@ def table(results: list[dict]) -> str:
             ),
         ),
     ]
-    for stage in ("read", "clean", "segment", "validate", "load"):  # segment: waits for the segmenters
+    for stage in ("read", "clean", "segment", "validate", "dedup", "load"):  # segment: waits on the children
         rows.append(
             (
                 f"  {stage} s (sum over batch threads)",
@@ -319,6 +379,7 @@ def table(results: list[dict]) -> str:
     rows += [
         ("  Prefect + start-up + commit s", lambda r: f"{r['scrapeline']['prefect_overhead_s']:.1f}"),
         ("no-op re-run wall s (flow s)", lambda r: f"{r['noop']['wall_s']:.1f} ({r['noop']['flow_s']:.1f})"),
+        ("  no-op command s (from import)", lambda r: f"{r['noop'].get('command_s', 0):.1f}"),
         ("compact s", lambda r: f"{r['compact']['wall_s']:.1f}"),
         (
             "files articles/comments",
@@ -331,6 +392,12 @@ def table(results: list[dict]) -> str:
         ),
         ("load average at run", lambda r: f"{r['scrapeline']['load']:.1f}"),
     ]
+    rows.append(("CPU us per page, by stage", lambda r: ""))
+    for label in results[0]["scrapeline"].get("stage_cpu_us_per_page", {}) if results else ():
+        rows.append(
+            (f"  {label}", lambda r, k=label: f"{r['scrapeline']['stage_cpu_us_per_page'].get(k, 0):.0f}")
+        )
+    rows.append(("  total (tree CPU s / pages)", lambda r: f"{1e6 * r['scrapeline']['cpu_s'] / r['n']:.0f}"))
     width = max(len(r[0]) for r in rows)
     lines = []
     for label, fmt in rows:

@@ -134,18 +134,19 @@ def _run_flow(
     fails is one clear line and exit status 1, its details in the Prefect UI and logs; one of
     `usage_errors` (no warehouse to work on, say) is the caller's mistake: exit status 2. A run
     that crossed a threshold returns its summary with `failed_because` set."""
-    from flows.api import prefect_api
-    from flows.run import ThresholdExceeded
+    from flows.api import prefect_api  # light: Prefect and the flows load while its server boots
 
     try:
         with prefect_api(prepare=prepare):
             return start()
-    except ThresholdExceeded as exc:
-        return exc.summary
-    except usage_errors as exc:
-        _fail(str(exc))
-    except Exception as exc:  # the run itself failed: one clear line, details in the Prefect UI/logs
-        _fail(f"{what} failed: {exc}", 1)
+    except Exception as exc:
+        from flows.run import ThresholdExceeded
+
+        if isinstance(exc, ThresholdExceeded):
+            return exc.summary
+        if isinstance(exc, usage_errors):
+            _fail(str(exc))
+        _fail(f"{what} failed: {exc}", 1)  # the run itself failed: one clear line, details in Prefect
 
 
 def _print_run(args: argparse.Namespace, summary: dict) -> int:
@@ -164,13 +165,46 @@ def _print_run(args: argparse.Namespace, summary: dict) -> int:
     return EXIT_THRESHOLD if summary.get("failed_because") else 0
 
 
+def _announce_run(args: argparse.Namespace) -> None:
+    """Check the sources and say what the run is doing, before the warehouse, Prefect or Great
+    Expectations load (a second or more of imports, and the API server's boot, follow)."""
+    args.empty_sources = _check_sources(args.sources)
+    if not (args.quiet or args.json):
+        _note(f"loading {', '.join(args.sources)} into {args.warehouse} (starting Prefect) …")
+
+
+def _preview(args: argparse.Namespace) -> int | None:
+    """Discover the sources and compare them with what is loaded while the API server boots, and
+    say how many files the run will read; None for S3 sources (listing them twice costs requests).
+
+    The flow discovers again under the writer lock: this count is what the terminal shows first,
+    and whether Great Expectations is worth loading while the server boots."""
+    from tasks.discover import discover, plan
+    from tasks.load import load_state
+    from tasks.storage import is_s3
+
+    if any(is_s3(s) for s in args.sources):
+        return None
+    try:
+        found = discover([str(s) for s in args.sources])
+        state = {} if args.full_refresh else load_state(Path(args.warehouse))
+        todo, unchanged = plan(found.files, state)
+    except Exception:  # a preview only: the flow reports what is wrong, or waits for a writer
+        return None
+    if not (args.quiet or args.json):
+        _note(f"{len(found.files):,} files found: {len(todo):,} new or changed, {len(unchanged):,} unchanged")
+    return len(todo)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    empty = _check_sources(args.sources)
+    empty = args.empty_sources if hasattr(args, "empty_sources") else _check_sources(args.sources)
     from tasks.storage import is_s3
 
     chatty = not (args.quiet or args.json)
-    if chatty:
-        _note(f"loading {', '.join(args.sources)} into {args.warehouse_location} (starting Prefect) …")
+
+    def prepare(booting: bool) -> None:
+        to_read = _preview(args)
+        _load_pipeline(booting and to_read != 0)  # nothing to read: nothing to validate
 
     def start() -> dict:
         from prefect import tags
@@ -194,7 +228,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 max_critical_rate=args.max_critical_rate,
             )
 
-    summary = _run_flow("run", start, prepare=_load_pipeline)
+    summary = _run_flow("run", start, prepare=prepare)
     summary["empty_sources"] = empty
     if is_s3(getattr(args, "warehouse_location", None)):
         summary["warehouse"] = args.warehouse_location  # not its local mirror
@@ -915,6 +949,8 @@ def main(argv: list[str] | None = None) -> None:
     _quiet_environment(args.verbose)
     _apply_config(args)
     try:
+        if args.command == "run":
+            _announce_run(args)
         sys.exit(_run_command(args))
     except KeyboardInterrupt:
         _fail("interrupted", 130)

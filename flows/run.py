@@ -213,6 +213,9 @@ class Run:
         self.totals: Counter = Counter()
         self.reasons: Counter = Counter()
         self.seconds: Counter = Counter()
+        # stage -> CPU seconds (batch threads, segmenter children, the commit); "start-up" is this
+        # process's CPU before the run began: imports, the Prefect client, the flow run's creation
+        self.cpu: Counter = Counter({"start-up": time.process_time()})
         self.skipped: Counter = Counter()
         self.outcomes: dict[tuple[str, str], ExpectationOutcome] = {}
         self.validation_results: dict[str, dict] = {}  # suite -> the run's one merged result
@@ -260,6 +263,7 @@ class Run:
         self.totals.update(result.counts)
         self.reasons.update(result.reject_reasons)
         self.seconds.update(result.seconds)
+        self.cpu.update(result.cpu)
         merge_outcomes(self.outcomes, result.outcomes)
         for found in result.validation_results:  # one result per suite for the run, not one per batch
             suite = found.get("suite_name") or "unknown"
@@ -296,12 +300,16 @@ class Run:
             ),
         )
         crash_point("before_commit")
+        started = time.thread_time()
         commit_task(self.warehouse, self.run_id, self.parts)
+        self.cpu["commit"] += time.thread_time() - started
 
     def build_data_docs(self, always: bool = False) -> None:
         """The Data Docs for this run's validation results (or a first, empty site when `always`)."""
         if self.validation_results or (always and not self.warehouse.data_docs.exists()):
+            started = time.thread_time()
             data_docs_task(self.warehouse, self.run_id, self.started, list(self.validation_results.values()))
+            self.cpu["data_docs"] += time.thread_time() - started
 
     def report(
         self,
@@ -316,6 +324,7 @@ class Run:
         summary["seconds"] = round(time.perf_counter() - self.t0, 3)
         if stage_seconds:
             summary["stage_seconds"] = {k: round(v, 3) for k, v in self.seconds.items()}
+            summary["stage_cpu_seconds"] = {k: round(v, 4) for k, v in sorted(self.cpu.items())}
         summary["reject_reasons"] = [
             {"stage": s, "reason": r, "rows": n} for (s, r), n in sorted(self.reasons.items())
         ]

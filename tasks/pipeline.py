@@ -69,19 +69,27 @@ class BatchResult:
     validation_results: list[dict] = field(default_factory=list)  # GX results (JSON) for Data Docs
     reject_reasons: Counter = field(default_factory=Counter)  # (stage, reason) -> rows
     seconds: Counter = field(default_factory=Counter)  # stage -> seconds
+    # stage -> CPU seconds of the batch's thread; "segmenter:<step>" those of the segmenter children
+    cpu: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)  # kind of non-page record -> records
     dedup: DedupIndex = field(default_factory=DedupIndex)  # what this batch added to the run's index
     near_unmatched: list[tuple[int, str]] = field(default_factory=list)  # articles naming no near duplicate
 
 
 class _Clock:
-    def __init__(self, into: Counter) -> None:
-        self.into, self.t = into, time.perf_counter()
+    """Wall seconds and this thread's CPU seconds per stage. Batches run in threads beside each
+    other: wall time counts the waits on the others, CPU time what the stage itself costs."""
 
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        self.into[stage] += now - self.t
-        self.t = now
+    def __init__(self, into: Counter, cpu: Counter | None = None) -> None:
+        self.into, self.cpu = into, Counter() if cpu is None else cpu
+        self.t, self.c = time.perf_counter(), time.thread_time()
+
+    def lap(self, stage: str, wall: bool = True) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        if wall:
+            self.into[stage] += now - self.t
+        self.cpu[stage] += cpu - self.c
+        self.t, self.c = now, cpu
 
 
 def _reject_row(r: Reject, run_id: str, at, reject_id: str) -> dict:
@@ -160,14 +168,18 @@ class Processed:
 
 
 def segment_pages(
-    records: list[Record], limits: Limits, run_id: str, now
+    records: list[Record], limits: Limits, run_id: str, now, cpu: Counter | None = None
 ) -> tuple[list[Shaped], list[Reject]]:
     """The segment stage: each page extracted or segmented, and shaped into rows, in a sandboxed
     child under `limits`; a page over a limit is a `segment` reject. Pages go to the children in
     chunks; a chunk that goes over a limit is run again page by page, under the same limits, so
     that only the page at fault is rejected. The lines repeated across a site's pages are learned
-    here, once for the whole batch, and handed to each chunk."""
+    here, once for the whole batch, and handed to each chunk. `cpu` gets the CPU seconds the
+    children spent on each step ("segmenter:extract", ...) and this thread on "boilerplate"."""
+    cpu = Counter() if cpu is None else cpu
+    started = time.thread_time()
     learned = batch_boilerplate(records)
+    cpu["boilerplate"] += time.thread_time() - started
     answers: list[Any] = [None] * len(records)
     chunks: list[list[int]] = []
     for i, rec in enumerate(records):
@@ -181,6 +193,8 @@ def segment_pages(
     jobs = [_chunk_job(records, c, learned, run_id, now, limits.seconds) for c in chunks]
     done = run_sandboxed(SEGMENTER, jobs, limits)
     retry = []
+    for answer in done:
+        _add_child_cpu(cpu, answer)
     for chunk, answer in zip(chunks, done, strict=True):
         if isinstance(answer, Exceeded) and len(chunk) > 1:
             retry.extend(chunk)
@@ -193,6 +207,7 @@ def segment_pages(
         SEGMENTER, [_chunk_job(records, [i], learned, run_id, now, limits.seconds) for i in retry], limits
     )
     for i, answer in zip(retry, alone, strict=True):
+        _add_child_cpu(cpu, answer)
         answers[i] = answer if isinstance(answer, Exceeded) else answer[0]
     shaped: list[Shaped] = []
     rejects: list[Reject] = []
@@ -204,6 +219,12 @@ def segment_pages(
             shaped.extend(answer[0])
             rejects.extend(answer[1])
     return shaped, rejects
+
+
+def _add_child_cpu(cpu: Counter, answer: Any) -> None:
+    """The CPU seconds a segmenter child reports with a chunk's answers (rows.ChunkAnswers)."""
+    for step, seconds in (getattr(answer, "cpu", None) or {}).items():
+        cpu[f"segmenter:{step}"] += seconds
 
 
 def _chunk_full(chunks: list[list[int]], records: list[Record], i: int) -> bool:
@@ -243,11 +264,13 @@ def process_records(
     out = Processed()
     arrived = len(records)
     warm_up_validation()  # Great Expectations loads while the segmenters work on the first batch
-    shaped, bad = segment_pages(records, limits or Limits(), run_id, now)
+    learning = clock.cpu["boilerplate"]
+    shaped, bad = segment_pages(records, limits or Limits(), run_id, now, clock.cpu)
     records.clear()  # their rows hold what is needed from here on: the texts may go
     out.rejects.extend(bad)
     out.counts["records_rejected"] += arrived - len(shaped)
     clock.lap("segment")
+    clock.cpu["segment"] -= clock.cpu["boilerplate"] - learning  # counted apart, as "boilerplate"
     articles = [article for article, _ in shaped]
     comments_by_article = [comments for _, comments in shaped]
 
@@ -256,13 +279,14 @@ def process_records(
     out.outcomes.extend(checked.outcomes)
     out.validation_results.extend(checked.results)
     out.counts["records_rejected"] += len(articles) - len(checked.articles)
+    clock.lap("validate")
     for article in checked.articles:
         article["near_duplicate_of"] = dedup.near_duplicate_of(article["body_simhash"], article["source"])
     out.articles, out.comments = checked.articles, checked.comments
     out.counts["records_loaded"] += len(out.articles)
     out.counts["articles"] += len(out.articles)
     out.counts["comments"] += len(out.comments)
-    clock.lap("validate")
+    clock.lap("dedup")
     return out
 
 
@@ -321,7 +345,7 @@ def process_batch(
     warehouse = _as_warehouse(warehouse)
     options = options or BatchOptions()
     out = BatchResult()
-    clock = _Clock(out.seconds)
+    clock = _Clock(out.seconds, out.cpu)
     now = utcnow()
     dedup = BatchDedup(seen if seen is not None else DedupIndex())
     rejects: list[Reject] = list(extra_rejects or [])
@@ -501,7 +525,7 @@ def resegment_batch(
     """Records read back from `pages` -> new article and comment versions (sources untouched)."""
     warehouse = _as_warehouse(warehouse)
     out = BatchResult()
-    clock = _Clock(out.seconds)
+    clock = _Clock(out.seconds, out.cpu)
     now = utcnow()
     dedup = BatchDedup(seen)
     out.counts["records_seen"] += len(records)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import time
+from collections import Counter
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -64,9 +66,16 @@ def word_count(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
-def to_rows(rec: Record, seg: Segmentation, run_id: str, ingested_at: datetime) -> tuple[dict, list[dict]]:
-    """One article row and its comment rows, with every CONTRACT column filled."""
+def to_rows(
+    rec: Record, seg: Segmentation, run_id: str, ingested_at: datetime, cpu: Counter | None = None
+) -> tuple[dict, list[dict]]:
+    """One article row and its comment rows, with every CONTRACT column filled (the language
+    guess's CPU seconds added to `cpu["language"]` when given)."""
     aid = article_id(rec.source, rec.content_hash)
+    t = time.thread_time()
+    language = detect_language(seg.body)
+    if cpu is not None:
+        cpu["language"] += time.thread_time() - t
     article = {
         "article_id": aid,
         "source": rec.source,
@@ -77,7 +86,7 @@ def to_rows(rec: Record, seg: Segmentation, run_id: str, ingested_at: datetime) 
         "published_at": seg.published_at,
         "body": seg.body,
         "word_count": word_count(seg.body),
-        "language": detect_language(seg.body),
+        "language": language,
         "comment_count": len(seg.comments),
         "comment_system": seg.comment_system,
         "format": rec.format,
@@ -141,25 +150,45 @@ def apply_metadata(rec: Record, seg: Segmentation) -> None:
 Shaped = tuple[dict, list[dict]]  # an article row and its comment rows
 
 
+class _Laps:
+    """CPU seconds of this thread per step, added to a Counter (the segmenter's own stage table)."""
+
+    def __init__(self, into: Counter) -> None:
+        self.into, self.t = into, time.thread_time()
+
+    def lap(self, step: str) -> None:
+        now = time.thread_time()
+        self.into[step] += now - self.t
+        self.t = now
+
+
 def shape_pages(
     records: list[Record],
     boilerplate: dict[str, frozenset[str]] | None = None,
     run_id: str = "",
     ingested_at: datetime | None = None,
+    cpu: Counter | None = None,
 ) -> tuple[list[Shaped], list[Reject]]:
     """Cleaned pages -> article and comment rows: extraction, segmentation, language and SimHash.
 
     `boilerplate` (site -> repeated line keys) is learned from `records` unless given, as
     `segment_records` does. Rows come in the order of `records`; rejects of the extraction first.
+    `cpu` gets the CPU seconds of each step (extract, boilerplate, segment, language, simhash, rows).
     """
+    cpu = Counter() if cpu is None else cpu
+    language_before = cpu["language"]
+    laps = _Laps(cpu)
     rejects: list[Reject] = []
     extracted = extract_html(records, rejects)
     pages = [rec for i, rec in enumerate(records) if rec.format != "html" or i in extracted]
+    laps.lap("extract")
     if boilerplate is None:
         boilerplate = batch_boilerplate(pages)
+        laps.lap("boilerplate")
     texts = [rec for rec in records if rec.format != "html"]
     done, bad = segment_records(texts, boilerplate=boilerplate) if texts else ([], [])
     rejects.extend(bad)
+    laps.lap("segment")
     segmented = {id(rec): seg for rec, seg in done}
     shaped: list[Shaped] = []
     for i, rec in enumerate(records):
@@ -170,10 +199,19 @@ def shape_pages(
             apply_metadata(rec, seg)
         else:
             continue
-        article, comments = to_rows(rec, seg, run_id, ingested_at)
+        article, comments = to_rows(rec, seg, run_id, ingested_at, cpu)
+        laps.lap("rows")
         article["body_simhash"] = simhash(article["body"])
+        laps.lap("simhash")
         shaped.append((article, comments))
+    cpu["rows"] -= cpu["language"] - language_before  # to_rows's laps hold the language guess's
     return shaped, rejects
+
+
+class ChunkAnswers(list):
+    """A chunk's answers, page by page, and in `cpu` the CPU seconds the child spent per step."""
+
+    cpu: dict[str, float]
 
 
 def shape_chunk(
@@ -183,7 +221,8 @@ def shape_chunk(
     steps cost far less per page in a batch), answered page by page in order. Running out of
     memory on a page (which the segmenter reports as a failed page) is raised, for the sandbox to
     see. The pages' sources are distinct: rows and rejects are told apart by them."""
-    shaped, rejects = shape_pages(records, boilerplate, run_id, ingested_at)
+    cpu: Counter = Counter()
+    shaped, rejects = shape_pages(records, boilerplate, run_id, ingested_at, cpu)
     if any(r.detail.startswith("MemoryError") for r in rejects):
         raise MemoryError(f"{records[0].source}: out of memory")
     answers: dict[str, tuple[list[Shaped], list[Reject]]] = {rec.source: ([], []) for rec in records}
@@ -191,7 +230,9 @@ def shape_chunk(
         answers[row[0]["source"]][0].append(row)
     for reject in rejects:
         answers[reject.source][1].append(reject)
-    return [answers[rec.source] for rec in records]
+    out = ChunkAnswers(answers[rec.source] for rec in records)
+    out.cpu = dict(cpu)
+    return out
 
 
 WARM_UP_TEXT = (
