@@ -6,11 +6,11 @@
 Pages are the benchmark corpus's (bench/corpus.py, built in memory with the same seed) or the
 files of --folder. `--path model` (the default) sends every page through the line model, a batch
 at a time: front matter and lines, features, the two passes, decoding, assembly. `--path run` does
-what `segment_records` does on a sandboxed child's chunk (batches of 64): the rule cascade's cheap
-check on every page, the cascade on the pages it recognises, the model on the rest; boilerplate is
-learned per site folder over all the pages, as the pipeline learns it over its batch. The CPU time
-of each step is summed. BLAS is held to one thread, as in the pipeline's worker processes. Prints
-figures; asserts nothing.
+what `segment_records` does on a sandboxed child's chunk (batches of 64): every page split into
+lines, the rule cascade's cheap check on them, the cascade on the pages it recognises, the model on
+the rest; boilerplate is learned per site folder over all the pages, as the pipeline learns it
+over its batch. The CPU time of each step is summed. BLAS is held to one thread, as in the
+pipeline's worker processes. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ from tasks.models import Record  # noqa: E402
 from tasks.segment import batch_boilerplate, rules, site_of  # noqa: E402
 from tasks.segment.assemble import assemble  # noqa: E402
 from tasks.segment.features import TEXT_CACHE_SIZE, PageInput, batch_features, keep_text_columns  # noqa: E402
-from tasks.segment.labeller import Page, by_rules, front_matter, segment_pages  # noqa: E402
+from tasks.segment.labeller import Page, by_rules, front_matter, segment_pages, split_page  # noqa: E402
 from tasks.segment.lines import split_lines, wrap_width  # noqa: E402
 from tasks.segment.model import shipped  # noqa: E402
 
-STEPS = ("check", "cascade", "lines", "features", "two passes", "decoding", "assembly")
+STEPS = ("lines", "check", "cascade", "features", "two passes", "decoding", "assembly")
 
 
 def corpus_pages(n: int, seed: int = 7, avg_bytes: int = 12_500) -> list[tuple[str, bool]]:
@@ -85,25 +85,19 @@ def run_path(pages: list[Page], batch: int) -> dict[str, float]:
 
     for lo in range(0, len(pages), batch):
         chunk = pages[lo : lo + batch]
-        known = timed("check", lambda chunk=chunk: [rules.recognises(p.text, p.markdown) for p in chunk])
+        split = timed("lines", lambda chunk=chunk: [split_page(p) for p in chunk])
+        known = timed("check", lambda split=split: [rules.recognise(ls) for ls, _ in split])
         read = timed(
             "cascade",
-            lambda chunk=chunk, known=known: [
-                by_rules(p) if k else None for p, k in zip(chunk, known, strict=True)
+            lambda chunk=chunk, split=split, known=known: [
+                by_rules(p, ls, k) if k is not None else None
+                for p, (ls, _), k in zip(chunk, split, known, strict=True)
             ],
         )
         rest = [p for p, seg in zip(chunk, read, strict=True) if seg is None]
+        split = [sp for sp, seg in zip(split, read, strict=True) if seg is None]
         if not rest:
             continue
-
-        def prepare(rest=rest):
-            out = []
-            for page in rest:
-                text, meta = front_matter(page.text)
-                out.append((split_lines(text, page.markdown), meta))
-            return out
-
-        split = timed("lines", prepare)
         feats = timed(
             "features",
             batch_features,
