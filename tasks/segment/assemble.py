@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -172,11 +173,17 @@ def author_of(text: str) -> str | None:
 
 
 def dated(text: str, scraped_at: datetime | None) -> tuple[str | None, datetime | None]:
-    m = _DATE.search(text)
-    if not m:
+    shown = _date_shown(text)
+    if shown is None:
         return None, None
-    shown = m.group(0).strip()
     return shown, parse_date(shown, scraped_at)
+
+
+@lru_cache(maxsize=32_768)
+def _date_shown(text: str) -> str | None:
+    """The first date in a line, as shown (remembered per text: the date pattern is slow to search)."""
+    m = _DATE.search(text)
+    return m.group(0).strip() if m else None
 
 
 @dataclass
