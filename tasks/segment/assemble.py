@@ -173,17 +173,19 @@ def author_of(text: str) -> str | None:
 
 
 def dated(text: str, scraped_at: datetime | None) -> tuple[str | None, datetime | None]:
-    shown = _date_shown(text)
+    shown = _date_shown(text) if len(text) <= 200 else _first_date(text)  # long lines not kept
     if shown is None:
         return None, None
     return shown, parse_date(shown, scraped_at)
 
 
-@lru_cache(maxsize=32_768)
-def _date_shown(text: str) -> str | None:
-    """The first date in a line, as shown (remembered per text: the date pattern is slow to search)."""
+def _first_date(text: str) -> str | None:
+    """The first date in a line, as shown."""
     m = _DATE.search(text)
     return m.group(0).strip() if m else None
+
+
+_date_shown = lru_cache(maxsize=32_768)(_first_date)  # remembered per text: the pattern is slow
 
 
 @dataclass

@@ -162,8 +162,10 @@ def contained_text(pattern: str, flags: int) -> str | None:
 MAX_REMEMBERED_ENDS = 100_000  # (first, last) character pairs remembered per union
 # Texts whose answer a union, pattern or form list remembers: a site's chrome, headings and
 # buttons come back on each of its pages, and the costliest tests (the 'Name date' header forms,
-# the chrome list) are the ones that fail on them. A full memo is emptied, not grown.
+# the chrome list) are the ones that fail on them. A full memo is emptied, not grown; a longer
+# text (a paragraph, seldom repeated) is not kept, so that a memo stays a few megabytes.
 MAX_REMEMBERED_TEXTS = 32_768
+MAX_REMEMBERED_CHARS = 200
 _UNSEEN = object()
 FEW_ALTERNATIVES = 8  # up to this many are tried one by one: compiling a union of them costs more
 
@@ -236,6 +238,8 @@ class LineUnion:
         return patterns
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
+        if len(text) > MAX_REMEMBERED_CHARS:
+            return self._fullmatch(text)
         found = self._seen.get(text, _UNSEEN)
         if found is _UNSEEN:
             if len(self._seen) >= MAX_REMEMBERED_TEXTS:
@@ -294,6 +298,8 @@ class LinePattern:
         return ok
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
+        if len(text) > MAX_REMEMBERED_CHARS:
+            return self.compiled.fullmatch(text) if self.may_match(text) else None
         found = self._seen.get(text, _UNSEEN)
         if found is _UNSEEN:
             if len(self._seen) >= MAX_REMEMBERED_TEXTS:
@@ -316,6 +322,8 @@ class NamedPatterns:
 
     def matching(self, text: str) -> list[tuple[str, LinePattern]]:
         """The forms that fully match `text`, in order (the list is shared: not to be changed)."""
+        if len(text) > MAX_REMEMBERED_CHARS:
+            return self._matching(text)
         found = self._seen.get(text)
         if found is None:
             if len(self._seen) >= MAX_REMEMBERED_TEXTS:

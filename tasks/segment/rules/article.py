@@ -429,7 +429,7 @@ def split_article(
         if start > 0 and page.byline(lines[start - 1]):
             byline, trace["byline"] = lines[start - 1].text, "by_pattern"
     if date_text is None and byline is not None:  # 'By Jane · April 4, 2022'
-        date_text = _date_in_byline(byline)
+        date_text = _date_in_byline(byline) if len(byline) <= 200 else _date_in_byline.__wrapped__(byline)
     if date_text is None and anchor is not None:
         date_text = next((ln.plain for ln in lines[max(0, anchor - 3) : anchor] if is_date(ln.plain)), None)
     trace["body_start"] = (
