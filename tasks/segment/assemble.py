@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -172,11 +173,19 @@ def author_of(text: str) -> str | None:
 
 
 def dated(text: str, scraped_at: datetime | None) -> tuple[str | None, datetime | None]:
-    m = _DATE.search(text)
-    if not m:
+    shown = _date_shown(text) if len(text) <= 200 else _first_date(text)  # long lines not kept
+    if shown is None:
         return None, None
-    shown = m.group(0).strip()
     return shown, parse_date(shown, scraped_at)
+
+
+def _first_date(text: str) -> str | None:
+    """The first date in a line, as shown."""
+    m = _DATE.search(text)
+    return m.group(0).strip() if m else None
+
+
+_date_shown = lru_cache(maxsize=32_768)(_first_date)  # remembered per text: the pattern is slow
 
 
 @dataclass

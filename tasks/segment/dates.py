@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 # Month names in the languages the rule table covers (en, de, fr, es, pt, it, nl, pl, ru, id), number 1-12.
 _MONTH_NAMES = [
@@ -370,7 +371,13 @@ _UNIT_SECONDS = {"y": 365 * 86400, "mo": 30 * 86400, "w": 7 * 86400, "d": 86400,
 
 def is_date(text: str) -> bool:
     """A date or time alone: '3 March 2021', 'March 3, 2021 at 9:14 am', '5 years ago', '11:20 PM'."""
-    return len(text) <= 60 and _DATE_LINE.fullmatch(text.strip()) is not None
+    return len(text) <= 60 and _date_line(text)
+
+
+@lru_cache(maxsize=32_768)
+def _date_line(text: str) -> bool:
+    """Remembered per text: the rules ask it of every short line, and a site's lines repeat."""
+    return _DATE_LINE.fullmatch(text.strip()) is not None
 
 
 def _unit_key(unit: str) -> str:

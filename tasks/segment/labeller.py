@@ -65,14 +65,22 @@ class Labelled:
             yield line, LABELS[label], float(self.probs[i, label]), why
 
 
+def split_page(page: Page) -> tuple[list[Line], dict[str, str]]:
+    """The page's lines (its front matter off) and the front matter's fields."""
+    text, meta = front_matter(page.text)
+    return split_lines(text, page.markdown), meta
+
+
 def label_pages(
-    pages: Sequence[Page], model: LineModel | None = None, reasons: bool = False
+    pages: Sequence[Page],
+    model: LineModel | None = None,
+    reasons: bool = False,
+    split: Sequence[tuple[list[Line], dict[str, str]]] | None = None,
 ) -> list[Labelled]:
+    """The model's labels for each page's lines; `split`: the pages' `split_page`, when done."""
     model = model or shipped()
-    split = []
-    for page in pages:
-        text, meta = front_matter(page.text)
-        split.append((split_lines(text, page.markdown), meta))
+    if split is None:
+        split = [split_page(page) for page in pages]
     feats = batch_features(
         [
             PageInput(lines, page.markdown, page.boilerplate, page.title_hint or meta.get("title"))
@@ -114,26 +122,33 @@ def segment_pages(
     """Split cleaned pages into article fields and comments: a page whose comment section the
     rule cascade recognises by a known system's markers (`rules.recognises`, cheap) is read by
     it (`by_rules`), every other page by the line model, the batch's pages together.
-    `fast_path=False`: the model alone."""
-    out: list[Segmentation | None] = [
-        by_rules(page) if fast_path and rules.recognises(page.text, page.markdown) else None for page in pages
-    ]
+    `fast_path=False`: the model alone. Each page is split into lines once, for both."""
+    split = [split_page(page) for page in pages]
+    out: list[Segmentation | None] = []
+    for page, (lines, _) in zip(pages, split, strict=True):
+        found = rules.recognise(lines) if fast_path else None
+        out.append(by_rules(page, lines, found) if found is not None else None)
     rest = [i for i, seg in enumerate(out) if seg is None]
-    labelled = label_pages([pages[i] for i in rest], model)
+    labelled = label_pages([pages[i] for i in rest], model, split=[split[i] for i in rest])
     for i, done in zip(rest, labelled, strict=True):
         out[i] = assemble_page(done, pages[i].title_hint, pages[i].scraped_at)
     return out  # type: ignore[return-value]
 
 
-def by_rules(page: Page) -> Segmentation | None:
+def by_rules(
+    page: Page, lines: list[Line] | None = None, found: rules.Found | None = None
+) -> Segmentation | None:
     """The rule cascade's reading of a page, when it found comments in the section of a system
-    it has rules for (its generic section heading alone does not count); else None."""
+    it has rules for (its generic section heading alone does not count); else None. `lines` and
+    `found`: the page's lines and what `rules.recognise` found on them, when known."""
     seg = rules.segment(
         page.text,
         markdown=page.markdown,
         title_hint=page.title_hint,
         boilerplate=page.boilerplate,
         scraped_at=page.scraped_at,
+        lines=lines,
+        found=found,
     )
     if not seg.comments or seg.comment_system in (None, rules.GENERIC):
         return None

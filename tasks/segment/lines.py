@@ -125,7 +125,9 @@ def strip_markdown(text: str) -> str:
     for _ in range(2):
         if "*" not in text and "_" not in text:
             break
-        text = _MD_EMPHASIS.sub(_emphasis_text, text)
+        text, found = _MD_EMPHASIS.subn(_emphasis_text, text)
+        if not found:  # nothing replaced: a second pass would find nothing either
+            break
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
@@ -138,6 +140,15 @@ def _without_references(raw_lines: list[str]) -> list[str]:
                 return raw_lines[:i]
             return raw_lines
     return raw_lines
+
+
+def _collapsed(loose: str) -> str:
+    """Whitespace runs as one space (`loose` is stripped). A printable line (every whitespace
+    character but the space is unprintable) without two spaces in a row has no run to collapse:
+    it is its own result, and no list of words is built."""
+    if "  " not in loose and loose.isprintable():
+        return loose
+    return " ".join(loose.split())
 
 
 def split_lines(text: str, markdown: bool) -> list[Line]:
@@ -180,7 +191,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             m = _MD_HEADING.match(raw) if first == "#" else None
             heading = len(m.group(1)) if m else 0
             loose = strip_markdown(stripped).replace("\t", "  ").strip()
-            plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
+            plain = _collapsed(loose)
             if not plain:  # an image or an empty link alone on its line
                 gap += 1
                 continue
@@ -190,9 +201,12 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             loose = (raw[m.end() :] if m else stripped).strip().replace("\t", "  ")
             if dump:
                 loose = _MD_LIST.sub("", _LINK_REF.sub(" ", loose)).strip() or loose
-            plain = " ".join(loose.split())  # whitespace runs as one space (`loose` is stripped)
-        lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
-        indent = len(lead.replace("\t", "    "))
+            plain = _collapsed(loose)
+        if raw[0] in " \t":
+            lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
+            indent = len(lead.replace("\t", "    "))
+        else:
+            indent = 0
         link_only = (
             (  # nothing but links: navigation, metadata ('## https://…' in a text dump too)
                 first in _LINK_ONLY_MARKS and _LINK_ONLY.match(stripped) is not None

@@ -10,17 +10,18 @@ section it recognised by a known system's markers, and the model's for every oth
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from tasks.models import Comment, Segmentation
 from tasks.segment.dates import parse_date
 from tasks.segment.lines import Line, split_lines, wrap_width, wrapped_on
 from tasks.segment.rules.article import split_article
-from tasks.segment.rules.comments import find_section, split_comments
+from tasks.segment.rules.comments import Section, find_section, split_comments
 from tasks.segment.rules.forum import Thread, find_thread, quoted_parent
 from tasks.segment.rules.table import Rules, load_rules
 
-__all__ = ["segment", "recognises", "GENERIC"]
+__all__ = ["segment", "recognises", "recognise", "Found", "GENERIC"]
 
 GENERIC = "site"  # the system named by the markers every system shares: no known system
 
@@ -61,16 +62,31 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     return "\n" * m.group(0).count("\n") + text[m.end() :], fields
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the check found on a page: a forum thread, else a comment section. `segment` reads
+    the page from it instead of looking for them again."""
+
+    thread: Thread | None
+    section: Section | None
+
+
+def recognise(lines: list[Line], rules: Rules | None = None) -> Found | None:
+    """`recognises` on a page already split into lines (its front matter off), with what it found."""
+    rules = rules or load_rules()
+    thread = find_thread(lines, rules)
+    if thread is not None:
+        return Found(thread, None)
+    section = find_section(lines, rules)
+    return Found(None, section) if section is not None else None
+
+
 def recognises(text: str, markdown: bool = False, rules: Rules | None = None) -> bool:
     """Whether the page shows a forum thread or a comment section the table's markers find (a
     known system's, or the generic heading, under which the comments' header forms may still
     name a known system): a tenth of what `segment` costs, so it decides cheaply whether the
     cascade should read the page."""
-    rules = rules or load_rules()
-    lines = split_lines(_front_matter(text)[0], markdown)
-    if find_thread(lines, rules) is not None:
-        return True
-    return find_section(lines, rules) is not None
+    return recognise(split_lines(_front_matter(text)[0], markdown), rules) is not None
 
 
 def segment(
@@ -81,20 +97,26 @@ def segment(
     rules: Rules | None = None,
     boilerplate: frozenset[str] = frozenset(),
     scraped_at: datetime | None = None,
+    lines: list[Line] | None = None,
+    found: Found | None = None,
 ) -> Segmentation:
     """Split one cleaned page into article fields and comments.
 
     `boilerplate`: line keys (casefolded plain text) known to repeat across the site's pages;
-    `scraped_at`: the time relative dates ('5 years ago') are counted back from.
+    `scraped_at`: the time relative dates ('5 years ago') are counted back from. `lines`: the page
+    already split (`split_lines` of the text without its front matter), and `found`: what
+    `recognise` found on them, so that neither is done twice.
     """
     rules = rules or load_rules()
     text, meta = _front_matter(text)
     title_hint = title_hint or meta.get("title")
-    lines = split_lines(text, markdown)
-    thread = find_thread(lines, rules)
-    if thread is not None:  # a forum thread: the opening post is the article, the replies comments
-        return _from_thread(thread, title_hint, wrap_width(lines), scraped_at)
-    section = find_section(lines, rules)
+    if lines is None:
+        lines = split_lines(text, markdown)
+    if found is None:
+        found = recognise(lines, rules) or Found(None, None)
+    if found.thread is not None:  # a forum thread: the opening post is the article, the replies comments
+        return _from_thread(found.thread, title_hint, wrap_width(lines), scraped_at)
+    section = found.section
     article_lines = lines[: section.marker] if section else lines
     wrap = wrap_width(lines)
     article = split_article(article_lines, title_hint, rules, boilerplate, document=bool(meta), wrap=wrap)

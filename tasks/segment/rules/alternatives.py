@@ -160,6 +160,13 @@ def contained_text(pattern: str, flags: int) -> str | None:
 
 
 MAX_REMEMBERED_ENDS = 100_000  # (first, last) character pairs remembered per union
+# Texts whose answer a union, pattern or form list remembers: a site's chrome, headings and
+# buttons come back on each of its pages, and the costliest tests (the 'Name date' header forms,
+# the chrome list) are the ones that fail on them. A full memo is emptied, not grown; a longer
+# text (a paragraph, seldom repeated) is not kept, so that a memo stays a few megabytes.
+MAX_REMEMBERED_TEXTS = 32_768
+MAX_REMEMBERED_CHARS = 200
+_UNSEEN = object()
 FEW_ALTERNATIVES = 8  # up to this many are tried one by one: compiling a union of them costs more
 
 
@@ -184,6 +191,7 @@ class LineUnion:
         self._one: dict[int, re.Pattern[str]] = {}
         self._by_mask: dict[int, tuple[re.Pattern[str], ...]] = {0: ()}
         self._by_ends: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = {}
+        self._seen: dict[str, re.Match[str] | None] = {}
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
@@ -230,6 +238,16 @@ class LineUnion:
         return patterns
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
+        if len(text) > MAX_REMEMBERED_CHARS:
+            return self._fullmatch(text)
+        found = self._seen.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._seen) >= MAX_REMEMBERED_TEXTS:
+                self._seen.clear()
+            found = self._seen[text] = self._fullmatch(text)
+        return found  # type: ignore[return-value]
+
+    def _fullmatch(self, text: str) -> re.Match[str] | None:
         try:
             patterns = self._by_ends[text[0], text[-1]]
         except (KeyError, IndexError):
@@ -262,6 +280,7 @@ class LinePattern:
         self._first = edge_chars(pattern.pattern, pattern.flags)
         self._last = edge_chars(pattern.pattern, pattern.flags, last=True)
         self._ends_ok: dict[tuple[str, str], bool] = {}
+        self._seen: dict[str, re.Match[str] | None] = {}
 
     def may_match(self, text: str) -> bool:
         """False when no full match can start and end with `text`'s first and last characters."""
@@ -279,7 +298,14 @@ class LinePattern:
         return ok
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text) if self.may_match(text) else None
+        if len(text) > MAX_REMEMBERED_CHARS:
+            return self.compiled.fullmatch(text) if self.may_match(text) else None
+        found = self._seen.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._seen) >= MAX_REMEMBERED_TEXTS:
+                self._seen.clear()
+            found = self._seen[text] = self.compiled.fullmatch(text) if self.may_match(text) else None
+        return found  # type: ignore[return-value]
 
 
 class NamedPatterns:
@@ -289,12 +315,23 @@ class NamedPatterns:
     def __init__(self, forms: list[tuple[str, LinePattern]]) -> None:
         self.forms = forms
         self._by_ends: dict[tuple[str, str], list[tuple[str, LinePattern]]] = {}
+        self._seen: dict[str, list[tuple[str, LinePattern]]] = {}
 
     def __iter__(self):
         return iter(self.forms)
 
     def matching(self, text: str) -> list[tuple[str, LinePattern]]:
-        """The forms that fully match `text`, in order."""
+        """The forms that fully match `text`, in order (the list is shared: not to be changed)."""
+        if len(text) > MAX_REMEMBERED_CHARS:
+            return self._matching(text)
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) >= MAX_REMEMBERED_TEXTS:
+                self._seen.clear()
+            found = self._seen[text] = self._matching(text)
+        return found
+
+    def _matching(self, text: str) -> list[tuple[str, LinePattern]]:
         try:
             candidates = self._by_ends[text[0], text[-1]]
         except (KeyError, IndexError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tasks.segment.dates import DATE_PATTERN
 from tasks.segment.lines import Line, wrapped_on
@@ -46,6 +47,14 @@ class Article:
     date_text: str | None = None
 
 
+@lru_cache(maxsize=4096)
+def _date_in_byline(byline: str) -> str | None:
+    """The first date a byline shows, when at least 8 characters long (remembered: an author's
+    byline comes back on each of their pages, and the date pattern is slow to search)."""
+    found = _DATE_IN.search(byline)
+    return found.group(0) if found and len(found.group(0)) >= 8 else None
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -67,7 +76,9 @@ class _Page:
         found = line.memo.get("page_chrome")
         if found is None:
             found = line.memo["page_chrome"] = (
-                self.rules.is_chrome(line.plain) or line.key in self.boilerplate or is_menu_row(line.loose)
+                self.rules.is_chrome(line.plain)
+                or (bool(self.boilerplate) and line.key in self.boilerplate)
+                or is_menu_row(line.loose)
             )
         return found
 
@@ -418,8 +429,7 @@ def split_article(
         if start > 0 and page.byline(lines[start - 1]):
             byline, trace["byline"] = lines[start - 1].text, "by_pattern"
     if date_text is None and byline is not None:  # 'By Jane · April 4, 2022'
-        found = _DATE_IN.search(byline)
-        date_text = found.group(0) if found and len(found.group(0)) >= 8 else None
+        date_text = _date_in_byline(byline) if len(byline) <= 200 else _date_in_byline.__wrapped__(byline)
     if date_text is None and anchor is not None:
         date_text = next((ln.plain for ln in lines[max(0, anchor - 3) : anchor] if is_date(ln.plain)), None)
     trace["body_start"] = (

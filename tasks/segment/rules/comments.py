@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from tasks.segment.dates import DATE_PATTERN
 from tasks.segment.lines import Line
@@ -38,6 +39,14 @@ HEADER_MAX_CHARS = 140  # a name (up to 80) and a date: a longer line is text, n
 HEADER_MAX_WORDS = 16
 TITLE_HEADER_MAX_CHARS = 160  # a pingback's page title over its date
 _HAS_DATE = re.compile(r"\b(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32_768)
+def _has_date(text: str) -> bool:
+    """A date somewhere in the text (remembered per text: the date pattern is slow to search)."""
+    return _HAS_DATE.search(text) is not None
+
+
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _SEPARATED = re.compile(r"\s[·|•]\s")
@@ -128,7 +137,7 @@ def _plausible_author(name: str | None, rules: Rules) -> bool:
         return False
     if name[-1] in ".!?;," and not _INITIAL.search(name):  # 'Peter M.' ends in an initial, not a sentence
         return False
-    if _HAS_DATE.search(name):  # 'Posted on Jun 6, 2021 • Updated …' is a date line, not a name
+    if _has_date(name):  # 'Posted on Jun 6, 2021 • Updated …' is a date line, not a name
         return False
     return not (rules.any_comment_chrome.fullmatch(name) or rules.not_names.fullmatch(name))
 

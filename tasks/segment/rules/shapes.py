@@ -37,7 +37,9 @@ def text_words(text: str) -> int:
 
 def is_prose(text: str) -> bool:
     """A sentence-like paragraph: long, or several words ending like a sentence."""
-    words = len(text.split())  # text_words(), inline: this runs on most lines of every page
+    # text_words(), inline: this runs on most lines of every page. Words past the twelfth change
+    # nothing (twelve words are prose), so a paragraph is split no further than that.
+    words = len(text.split(maxsplit=12))
     if not text.isascii():
         words += len(_CJK.findall(text)) // 2
     return words >= 12 or (words >= 4 and _SENTENCE_END.search(text) is not None)
@@ -56,13 +58,17 @@ def is_byline(text: str) -> bool:
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 
 
+_WHITESPACE_RUN = re.compile(r"\s\s")  # `\s` is what str.split() splits on: Unicode whitespace
+
+
 def _has_separator(stripped: str) -> bool:
     """What every match of _MENU_SPLIT holds: '|', '·', '•' or two whitespace characters in a row
-    (a stripped line has a run of whitespace when it holds more of it than gaps between words)."""
-    if "|" in stripped or "·" in stripped or "•" in stripped or "  " in stripped:
+    (searched for, not counted from the line's words: a paragraph is no list of words to build)."""
+    if "|" in stripped or "·" in stripped or "•" in stripped or "  " in stripped or not stripped:
         return True
-    words = stripped.split()
-    return len(stripped) - sum(map(len, words)) > len(words) - 1
+    if stripped.isprintable():  # no whitespace but single spaces (the others are unprintable)
+        return False
+    return _WHITESPACE_RUN.search(stripped) is not None
 
 
 def is_menu_row(loose: str) -> bool:

@@ -5,18 +5,24 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from tasks.segment.dates import DATE_PATTERN, FULL_DATE_PATTERN, is_date, word_trie
-from tasks.segment.rules.alternatives import LinePattern, LineUnion, NamedPatterns
+from tasks.segment.rules.alternatives import MAX_REMEMBERED_TEXTS, LinePattern, LineUnion, NamedPatterns
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 
 
 _HAS_DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32_768)
+def _has_date(line: str) -> bool:
+    """A date somewhere in the line (remembered per text: the date pattern is slow to search)."""
+    return _HAS_DATE.search(line) is not None
 
 
 def _expand(pattern: str) -> str:
@@ -118,12 +124,24 @@ class Rules:
 
     def is_button_row(self, line: str) -> bool:
         """'Reply · Like (14) · Report', '▲ 12 ▼ • Reply • Share ›': a row with at least one button word."""
-        return (
-            len(line) <= BUTTON_ROW_MAX_CHARS
-            and self.button_word.search(line) is not None
-            and self.button_row.fullmatch(line) is not None
-            and not is_date(line)  # 'Jan 3 • Edited on Jan 3' is the comment's date
-        )
+        if len(line) > BUTTON_ROW_MAX_CHARS:
+            return False
+        seen = self._button_rows
+        found = seen.get(line)
+        if found is None:
+            if len(seen) >= MAX_REMEMBERED_TEXTS:
+                seen.clear()
+            found = seen[line] = (
+                self.button_word.search(line) is not None
+                and self.button_row.fullmatch(line) is not None
+                and not is_date(line)  # 'Jan 3 • Edited on Jan 3' is the comment's date
+            )
+        return found
+
+    @cached_property
+    def _button_rows(self) -> dict[str, bool]:
+        """`is_button_row` per text: asked of every short line of each comment section."""
+        return {}
 
     def is_any_header_chrome(self, line: str) -> bool:
         """Section-header chrome of any system ('8 Comments' then wpDiscuz's 'Notify of')."""
@@ -138,7 +156,9 @@ class Rules:
 
     def is_dateline(self, line: str) -> bool:
         """A labelled date line: 'Updated 14:22, 19 October 2021', 'Published: 02 March 2019'."""
-        return len(line) <= 120 and _full(self.dateline_forms, line) and _HAS_DATE.search(line) is not None
+        if len(line) > 120 or not _full(self.dateline_forms, line):
+            return False
+        return _has_date(line)
 
     def is_author_label(self, line: str) -> bool:
         return _full(self.author_label, line)
