@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -190,16 +189,46 @@ class NearIndex:
         self._values = values
         self._recent_values, self._recent = [], defaultdict(list)
 
-    def candidates(self, value: int) -> Iterator[tuple[int, str]]:
-        """(SimHash, source) of entries sharing a band with `value`: band by band, oldest first."""
+    def nearest(self, value: int, source: str) -> tuple[int, str] | None:
+        """(distance, source) of the first closest entry within MAX_DISTANCE bits of `value` under
+        another source, taking entries band by band, oldest first, as the bands list them. A
+        band of the folded entries is compared in one numpy step: pages of one template share
+        bands by the thousand, and a Python loop over them grew with the run."""
         folded = len(self._values)
+        best: tuple[int, str] | None = None
         for b, band in enumerate(_bands(value)):
             keys, bits = self._keys[b], np.uint16(band & 0xFFFF)  # same dtype: no cast of `keys`
             lo, hi = keys.searchsorted(bits, "left"), keys.searchsorted(bits, "right")
-            for entry in self._ids[b][lo:hi].tolist():
-                yield int(self._values[entry]), self.sources[entry]
+            if 0 < hi - lo <= _FEW:
+                for entry in self._ids[b][lo:hi].tolist():
+                    d = distance(value, int(self._values[entry]))
+                    if d <= MAX_DISTANCE and (best is None or d < best[0]) and self.sources[entry] != source:
+                        best = (d, self.sources[entry])
+            elif hi > lo:
+                ids = self._ids[b][lo:hi]
+                apart = _popcount(self._values[ids] ^ np.int64(value))
+                limit = MAX_DISTANCE if best is None else best[0] - 1
+                near = np.flatnonzero(apart <= limit)
+                # closest first, then in the band's order: the first under another source wins
+                for k in near[np.argsort(apart[near], kind="stable")].tolist():
+                    if self.sources[ids[k]] != source:
+                        best = (int(apart[k]), self.sources[ids[k]])
+                        break
             for entry in self._recent.get(band, ()):
-                yield self._recent_values[entry - folded], self.sources[entry]
+                d = distance(value, self._recent_values[entry - folded])
+                if d <= MAX_DISTANCE and (best is None or d < best[0]) and self.sources[entry] != source:
+                    best = (d, self.sources[entry])
+        return best
+
+
+_FEW = 24  # a band holding at most this many entries is walked in Python: numpy's set-up costs more
+
+_POP8 = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _popcount(values: np.ndarray) -> np.ndarray:
+    """Set bits of each int64 (numpy 1.26 has no bitwise_count)."""
+    return _POP8[values.view(np.uint8)].reshape(-1, 8).sum(axis=1, dtype=np.int64)
 
 
 @dataclass(slots=True)
@@ -221,14 +250,7 @@ class DedupIndex:
     def nearest(self, value: int, source: str) -> tuple[int, str] | None:
         """(distance, source) of the closest entry within MAX_DISTANCE bits under another source
         (the oldest of equally close ones), or None."""
-        best: tuple[int, str] | None = None
-        for other, other_source in self.near.candidates(value):
-            if other_source == source:
-                continue
-            d = distance(value, other)
-            if d <= MAX_DISTANCE and (best is None or d < best[0]):
-                best = (d, other_source)
-        return best
+        return self.near.nearest(value, source)
 
     def merge(self, other: DedupIndex) -> None:
         """Take over what another index (a finished batch) added."""

@@ -217,3 +217,37 @@ def test_batches_running_together_name_each_others_near_duplicates_as_one_at_a_t
     assert near_of(second, wh) == {"b.txt": "a.txt"}
     assert near_of(first, wh) == {"a.txt": None}
     assert second.counts["articles"] == 1 and second.counts["comments"] == 50
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(1, 40))
+def test_near_index_over_crowded_bands_and_repeated_sources_answers_like_the_scan(rng, fold_at):
+    """Pages of one template share bands by the dozen (the index compares such bands in numpy,
+    small ones in Python) and a source may come again (its own entries never count): the answer
+    is still the scan's — the closest other source, ties to the first met band by band."""
+    from tasks.dedup import _FEW, MAX_DISTANCE, NearIndex, _bands
+
+    index, pages = NearIndex(), []
+    index.FOLD_AT = fold_at
+    bases = [rng.getrandbits(64) - (1 << 63) for _ in range(2)]
+    for _ in range(4 * _FEW):
+        flips = 0
+        for _ in range(rng.randrange(6)):
+            flips |= 1 << rng.randrange(64)
+        value = (rng.choice(bases) & ((1 << 64) - 1)) ^ flips
+        value = value - (1 << 64) if value >= 1 << 63 else value
+        source = f"page-{rng.randrange(30)}"
+        expected, best = None, None
+        for band in _bands(value):
+            for other, other_source in pages:
+                d = distance(value, other)
+                if (
+                    other_source != source
+                    and band in _bands(other)
+                    and d <= MAX_DISTANCE
+                    and (best is None or d < best)
+                ):
+                    expected, best = (d, other_source), d
+        assert index.nearest(value, source) == expected
+        index.add(value, source)
+        pages.append((value, source))
