@@ -72,16 +72,23 @@ def as_pages(pages: list[tuple[str, bool]]) -> list[Page]:
     ]
 
 
-def run_path(pages: list[Page], batch: int) -> dict[str, float]:
-    """`segment_pages` on each chunk, step by step: the check, the cascade, the model's steps."""
-    model = shipped()
-    spent: dict[str, float] = dict.fromkeys(STEPS, 0.0)
+def _timer(spent: dict[str, float]):
+    """A function that runs `fn(*args)` and adds its CPU time to `spent[step]`."""
 
     def timed(step: str, fn, *args):
         t = time.process_time()
         out = fn(*args)
         spent[step] += time.process_time() - t
         return out
+
+    return timed
+
+
+def run_path(pages: list[Page], batch: int) -> dict[str, float]:
+    """`segment_pages` on each chunk, step by step: the check, the cascade, the model's steps."""
+    model = shipped()
+    spent: dict[str, float] = dict.fromkeys(STEPS, 0.0)
+    timed = _timer(spent)
 
     for lo in range(0, len(pages), batch):
         chunk = pages[lo : lo + batch]
@@ -145,12 +152,7 @@ def run_whole(pages: list[Page], batch: int) -> float:
 def run(pages: list[tuple[str, bool]], batch: int) -> dict[str, float]:
     model = shipped()
     spent: dict[str, float] = defaultdict(float)
-
-    def timed(step: str, fn, *args):
-        t = time.process_time()
-        out = fn(*args)
-        spent[step] += time.process_time() - t
-        return out
+    timed = _timer(spent)
 
     for lo in range(0, len(pages), batch):
         chunk = pages[lo : lo + batch]

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from tasks.extract.dom import parse
 from tasks.extract.records import mine_comments
-
-PLACEHOLDERS = frozenset({"anonymous", "guest"})
-
-ARTICLE = """<article><h1>Ferry timetable changes from May</h1>
-<p>The island ferry will run every forty minutes from the first of May, the operator said on Monday,
-after a winter in which crossings ran only once an hour because of crew shortages.</p>
-<p>Commuters welcomed the change but asked for a later last crossing on Fridays, which the operator
-said it would consider once the new vessel enters service at the end of the summer season.</p>
-</article>"""
+from tests.extract.test_records import ARTICLE, PLACEHOLDERS
 
 ANSWER = """<div class="a-item"><div class="v"><span>{votes}</span></div><div class="main">
 <div class="txt"><p>{text}</p></div><div class="sig"><span>asked</span> <span class="rt">{date}</span>
