@@ -7,15 +7,20 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. Only the newest set
-(`HELD_OUT_FOURTH`) has never been tuned on; the older sets' failures were fixed (see below).
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are five sets.
+Only the newest (`HELD_OUT_FIFTH`) has never been scored; the fourth has been scored once and its
+failures seen, and the older sets' failures were fixed (see below).
 """
 
 from __future__ import annotations
 
+import email.utils
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 
+from devdata import words
 from devdata.ctx import Ctx, GenComment, attr, css_hash, esc, walk
 
 
@@ -68,8 +73,6 @@ def wp_form(ctx: Ctx) -> str:
 
 def trending(ctx: Ctx) -> str:
     """A news widget's 'Trending now' block of other stories, below the comments."""
-    from devdata import words
-
     r = ctx.rng
     items = "".join(
         f'<li><a href="/story/{i}">{ctx.chrome(words.teaser(r))}</a></li>' for i in range(r.randrange(3, 6))
@@ -870,6 +873,489 @@ def inline_author(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, fifth set: written after the fourth set was scored, before its failures were fixed --------
+# Words of these families' chrome that `words.SAY` does not have.
+_SAY5 = {
+    "en": {
+        "replies": ("{n} reply", "{n} replies"),
+        "reply_to": "In reply to",
+        "votes": ("Agree", "Disagree"),
+        "badge": "Subscriber",
+        "rules": "Please keep to our community guidelines",
+        "expand": "Expand all",
+        "talk": "talk",
+        "edit": "edit",
+        "unsigned": "Preceding unsigned comment added by",
+    },
+    "de": {
+        "replies": ("{n} Antwort", "{n} Antworten"),
+        "reply_to": "Antwort auf",
+        "votes": ("Zustimmung", "Ablehnung"),
+        "badge": "Abonnent",
+        "rules": "Bitte beachten Sie unsere Netiquette",
+        "expand": "Alle aufklappen",
+        "talk": "Diskussion",
+        "edit": "Quelltext bearbeiten",
+        "unsigned": "Vorstehender nicht signierter Beitrag stammt von",
+    },
+    "fr": {
+        "replies": ("{n} réponse", "{n} réponses"),
+        "reply_to": "En réponse à",
+        "votes": ("Pour", "Contre"),
+        "badge": "Abonné",
+        "rules": "Merci de respecter notre charte de modération",
+        "expand": "Tout déplier",
+        "talk": "discuter",
+        "edit": "modifier le code",
+        "unsigned": "Le message qui précède, non signé, a été déposé par",
+    },
+    "es": {
+        "replies": ("{n} respuesta", "{n} respuestas"),
+        "reply_to": "En respuesta a",
+        "votes": ("A favor", "En contra"),
+        "badge": "Suscriptor",
+        "rules": "Respeta las normas de participación",
+        "expand": "Desplegar todo",
+        "talk": "disc.",
+        "edit": "editar",
+        "unsigned": "El comentario anterior sin firmar es obra de",
+    },
+}
+
+
+def _n_replies(ctx: Ctx, n: int) -> str:
+    one, many = _SAY5[ctx.lang]["replies"]
+    return (one if n == 1 else many).format(n=n)
+
+
+def _slug(name: str | None) -> str:
+    return "".join(ch for ch in (name or "user").lower() if ch.isalnum()) or "user"
+
+
+def mailing_list(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A mailing-list archive's thread view (Pipermail, MHonArc, Hypermail): nested <ul>, a subject
+    line per message, the author in <em> or <i>, the text in <pre>, hard-wrapped in some archives,
+    with the list's footer appended to every message in some."""
+    r = ctx.rng
+    lst = r.choice(["readers", "letters", "discuss", "forum", "talk", "local"]) + r.choice(
+        ["-l", "-list", ""]
+    )
+    domain = ctx.host.removeprefix("www.")
+    topic = f"[{lst}] " + " ".join(ctx.title.split()[:5])
+    style = r.choice(["pipermail", "mhonarc", "headers"])
+    em = r.choice(["em", "i"])
+    wrap = r.random() < 0.5
+    list_footer = r.random() < 0.4
+    emails = r.random() < 0.5
+
+    def body(c: GenComment) -> str:
+        text = esc("\n\n".join(textwrap.fill(p, 72) if wrap else p for p in c.paragraphs))
+        if list_footer:
+            lines = [
+                "_" * 47,
+                f"{lst} mailing list",
+                f"{lst}@{domain}",
+                f"https://lists.{domain}/listinfo/{lst}",
+            ]
+            text += "\n\n" + "\n".join(ctx.chrome(x) for x in lines)
+        return f"<pre>{text}</pre>"
+
+    def item(c: GenComment, kids: str) -> str:
+        num = 4100 + c.index
+        # archives print the mail's own Date header (English names, never "2 hours ago")
+        rfc = email.utils.format_datetime(c.when.replace(tzinfo=UTC))
+        stamp = f"{c.when:%a %b} {c.when.day} {c.when:%H:%M:%S} UTC {c.when.year}"
+        subj = ctx.chrome(("Re: " if c.parent is not None else "") + topic)
+        host = r.choice([domain, "example.org", "example.net", "mail.example.com"])
+        addr = f" {ctx.chrome(f'<{_slug(c.shown)} at {host}>')}" if emails else ""
+        if style == "pipermail":
+            head = (
+                f'<a href="{num:06d}.html"><b>{subj}</b></a>&nbsp;&nbsp;<a name="{num}">&nbsp;</a>'
+                f"<{em}>{esc(c.shown)}</{em}>{addr} <small>{esc(stamp)}</small>"
+            )
+        elif style == "mhonarc":
+            head = (
+                f'<strong><a name="{num:05d}" href="msg{num:05d}.html">{subj}</a></strong>, '
+                f"<{em}>{esc(c.shown)}</{em}>{addr}, <tt>{esc(c.date_text)}</tt>"
+            )
+        else:  # a message's header block, the labels in <em>
+            head = (
+                f'<a name="msg{num}"></a><ul class="hdr"><li><em>{ctx.chrome("From")}</em>: {esc(c.shown)}{addr}</li>'
+                f"<li><em>{ctx.chrome('Date')}</em>: {esc(rfc)}</li>"
+                f"<li><em>{ctx.chrome('Subject')}</em>: {subj}</li></ul>"
+            )
+        return f"<li>{head}{body(c)}{kids}</li>"
+
+    body_html = nested(roots, item, lambda k: f"<ul>{k}</ul>")
+    n = len(ctx.all_comments)
+    sorted_by = (
+        f"<p><b>{ctx.chrome('Messages sorted by:')}</b> <a>{ctx.chrome('[ date ]')}</a> <a>{ctx.chrome('[ thread ]')}</a> "
+        f"<a>{ctx.chrome('[ subject ]')}</a> <a>{ctx.chrome('[ author ]')}</a></p>"
+    )
+    ctx.boilerplate.append("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]")
+    generator = r.choice(
+        [
+            "This archive was generated by Pipermail 0.09 (Mailman edition).",
+            "This archive was generated by hypermail 2.4.0",
+            "Mail converted by MHonArc 2.6.24",
+        ]
+    )
+    return (
+        f'<div class="archive"><h2>{ctx.chrome(f"The {lst} Archives")}</h2>{sorted_by}'
+        f"<p>{ctx.chrome(f'Messages: {n}')}</p><hr><ul>{body_html}</ul><hr>"
+        + (
+            f'<p><a href="https://lists.{domain}/listinfo/{lst}">{ctx.chrome(f"More information about the {lst} mailing list")}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + f"<address>{ctx.chrome(generator)}</address></div>"
+    )
+
+
+def details_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A collapsible thread of <details>: the name (and the date, in some) in the <summary>, the
+    text after it, replies as <details> inside their parent, some of them closed."""
+    r = ctx.rng
+    s5 = _SAY5[ctx.lang]
+    date_in_summary = r.random() < 0.6
+    text_wrap = r.random() < 0.5
+    kids_wrap = r.random() < 0.5
+    counts = r.random() < 0.7
+
+    def item(c: GenComment, kids: str) -> str:
+        under = sum(1 for _ in walk(c.children))
+        count = (
+            f' <span class="count">{ctx.chrome(_n_replies(ctx, under))}</span>' if counts and under else ""
+        )
+        when = f'<time datetime="{c.when.isoformat()}Z">{esc(c.date_text)}</time>'
+        summary = (
+            f"<summary>{avatar(ctx, c, 'pic')}<b>{esc(c.shown)}</b>"
+            + (f" · {when}" if date_in_summary else "")
+            + f"{count}</summary>"
+        )
+        meta = "" if date_in_summary else f'<p class="meta">{when}</p>'
+        text = f'<div class="text">{paras(c)}</div>' if text_wrap else paras(c)
+        acts = (
+            f'<p class="actions"><button>{ctx.chrome(ctx.say["reply"])}</button> '
+            f"<button>{ctx.chrome(ctx.say['report'])}</button></p>"
+        )
+        sub = (f'<div class="replies">{kids}</div>' if kids_wrap else kids) if kids else ""
+        is_open = "" if c.depth and r.random() < 0.3 else " open"
+        return f'<details class="comment" id="c{c.index}"{is_open}>{summary}{meta}{text}{acts}{sub}</details>'
+
+    body = nested(roots, item, lambda k: k)
+    top = (
+        f'<div class="toolbar"><button>{ctx.chrome(s5["expand"])}</button> <span>{ctx.chrome(ctx.say["sort"])}</span></div>'
+        if r.random() < 0.7
+        else ""
+    )
+    login = (
+        f'<p class="signin"><a href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<div class="discussion">{heading(ctx, len(ctx.all_comments), "h2")}{top}{login}{body}'
+        f'<p><button class="more">{ctx.chrome(ctx.say["more"])}</button></p></div>'
+    )
+
+
+def reddit_things(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An old-reddit comment tree: a "thing" per comment with data-author, vote arrows, an "entry"
+    (tagline, text, a row of buttons) and a "child" holding the replies' things."""
+    r = ctx.rng
+    for c in walk(roots):  # user names have no spaces: the name shown, and the gold's, is the handle
+        if c.shown and " " in c.shown:
+            c.shown = c.shown.replace(" ", r.choice(["_", "", "-"])).replace(".", "")
+            c.author = c.shown if c.author is not None else None
+    sub = r.choice(["news", "worldnews", "europe", "de", "france", "spain", "localnews", "CityPolitics"])
+    ids = {
+        c.index: "".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(7))
+        for c in walk(roots)
+    }
+    hidden_scores = r.random() < 0.2
+    flairs = r.random() < 0.4
+
+    def item(c: GenComment, kids: str) -> str:
+        tid = ids[c.index]
+        if hidden_scores:
+            score = f'<span class="score-hidden">{ctx.chrome("[score hidden]")}</span>'
+        else:
+            pts = r.randrange(-4, 400)
+            score = f'<span class="score unvoted" title="{pts}">{ctx.chrome(f"{pts} point" + ("" if pts == 1 else "s"))}</span>'
+        flair = (
+            f'<span class="flair" title="">{ctx.chrome(r.choice(["Verified", "Local", "Expat", "Moderator note"]))}</span>'
+            if flairs and r.random() < 0.3
+            else ""
+        )
+        when = (
+            f'<time title="{c.when:%a %b %d %H:%M:%S %Y} UTC" datetime="{c.when.isoformat()}+00:00" '
+            f'class="live-timestamp">{esc(c.date_text)}</time>'
+        )
+        tagline = (
+            f'<p class="tagline"><a class="expand" href="javascript:void(0)">{ctx.chrome("[–]")}</a>'
+            f'<a href="/user/{attr(_slug(c.shown))}" class="author may-blank">{esc(c.shown)}</a>{flair}'
+            f'<span class="userattrs"></span> {score} {when}</p>'
+        )
+        text = (
+            f'<div class="usertext" id="form-t1_{tid}"><input type="hidden" name="thing_id" value="t1_{tid}">'
+            f'<div class="usertext-body may-blank-within md-container"><div class="md">{paras(c)}</div></div></div>'
+        )
+        buttons = [
+            f'<li class="first"><a href="/r/{sub}/comments/x/_/{tid}/">{ctx.chrome("permalink")}</a></li>'
+        ]
+        buttons += [f"<li><a>{ctx.chrome(b)}</a></li>" for b in ("embed", "save")]
+        if c.parent is not None:
+            buttons.append(
+                f'<li><a href="#{ids[c.parent]}" data-event-action="parent">{ctx.chrome("parent")}</a></li>'
+            )
+        buttons += [f"<li><a>{ctx.chrome(b)}</a></li>" for b in ("report", "reply")]
+        child = (
+            f'<div class="child"><div id="siteTable_t1_{tid}" class="sitetable listing">{kids}</div></div>'
+            if kids
+            else '<div class="child"></div>'
+        )
+        return (
+            f'<div class="thing id-t1_{tid} noncollapsed comment" id="thing_t1_{tid}" data-fullname="t1_{tid}" '
+            f'data-type="comment" data-subreddit="{sub}" data-author="{attr(c.shown or "")}">'
+            f'<p class="parent"><a name="{tid}"></a></p><div class="midcol unvoted">'
+            f'<div class="arrow up login-required" role="button" aria-label="upvote" tabindex="0"></div>'
+            f'<div class="arrow down login-required" role="button" aria-label="downvote" tabindex="0"></div></div>'
+            f'<div class="entry unvoted">{tagline}{text}<ul class="flat-list buttons">{"".join(buttons)}</ul></div>'
+            f'{child}<div class="clearleft"></div></div><div class="clearleft"></div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    more = (
+        f'<div class="thing morechildren"><span class="morecomments"><a>{ctx.chrome("load more comments")}</a> '
+        f'<span class="gray">{ctx.chrome(f"({r.randrange(2, 30)} replies)")}</span></span></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    n = len(ctx.all_comments)
+    return (
+        f'<div class="commentarea"><div class="panestack-title"><span class="title">{ctx.chrome(f"all {n} comments")}</span></div>'
+        f'<div class="menuarea"><span class="dropdown-title">{ctx.chrome("sorted by:")}</span> '
+        f'<span class="selected">{ctx.chrome(r.choice(["best", "top", "new", "controversial"]))}</span></div>'
+        + (
+            f'<div class="login-required">{ctx.chrome("Log in or sign up to leave a comment")}</div>'
+            if r.random() < 0.5
+            else ""
+        )
+        + f'<div id="siteTable_t3_{css_hash(r, 6)}" class="sitetable nestedlisting">{body}{more}</div></div>'
+    )
+
+
+def se_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Stack Exchange comments under a post: one line each, the text first, then " – ", the user
+    and the date; a vote count before the text when it is not zero."""
+    r = ctx.rng
+    items = []
+    flat = list(walk(roots))
+    for c in flat:
+        cid = 13_400_000 + 37 * c.index
+        votes = r.randrange(1, 40) if r.random() < 0.4 else 0
+        score = (
+            f'<span title="number of \'useful comment\' votes received" class="cool">{ctx.chrome(str(votes))}</span>'
+            if votes
+            else ""
+        )
+        text = " ".join(esc(p) for p in c.paragraphs)  # a comment is one line
+        mod = (
+            f'<span class="mod-flair" title="moderator">{ctx.chrome("♦")}</span>' if r.random() < 0.06 else ""
+        )
+        edited = (
+            f' <span title="edited" class="comment-edited">{ctx.chrome("✎")}</span>'
+            if r.random() < 0.1
+            else ""
+        )
+        user = (
+            f'<a href="/users/{2000 + c.index}/{_slug(c.shown)}" class="comment-user">{esc(c.shown)}</a>{mod}'
+        )
+        date = (
+            f'<span class="comment-date" dir="ltr"><a class="comment-link" href="#comment{cid}_{cid}">'
+            f'<span title="{c.when:%Y-%m-%d %H:%M:%S}Z, License: CC BY-SA 4.0" class="relativetime-clean">{esc(c.date_text)}</span></a></span>'
+        )
+        items.append(
+            f'<li id="comment-{cid}" class="comment js-comment" data-comment-id="{cid}" data-comment-score="{votes}">'
+            f'<div class="js-comment-actions comment-actions"><div class="comment-score js-comment-score">{score}</div></div>'
+            f'<div class="comment-text js-comment-text-and-form"><div class="comment-body js-comment-edit-hide">'
+            f'<span class="comment-copy">{text}</span> <div class="d-inline-flex ai-center">{ctx.chrome("–")}&nbsp;{user}</div> '
+            f"{date}{edited}</div></div></li>"
+        )
+    links = f'<a class="js-add-link comments-link">{ctx.chrome("Add a comment")}</a>'
+    if len(flat) > 5:
+        links += f' <span class="js-link-separator">{ctx.chrome("|")}</span> <a class="js-show-link comments-link">{ctx.chrome(f"Show {len(flat) - 5} more comments")}</a>'
+    head = f'<h3 class="comments-title">{ctx.chrome(ctx.say["comments"])}</h3>' if r.random() < 0.3 else ""
+    return (
+        f'<div id="comments-{9000 + len(flat)}" class="comments js-comments-container bt bc-black-075 mt12">{head}'
+        f'<ul class="comments-list js-comments-list">{"".join(items)}</ul></div>'
+        f'<div id="comments-link-{9000 + len(flat)}">{links}</div>'
+    )
+
+
+def _wiki_stamp(ctx: Ctx, c: GenComment) -> str:
+    w, month = c.when, words.MONTHS[ctx.lang][c.when.month - 1]
+    clock = f"{w.hour:02d}:{w.minute:02d}"
+    return {
+        "en": f"{clock}, {w.day} {month} {w.year} (UTC)",
+        "de": f"{clock}, {w.day}. {month[:3]}. {w.year} (CEST)",
+        "fr": f"{w.day} {month} {w.year} à {clock} (CEST)",
+        "es": f"{clock} {w.day} {month[:3]} {w.year} (UTC)",
+    }[ctx.lang]
+
+
+def wiki_talk(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A wiki talk page: no element per comment; a comment ends with its signature inline in its
+    last paragraph; replies indented by nested <dl><dd>, each paragraph of a reply its own <dd>."""
+    r = ctx.rng
+    s5 = _SAY5[ctx.lang]
+    tools = r.random() < 0.5  # comment markers and [reply] links as a newer wiki software writes them
+    dash = r.choice(["", "— ", "--"])
+
+    def sig(c: GenComment) -> str:
+        stamp = esc(_wiki_stamp(ctx, c))
+        talk = ctx.chrome(s5["talk"])
+        if c.author is None:
+            ip = f"203.0.113.{10 + c.index}"
+            s = (
+                f' <small>— {ctx.chrome(s5["unsigned"])} <a href="/wiki/Special:Contributions/{ip}">{ip}</a> '
+                f'(<a href="/wiki/User_talk:{ip}">{talk}</a>) {stamp}</small>'
+            )
+        else:
+            u = attr((c.shown or "").replace(" ", "_"))
+            s = (
+                f' {esc(dash)}<a href="/wiki/User:{u}" title="User:{u}">{esc(c.shown)}</a> '
+                f'(<a href="/wiki/User_talk:{u}" title="User talk:{u}">{talk}</a>) {stamp}'
+            )
+        if tools:
+            s += (
+                f'<span data-mw-comment-end="c-{c.index}"></span><span class="ext-discussiontools-init-replylink-buttons">'
+                f" [<a>{ctx.chrome(ctx.say['reply'].lower() if ctx.lang == 'en' else ctx.say['reply'])}</a>]</span>"
+            )
+        return s
+
+    def start(c: GenComment) -> str:
+        return f'<span data-mw-comment-start="" id="c-{c.index}"></span>' if tools else ""
+
+    def kids_dl(c: GenComment) -> str:
+        return f"<dl>{''.join(reply(k) for k in c.children)}</dl>" if c.children else ""
+
+    def reply(c: GenComment) -> str:
+        ps = [esc(p) for p in c.paragraphs]
+        ps[0] = start(c) + ps[0]
+        out = "".join(f"<dd>{p}</dd>" for p in ps[:-1])
+        return out + f"<dd>{ps[-1]}{sig(c)}{kids_dl(c)}</dd>"
+
+    parts = []
+    for c in roots:
+        ps = [esc(p) for p in c.paragraphs]
+        ps[0] = start(c) + ps[0]
+        ps[-1] += sig(c)
+        parts.append("".join(f"<p>{p}</p>" for p in ps) + kids_dl(c))
+    edit = (
+        f'<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a>{ctx.chrome(s5["edit"])}</a>'
+        f'<span class="mw-editsection-bracket">]</span></span>'
+    )
+    meta = (
+        f'<div class="ext-discussiontools-init-section-metadata">{ctx.chrome(ctx.say["n_comments"].format(n=len(ctx.all_comments)))}</div>'
+        if tools
+        else ""
+    )
+    return (
+        f'<div class="mw-parser-output"><h2><span class="mw-headline" id="c">{ctx.chrome(ctx.say["comments"])}</span>{edit}</h2>'
+        f"{meta}{''.join(parts)}</div>"
+    )
+
+
+def leser_threads(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A news site's reader comments: a <section> per thread with its reply count, the replies in
+    one flat list under the first posting, each naming its parent by id (and, in some, by name),
+    vote bars, "Reply" and "Report" buttons, netiquette and login lines."""
+    r = ctx.rng
+    s5 = _SAY5[ctx.lang]
+    ids, pid = {}, r.randrange(10_000_000, 90_000_000)
+    for c in walk(roots):
+        pid += r.randrange(3, 400)
+        ids[c.index] = pid
+    reply_to = r.random() < 0.6
+    bars = r.random() < 0.6
+    numbered = r.random() < 0.4
+    timed = r.random() < 0.5
+
+    def posting(c: GenComment, reply: bool) -> str:
+        me = ids[c.index]
+        parent = ctx.all_comments[c.parent] if c.parent is not None else None
+        par = ids[parent.index] if parent is not None else ""
+        badge = f'<span class="lm-badge">{ctx.chrome(s5["badge"])}</span>' if r.random() < 0.15 else ""
+        when = (
+            f'<time class="lm-date" datetime="{c.when.isoformat()}">{esc(c.date_text)}</time>'
+            if timed
+            else f'<span class="lm-date">{esc(c.date_text)}</span>'
+        )
+        num = f'<span class="lm-no">{ctx.chrome(f"#{c.index + 1}")}</span>' if numbered else ""
+        to = (
+            f'<div class="lm-replyto">{ctx.chrome(s5["reply_to"])} <a href="#posting-{par}">{esc(parent.shown)}</a></div>'
+            if reply and reply_to and parent is not None
+            else ""
+        )
+        pro, contra = r.randrange(0, 90), r.randrange(0, 40)
+        yes, no = s5["votes"]
+        if bars:
+            share = round(100 * pro / max(pro + contra, 1))
+            rating = (
+                f'<div class="lm-rating"><div class="lm-bar" role="meter" aria-valuenow="{share}">'
+                f'<span class="lm-bar-pro" style="width:{share}%"></span></div>'
+                f'<span class="lm-pro" title="{attr(yes)}">{ctx.chrome(str(pro))}</span>'
+                f'<span class="lm-contra" title="{attr(no)}">{ctx.chrome(str(contra))}</span></div>'
+            )
+        else:
+            rating = (
+                f'<div class="lm-rating"><button>{ctx.chrome(f"{yes} ({pro})")}</button>'
+                f"<button>{ctx.chrome(f'{no} ({contra})')}</button></div>"
+            )
+        return (
+            f'<div class="lm-posting{" lm-posting--reply" if reply else ""}" id="posting-{me}" '
+            f'data-posting-id="{me}" data-parent-id="{par}"><div class="lm-head">{avatar(ctx, c, "lm-avatar")}'
+            f'<a class="lm-user" href="/userprofil/{me}">{esc(c.shown)}</a>{badge}{when}{num}</div>{to}'
+            f'<div class="lm-text">{paras(c)}</div>{rating}<div class="lm-actions">'
+            f"<button>{ctx.chrome(ctx.say['reply'])}</button><button>{ctx.chrome(ctx.say['report'])}</button></div></div>"
+        )
+
+    threads = []
+    for root in roots:
+        under = list(walk(root.children))
+        replies = ""
+        if under:
+            items = "".join(f"<li>{posting(c, True)}</li>" for c in under)
+            replies = (
+                f'<button class="lm-toggle" aria-expanded="true">{ctx.chrome(_n_replies(ctx, len(under)))}</button>'
+                f'<ol class="lm-replies">{items}</ol>'
+            )
+        threads.append(
+            f'<section class="lm-thread" data-thread-id="{ids[root.index]}">{posting(root, False)}{replies}</section>'
+        )
+    head = (
+        f'<div class="lm-header">{heading(ctx, len(ctx.all_comments), "h2")}'
+        f'<select class="lm-sort"><option>{ctx.chrome(ctx.say["sort"])}</option></select>'
+        + (
+            f'<p class="lm-rules"><a href="/netiquette">{ctx.chrome(s5["rules"])}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + (
+            f'<p class="lm-login"><a href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + "</div>"
+    )
+    return (
+        f'<div id="lesermeinungen" class="lm">{head}<div class="lm-threads">{"".join(threads)}</div>'
+        f'<button class="lm-more">{ctx.chrome(ctx.say["more"])}</button>{trending(ctx) if r.random() < 0.4 else ""}</div>'
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -920,16 +1406,24 @@ MARKUPS: dict[str, Markup] = {
         M("hr_guestbook", hr_guestbook, "flat", reply_share=0.0, anon_share=0.2),
         M("aria_tree", aria_tree, "indent", anon_share=0.0),
         M("inline_author", inline_author, "flat", reply_share=0.0, anon_share=0.1),
+        # held out, fifth set
+        M("mailing_list", mailing_list, "nested", reply_share=0.6, anon_share=0.0),
+        M("details_thread", details_thread, "nested", reply_share=0.4, anon_share=0.1),
+        M("reddit_things", reddit_things, "nested", reply_share=0.5, anon_share=0.0),
+        M("se_comments", se_comments, "flat", reply_share=0.0, anon_share=0.0),
+        M("wiki_talk", wiki_talk, "nested", reply_share=0.5, anon_share=0.15),
+        M("leser_threads", leser_threads, "indent", reply_share=0.4, anon_share=0.1),
     ]
 }
-# Four held-out sets, each written before the previous one's failures were looked at. The first
+# Five held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
 # then fixed in the miner, so it is seen too and no longer a measure. The fourth
 # (`HELD_OUT_FOURTH`) was written before those fixes and scored once, after them (combined 92.7%:
-# hr_guestbook and inline_author miss); nothing was tuned on it, but its failures have now been
-# seen, so a fifth set should be written before they are fixed.
+# hr_guestbook and inline_author miss); nothing was tuned on it, but its failures have been seen.
+# The fifth (`HELD_OUT_FIFTH`) was written after the fourth was scored and before its failures
+# were fixed; it has never been scored, and no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -941,5 +1435,13 @@ HELD_OUT_FOURTH = (
     "aria_tree",
     "inline_author",
 )
-HELD_OUT = HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH
+HELD_OUT_FIFTH = (
+    "mailing_list",
+    "details_thread",
+    "reddit_things",
+    "se_comments",
+    "wiki_talk",
+    "leser_threads",
+)
+HELD_OUT = HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH + HELD_OUT_FIFTH
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)
