@@ -38,7 +38,7 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 SETS = {
     "fifth": ("held-out markups (fifth set, never tuned on)", list(HELD_OUT_FIFTH)),
-    "fourth": ("held-out markups (fourth set, never tuned on, failures seen)", list(HELD_OUT_FOURTH)),
+    "fourth": ("held-out markups (fourth set, seen)", list(HELD_OUT_FOURTH)),
     "fresh": ("held-out markups (third set, seen)", list(HELD_OUT_FRESH)),
     "second": ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
     "first": ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),

@@ -83,14 +83,22 @@ _CHROME_TEXT = re.compile(
     r"|upvote|downvote|vote|votes|points?|recommend|respect|follow|mute|block|translate|link|copy link"
     r"|reply with quote|multi-?quote|antworten|gefällt mir|melden|teilen|zitieren|répondre|j'aime|signaler"
     r"|partager|responder|me gusta|denunciar|compartir|rispondi|mi piace|responder|curtir|posts?:?|joined:?"
-    r"|says:?|said:?|wrote:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
+    r"|says:?|said:?|wrote:?|(?:posted |written )?by:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
     r"|reactions?|comments?)?|[#+\-−–—|•·:»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
+    re.I,
+)
+# Buttons that act on what a reader wrote (a story teaser or a paragraph has none)
+_ACTION_TEXT = re.compile(
+    r"(?:reply|report|report abuse|flag|like|upvote|downvote|antworten|melden|gefällt mir|répondre|signaler"
+    r"|j'aime|responder|denunciar|me gusta|rispondi|segnala|mi piace|curtir|[▲▼↑↓👍👎♥❤]+)\s*(?:\(?\d+\)?)?",
     re.I,
 )
 _BY = re.compile(r"^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|par|por)\s+")  # not 'Von', 'Di', 'De': names
 _SAYS = re.compile(
     r"\s*(?:says|said|wrote|schrieb|a écrit|escribió|dice|disse)\s*:?\s*$|\s*[:·•|,-]\s*$", re.I
 )
+_SIGNED = re.compile(r"[–—-]|(?:posted |written )?by\s", re.I)
+_SIGN_TAIL = re.compile(r"(?:[\s,·•|–—-]+(?:on|am|le|el|il|em|at|um))?[\s,·•|–—-]*$", re.I)
 _DEPTH_CLASS = re.compile(r"(?:depth|level|lvl|indent|nest(?:ed|ing)?)[-_]?(\d{1,2})\b", re.I)
 _DEPTH_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 _DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "data-indent", "depth", "level", "indent")
@@ -370,7 +378,7 @@ def _date_text(text: str) -> bool:
     if is_date(text):
         return True
     m = _DATE_SEARCH.search(text)
-    return bool(m and len(m.group(0)) >= 0.5 * len(text))
+    return bool(m and len(m.group(0)) >= 0.5 * len(text)) or _signed_name(text) is not None
 
 
 def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) -> dict[str, _Slot]:
@@ -535,13 +543,12 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         s -= multiple[slot.key] / n  # a name slot that repeats inside a record: records hold several comments
         if s > best_a:
             best_a, author_slot = s, slot
-    date_slot = None
-    best_d = 0
-    for slot in slots.values():
-        if slot.role == "date":
-            present = sum(1 for v in slot.values if v)
-            if present > best_d:
-                best_d, date_slot = present, slot
+    # the date: the date slot most records fill; a record without it may show its date elsewhere
+    dated = sorted(
+        (s for s in slots.values() if s.role == "date"), key=lambda s: -sum(1 for v in s.values if v)
+    )
+    date_slot = dated[0] if dated else None
+    date_keys = [s.key for s in dated]
     excluded = {k for k, s in slots.items() if s.role in ("chrome", "date")}
     if author_slot is not None:
         excluded.add(author_slot.key)
@@ -551,6 +558,16 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     for rec in records:
         idx = next((i for i, p in enumerate(rec.pieces) if p.key == text_slot.key), None)
         first_text_index.append(idx)
+
+    # names from signature lines ('— Ann, 3 May 2024') where no name slot is filled; the same few
+    # 'names' on many records are labels ('Letter from a client, May 2018'), not signatures
+    signatures = [
+        (_signed_name(d.text) or "").casefold()
+        for rec in records
+        if not (author_slot and _has(rec, author_slot.key)) and (d := _date_piece(rec, date_keys)) is not None
+    ]
+    signatures = [s for s in signatures if s and s not in placeholders]
+    trust_signatures = len(signatures) < 4 or len(set(signatures)) >= 0.5 * len(signatures)
 
     comments: list[Comment] = []
     kept: list[Record] = []
@@ -577,12 +594,22 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         for p in rec.pieces:
             if author_slot is not None and author is None and p.key == author_slot.key:
                 author = _clean_author(p.text)
-            if date_slot is not None and date_text is None and p.key == date_slot.key:
-                date_text = p.text
-                when = _when(p.owner, p.text, ref)
+        date_piece = _date_piece(rec, date_keys)
+        if date_piece is not None:
+            date_text = date_piece.text
+            when = _when(date_piece.owner, date_piece.text, ref)
+        signed = False
+        if (
+            author is None
+            and date_text
+            and trust_signatures
+            and not (author_slot and _has(rec, author_slot.key))
+        ):
+            author = _signed_name(date_text)  # a signature: '— Ann, 3 May 2024'
+            signed = author is not None
         if author and author.casefold() in placeholders:
             author = None
-        named_slot = author_slot is not None and any(p.key == author_slot.key for p in rec.pieces)
+        named_slot = signed or author_slot is not None and _has(rec, author_slot.key)
         if author or date_text or named_slot:
             with_header += 1
         with_name_slot += named_slot
@@ -643,7 +670,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         score *= 0.3  # undated, and most records without a name: paragraphs, not comments
     if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
         score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
-    if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
+    runs = cand.key.endswith("+siblings") or cand.key.startswith(("rows", "hr-runs"))
+    if runs and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
         score *= 0.2  # a heading and its paragraphs is a comment only under a name and a date
     if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
         score *= 0.3  # one record: nothing to line up, so it must look like a comment on its own
@@ -752,6 +780,40 @@ def _top_links(cont, rec: Record) -> list:
     return [a for a in cont.iter("a")]
 
 
+def _date_piece(rec: Record, date_keys: list[str]) -> Piece | None:
+    """The record's date: from the date slot most records fill, else from another date slot."""
+    for key in date_keys:
+        for p in rec.pieces:
+            if p.key == key:
+                return p
+    return None
+
+
+def _has(rec: Record, key: str) -> bool:
+    return any(p.key == key for p in rec.pieces)
+
+
+def _signed_name(text: str) -> str | None:
+    """The name before the date in a signature line ('— Ann Lee, 3 May 2024', 'Ann · 2 days
+    ago'); None when what precedes the date is not a short name."""
+    m = _DATE_SEARCH.search(text)
+    if m is None or m.start() == 0:
+        return None
+    before = text[: m.start()].strip()
+    if not (before.endswith((",", "·", "•", "|", "–", "—", "-")) or _SIGNED.match(before)):
+        return None  # 'edited 3 hours ago' is no signature
+    name = _clean_author(_SIGN_TAIL.sub("", before))
+    if (
+        not name
+        or _CHROME_TEXT.fullmatch(name)
+        or len(name) > 40
+        or len(name.split()) > 4
+        or not any(ch.isalpha() for ch in name)
+    ):
+        return None
+    return name
+
+
 def _clean_author(text: str) -> str | None:
     text = _BY.sub("", text.strip())
     text = _SAYS.sub("", text).strip(" :·•|-—–@")
@@ -768,21 +830,37 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
     for _ in range(3):
         if el is None:
             break
-        for name in ("datetime", "title", "data-time", "data-date"):
-            value = el.get(name)
-            if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
-                try:
-                    return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
-                except ValueError:
-                    pass
+        for name in ("datetime", "title", "data-time", "data-date", "content"):
+            when = _iso(el.get(name))
+            if when is not None:
+                return when
+        # microdata beside the date shown: <meta itemprop="commentTime" content="2024-05-03T10:00">
+        for meta in el.iterchildren("meta"):
+            if _DATE_WORDS.search(meta.get("itemprop") or ""):
+                when = _iso(meta.get("content"))
+                if when is not None:
+                    return when
         el = el.getparent()
     return parse_date(text, ref)
+
+
+def _iso(value: str | None) -> datetime | None:
+    if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+        except ValueError:
+            return None
+    return None
 
 
 def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
     """1 when the records' classes or ids, those of their near ancestors, or a heading just above
     them speak of comments; else 0."""
     if _COMMENT_WORDS.search(cand.key):
+        return 1.0
+    # a reply, like, vote or report button in most records: what readers wrote
+    acting = sum(any(_ACTION_TEXT.fullmatch(p.text) for p in rec.pieces) for rec in kept)
+    if acting >= 0.6 * len(kept):
         return 1.0
     first = kept[0].roots[0]
     el = first.getparent()
@@ -940,7 +1018,7 @@ def _candidates(page: _Page) -> list[_Candidate]:
         header_run = _header_records(members, page)
         if header_run:
             out.append(_Candidate(key + "+siblings", header_run))
-    return out[: MAX_GROUPS * 2]
+    return out[: MAX_GROUPS * 2] + _separated_runs(page, article_chain) + _periodic_runs(page, article_chain)
 
 
 def _next_element(el):
@@ -948,6 +1026,88 @@ def _next_element(el):
     while sib is not None and not isinstance(sib.tag, str):
         sib = sib.getnext()
     return sib
+
+
+def _separated_runs(page: _Page, article_chain: set) -> list[_Candidate]:
+    """Entries with no element of their own, set apart by rules: each run of siblings after an
+    <hr> (up to the next one) is a record, as in guestbooks and old comment pages."""
+    parents: dict = {}
+    for el in page.elements:
+        if el.tag == "hr":
+            parent = el.getparent()
+            parents[parent] = parents.get(parent, 0) + 1
+    out = []
+    for parent, rules in parents.items():
+        if rules < 2 or parent in article_chain or parent.tag in ("html", "body") and page.h1:
+            continue
+        runs: list[list] = []
+        run: list | None = None  # what comes before the first rule is the section's header
+        for child in parent:
+            if not isinstance(child.tag, str) or child.tag in _INVISIBLE:
+                continue
+            if child.tag == "hr":
+                if run:
+                    runs.append(run)
+                run = []
+            elif run is not None:
+                run.append(child)
+        if run:
+            runs.append(run)
+        runs = [r for r in runs if sum(page.text.get(e, 0) for e in r) >= 8]
+        if runs and not any(h in article_chain or h.tag == "h1" for r in runs for h in r):
+            key = f"hr-runs@{_node_key(parent)}"
+            out.append(_Candidate(key, [Record(r, depth=page.depth[r[0]]) for r in runs]))
+    return out
+
+
+_TEXT_LEVEL = frozenset(("br", "a", "b", "i", "em", "strong", "u", "code", "p", "q", "s", "sub", "sup"))
+
+
+def _shape(el) -> str:
+    """An element's tag and its children's tags with theirs: what a row of a record looks like."""
+    kids = []
+    for c in el:
+        if isinstance(c.tag, str) and c.tag not in _INVISIBLE:
+            first = next((g.tag for g in c if isinstance(g.tag, str) and g.tag not in _INVISIBLE), "")
+            kids.append(
+                f"{c.tag}>{'~' if not first or first in _TEXT_LEVEL else first}"
+            )  # text varies, rows do not
+    return el.tag + "[" + ",".join(kids) + "]"
+
+
+def _periodic_runs(page: _Page, article_chain: set) -> list[_Candidate]:
+    """Records made of k adjacent siblings (MDR's generalised nodes): a header row, a text row and
+    a tools row per comment in an old table. Found where the siblings' shapes repeat with a period
+    of 2 to 4 whose rows differ."""
+    out = []
+    for parent in page.elements:
+        if len(parent) < 6 or parent in article_chain or parent.tag in ("html", "body"):
+            continue
+        kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _INVISIBLE]
+        if len(kids) < 6:
+            continue
+        shapes = [_shape(c) for c in kids]
+        for k in (2, 3, 4):
+            start = next(
+                (
+                    s
+                    for s in range(0, min(k + 1, len(kids) - 2 * k + 1))
+                    if len(set(shapes[s : s + k])) > 1 and shapes[s : s + k] == shapes[s + k : s + 2 * k]
+                ),
+                None,
+            )
+            if start is None:
+                continue
+            records = []
+            i = start
+            while i + k <= len(kids) and shapes[i : i + k] == shapes[start : start + k]:
+                records.append(kids[i : i + k])
+                i += k
+            if len(records) >= 2 and len(records) * k >= 0.5 * len(kids):
+                key = f"rows{k}@{_node_key(parent)}"
+                out.append(_Candidate(key, [Record(r, depth=page.depth[r[0]]) for r in records]))
+            break
+    return out
 
 
 def _header_records(members: list, page: _Page) -> list[Record] | None:

@@ -1,0 +1,141 @@
+"""Records with no element of their own: entries set apart by rules and signed under their text,
+records of several rows in an old table, signature lines, microdata times and action buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tasks.extract.dom import parse
+from tasks.extract.records import _signed_name, mine_comments
+from tests.extract.test_records import ARTICLE, PLACEHOLDERS
+
+ENTRIES = [
+    (
+        "Mara Quist",
+        "3 May 2024",
+        ["Forty minutes is still too long in the rush hour.", "Two boats would fix it."],
+    ),
+    ("Olu Bakare", "4 May 2024", ["Two boats need two crews, and the operator has said there are none."]),
+    ("Ines Varga", "5 May 2024", ["The Friday crossing matters more than the interval for most of us."]),
+    ("Tom Ekberg", "6 May 2024", ["I take the early boat every day and it has never once been on time."]),
+]
+
+
+def _mine(section: str):
+    tree = parse(f"<html><head><title>t</title></head><body>{ARTICLE}{section}</body></html>")
+    return mine_comments(tree, PLACEHOLDERS)
+
+
+def _guestbook(entries, signature) -> str:
+    parts = ["<h2>Visitors</h2><p><a href='/sign'>Write an entry</a></p><hr>"]
+    for i, (name, date, paras) in enumerate(entries):
+        parts.append("".join(f"<p>{p}</p>" for p in paras) + signature(i, name, date) + "<hr>")
+    return f"<div id='book'>{''.join(parts)}</div>"
+
+
+def _mixed(i: int, name: str, date: str) -> str:
+    if i % 2:
+        return f"<p><i>— {name}, {date}</i></p>"
+    return f"<p><small>Posted by <b>{name}</b> · {date}</small></p>"
+
+
+def test_entries_between_rules_are_records_and_their_signatures_name_them():
+    mined = _mine(_guestbook(ENTRIES, _mixed))
+    assert mined is not None
+    assert [(c.author, c.text, c.published_text is not None) for c in mined.comments] == [
+        (name, "\n\n".join(paras), True) for name, _, paras in ENTRIES
+    ]
+    assert [c.published_at.date().isoformat() for c in mined.comments] == [
+        "2024-05-03",
+        "2024-05-04",
+        "2024-05-05",
+        "2024-05-06",
+    ]
+
+
+def test_the_header_before_the_first_rule_is_no_entry():
+    mined = _mine(_guestbook(ENTRIES, _mixed))
+    assert all("Write an entry" not in c.text and "Visitors" not in c.text for c in mined.comments)
+
+
+def test_labels_repeated_as_signatures_name_nobody():
+    # testimonials: 'Letter from a client, May 2018' on every quote is a label, not a name
+    quotes = [
+        (("Letter from a client" if i % 2 else "Mail from a client"), d, p)
+        for i, (_, d, p) in enumerate(ENTRIES)
+    ]
+    items = "".join(
+        f"<li class='slide'><blockquote><p>{' '.join(p)}</p></blockquote><p><i>{who}, {d}</i></p></li>"
+        for who, d, p in quotes * 2
+    )
+    mined = _mine(f"<ul class='slides'>{items}</ul>")
+    assert mined is None or all(c.author is None for c in mined.comments)
+
+
+def _table(rows) -> str:
+    """An old comment table: a header row, a text row and a tools row per comment; the depth is
+    the width of a spacer image."""
+    out = ["<tr><td colspan='2'><b>Reader comments</b></td></tr>"]
+    for depth, name, date, text in rows:
+        out.append(
+            f"<tr><td><img src='/s.gif' width='{20 * depth}' height='1'></td>"
+            f"<td><font size='-1'><b>{name}</b> wrote on {date}:</font></td></tr>"
+            f"<tr><td></td><td>{text}</td></tr>"
+            f"<tr><td></td><td align='right'><font size='-2'><a href='#'>Reply</a> | <a href='#'>Report abuse</a>"
+            f"</font></td></tr>"
+        )
+    return f"<table class='rc'>{''.join(out)}</table>"
+
+
+def test_records_of_three_rows_are_read_with_their_depth():
+    rows = [(0, name, date, " ".join(paras)) for name, date, paras in ENTRIES[:2]] + [
+        (1, ENTRIES[2][0], ENTRIES[2][1], ENTRIES[2][2][0]),
+        (0, ENTRIES[3][0], ENTRIES[3][1], ENTRIES[3][2][0]),
+    ]
+    mined = _mine(_table(rows))
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [r[1] for r in rows]
+    assert [c.text for c in mined.comments] == [r[3] for r in rows]
+    assert [c.parent_position for c in mined.comments] == [None, None, 1, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("— Ann Lee, 6 September 2024", "Ann Lee"),
+        ("Posted by ann_lee · 2 days ago", "ann_lee"),
+        ("— Anonym, 5. Dezember 2024 um 05:10", "Anonym"),
+        ("by Simon on 3 May 2024", "Simon"),
+        ("edited 3 hours ago", None),  # no separator, no dash, no 'by': not a signature
+        ("· 4 September 2024", None),
+        ("Reply to this comment 2024-01-02", None),
+    ],
+)
+def test_a_signature_line_gives_the_name_before_its_date(line, name):
+    assert _signed_name(line) == name
+
+
+def test_a_microdata_time_beside_the_date_shown_is_the_comment_time():
+    items = "".join(
+        f"<div class='note'><div class='nt'><p>{' '.join(p)}</p></div><div class='by'><b>{n}</b> "
+        f"<meta itemprop='commentTime' content='2024-05-0{i + 3}T10:0{i}:00'><span class='when'>{i + 1} days ago</span>"
+        f"</div></div>"
+        for i, (n, _, p) in enumerate(ENTRIES)
+    )
+    mined = _mine(f"<div class='notes'><h3>Reader comments</h3>{items}</div>")
+    assert mined is not None
+    assert [c.published_at for c in mined.comments] == [datetime(2024, 5, 3 + i, 10, i) for i in range(4)]
+
+
+def test_reply_buttons_in_every_record_say_comment_where_no_class_or_heading_does():
+    items = "".join(
+        f"<li><p><strong>{n}:</strong> {' '.join(p)}</p><p class='when'>{d} · <a href='#'>Like</a> (3)</p></li>"
+        for n, d, p in ENTRIES[:3]
+    )
+    plain = items.replace("<a href='#'>Like</a> (3)", "")
+    assert _mine(f"<div class='tb'><h3>Talkback</h3><ul>{plain}</ul></div>") is None
+    mined = _mine(f"<div class='tb'><h3>Talkback</h3><ul>{items}</ul></div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES[:3]]
