@@ -1110,6 +1110,128 @@ def _periodic_runs(page: _Page, article_chain: set) -> list[_Candidate]:
     return out
 
 
+# --- comments that end in a signature (talk pages, digests): no element of their own -----------------------
+_TRAILER = re.compile(r"(?:\s*\[[^\]]{1,20}\])*\s*$")  # '[reply]' buttons after the stamp
+_STAMP_END = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}\s*)?(?:\(?[A-Z]{2,5}\)?)?[\s.)]*$")  # ' (UTC)'
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SIGNATURE_CHARS = 120  # a signature: a linked name, a talk link, a stamp
+
+
+def _inline_children(el) -> list:
+    out = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _BLOCK:
+            break
+        out.append(child)
+    return out
+
+
+def _signature(el):
+    """Where a block's closing signature starts (its first element) and its date, or None."""
+    kids = _inline_children(el)
+    if not kids:
+        return None
+    texts = [_SPACES.sub(" ", k.text_content() + (k.tail or "")) for k in kids]
+    tail = _TRAILER.sub("", "".join(texts))
+    m = None
+    for m in _DATE_SEARCH.finditer(tail[-80:]):  # noqa: B007 - the last date is the stamp
+        pass
+    clocks = _CLOCK.findall(tail[-80:])
+    if m is None or _STAMP_END.sub("", tail[-80:][m.end() :]) or not clocks:
+        return None  # a talk page's stamp has its time of day: '12:49, 13 May 2016 (UTC)'
+    suffix = 0
+    start = None
+    for i in range(len(kids) - 1, -1, -1):
+        suffix += len(texts[i])
+        if suffix > _SIGNATURE_CHARS:
+            break
+        link = kids[i] if kids[i].tag == "a" else kids[i].find(".//a")
+        if link is not None and _name_like(link.text_content()):
+            start = i
+    if start is None:
+        return None
+    # the stamp follows the name: it is not the name link's own text (a permalink on a date)
+    link = kids[start] if kids[start].tag == "a" else kids[start].find(".//a")
+    name = link.text_content().strip()
+    if _DATE_SEARCH.search(name) and not _IP.fullmatch(name):
+        return None
+    return kids[start], m.group(0), clocks[-1]
+
+
+def _name_like(text: str) -> bool:
+    text = text.strip()
+    return bool(_IP.fullmatch(text)) or (
+        0 < len(text) <= 40
+        and len(text.split()) <= 4
+        and "://" not in text
+        and not text.startswith(("#", "@", "www."))
+        and _DATE_SEARCH.search(text) is None
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _signed_runs(page: _Page, placeholders: frozenset[str], ref: datetime | None) -> _Candidate | None:
+    """Each block ending in a signature (a linked name and a date), with the unsigned blocks just
+    before it among its siblings, is a comment: the name is the signature's first link, the text
+    what precedes the signature."""
+    article_chain = {a for h in page.h1 for a in h.iterancestors()}
+    found = []
+    for el in page.elements:
+        if el.tag in ("p", "dd", "li") and el not in article_chain and page.text.get(el, 0) >= 20:
+            sig = _signature(el)
+            if sig is not None:
+                found.append((el, *sig))
+    if len(found) < 2:
+        return None
+    # the discussion: the deepest element holding most signed blocks (a byline elsewhere is not one)
+    cover: Counter = Counter(a for el, *_ in found for a in el.iterancestors())
+    home = max(
+        (a for a, n in cover.items() if n >= 0.6 * len(found)),
+        key=lambda a: page.depth.get(a, 0),
+        default=None,
+    )
+    found = [f for f in found if home is None or _within(f[0], home)]
+    marks = {el for el, *_ in found}
+    records, comments = [], []
+    for el, start, date_text, clock in found:
+        roots = [el]
+        prev = el.getprevious()
+        while prev is not None and prev.tag == el.tag and prev not in marks and page.text.get(prev, 0):
+            roots.insert(0, prev)
+            prev = prev.getprevious()
+        paras = [_SPACES.sub(" ", r.text_content()).strip() for r in roots[:-1]]
+        own = [el.text or ""]
+        for child in _inline_children(el):
+            if child is start:
+                break
+            own.append(child.text_content() + (child.tail or ""))
+        last = _SPACES.sub(" ", "".join(own)).strip().rstrip("-—–~ ").strip()
+        text = "\n\n".join(t for t in [*paras, last] if t)
+        link = start if start.tag == "a" else start.find(".//a")
+        author = _clean_author(link.text_content())
+        if author and (author.casefold() in placeholders or _IP.fullmatch(author)):
+            author = None  # an address signs for someone without an account
+        if sum(ch.isalpha() for ch in text) < 2:
+            continue
+        when = _when(start, f"{date_text} {clock}", ref)
+        comments.append(
+            Comment(len(comments), author, text, "dom:records", published_text=date_text, published_at=when)
+        )
+        records.append(Record(roots, depth=page.depth[roots[0]]))
+    k = len(comments)
+    if k < 2:
+        return None
+    cand = _Candidate("signed-runs", records, comments=comments, kept=records)
+    distinct = len({c.text for c in comments}) / k
+    hint = _hints(cand, records, page)
+    cand.score = distinct * (1.0 - 1.0 / (1 + k)) * (2.0 if hint else 0.7 if k >= 4 else 0.2)
+    cand.factors = (1.0, 1.0, round(distinct, 2), 1.0, hint, k)
+    return cand
+
+
 def _header_records(members: list, page: _Page) -> list[Record] | None:
     """Members that are headers followed by their text as siblings: one record per header."""
     parents = {m.getparent() for m in members}
@@ -1154,6 +1276,9 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
         _analyse(cand, page, placeholders, ref)
         if cand.comments and (best is None or cand.score > best.score + 1e-9):
             best = cand
+    signed = _signed_runs(page, placeholders, ref)
+    if signed is not None and (best is None or signed.score > best.score + 1e-9):
+        best = signed
     if best is None or best.score < MIN_SCORE:
         return None
     kept = best.kept

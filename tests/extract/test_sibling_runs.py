@@ -139,3 +139,47 @@ def test_reply_buttons_in_every_record_say_comment_where_no_class_or_heading_doe
     mined = _mine(f"<div class='tb'><h3>Talkback</h3><ul>{items}</ul></div>")
     assert mined is not None
     assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES[:3]]
+
+
+def _sig(name: str, stamp: str) -> str:
+    if name[0].isdigit():
+        return f' <small>— Preceding unsigned comment added by <a href="/c/{name}">{name}</a> (<a>talk</a>) {stamp}</small>'
+    return f' --<a href="/wiki/User:{name}">{name}</a> (<a href="/wiki/User_talk:{name}">talk</a>) {stamp}'
+
+
+TALK = (
+    "<div class='talk'><h2>Ferry timetable</h2>"
+    "<p>The new timetable drops the last boat.</p><p>That strands the late shift.{s0}</p>"
+    "<dl><dd>Agreed, and the first boat is too late for the market.{s1}"
+    "<dl><dd>The market opens at seven, the boat is there at half past six.{s2}</dd></dl></dd></dl>"
+    "<p>Could the council publish the passenger counts?{s3}</p>"
+    "<dl><dd>Seconded, the counts would settle it.{s4}</dd></dl></div>"
+)
+SIGNERS = [
+    ("Mara Quist", "12:49, 13 May 2016 (UTC)"),
+    ("Olu_B", "13:02, 13 May 2016 (UTC)"),
+    ("Ines Varga", "14:30, 13 May 2016 (UTC)"),
+    ("203.0.113.9", "09:15, 14 May 2016 (UTC)"),
+    ("Tom Ekberg", "10:00, 14 May 2016 (UTC)"),
+]
+
+
+def test_comments_that_end_in_a_signature_are_read_from_a_talk_page():
+    section = TALK.format(**{f"s{i}": _sig(n, t) for i, (n, t) in enumerate(SIGNERS)})
+    byline = "<p class='by'>By <a href='/staff/ann'>Ann Lee</a>, 12:00, 12 May 2016</p>"
+    mined = _mine(byline + section)
+    assert mined is not None
+    assert [c.author for c in mined.comments] == ["Mara Quist", "Olu_B", "Ines Varga", None, "Tom Ekberg"]
+    assert mined.comments[0].text == "The new timetable drops the last boat.\n\nThat strands the late shift."
+    assert mined.comments[3].text == "Could the council publish the passenger counts?"  # no 'unsigned' line
+    assert [c.parent_position for c in mined.comments] == [None, 0, 1, None, 3]
+    assert [c.published_at.hour for c in mined.comments] == [12, 13, 14, 9, 10]
+
+
+def test_a_list_of_posts_ending_in_a_linked_date_is_no_talk_page():
+    # a tweet widget: each item ends in a permalink on its date, and no name precedes it
+    items = "".join(
+        f"<li>{' '.join(p)} <a href='https://t.example/s/{i}'>{d} 10:0{i}</a></li>"
+        for i, (_, d, p) in enumerate(ENTRIES)
+    )
+    assert _mine(f"<ul class='tweets'>{items}</ul>") is None
