@@ -7,8 +7,8 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are five sets.
-Only the newest (`HELD_OUT_FIFTH`) has never been tuned on; the older sets' failures were fixed
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are six sets.
+Only the newest (`HELD_OUT_SIXTH`) has never been tuned on; the older sets' failures were fixed
 (see below), so their scores are regression checks.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import email.utils
 import textwrap
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
@@ -1356,6 +1357,640 @@ def leser_threads(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, sixth set: written after the fifth set was scored, before its failures were fixed --------
+# Words of these families' chrome that neither `words.SAY` nor `_SAY5` has.
+_SAY6 = {
+    "en": {
+        "thread": "Thread",
+        "parent": "Parent",
+        "link": "Link",
+        "add": "Add a comment…",
+        "read_more": "Read more",
+        "see_more": "See more",
+        "loading": "Loading comments…",
+        "name": "Name",
+        "posted": "Date",
+        "days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        "write": "Write a comment…",
+        "edited": "(edited)",
+    },
+    "de": {
+        "thread": "Diskussion",
+        "parent": "Übergeordnet",
+        "link": "Link",
+        "add": "Kommentar hinzufügen…",
+        "read_more": "Mehr anzeigen",
+        "see_more": "Mehr ansehen",
+        "loading": "Kommentare werden geladen…",
+        "name": "Name",
+        "posted": "Datum",
+        "days": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+        "write": "Kommentar schreiben…",
+        "edited": "(bearbeitet)",
+    },
+    "fr": {
+        "thread": "Fil",
+        "parent": "Parent",
+        "link": "Lien",
+        "add": "Ajouter un commentaire…",
+        "read_more": "Lire la suite",
+        "see_more": "Voir plus",
+        "loading": "Chargement des commentaires…",
+        "name": "Nom",
+        "posted": "Date",
+        "days": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+        "write": "Écrire un commentaire…",
+        "edited": "(modifié)",
+    },
+    "es": {
+        "thread": "Hilo",
+        "parent": "Anterior",
+        "link": "Enlace",
+        "add": "Añade un comentario…",
+        "read_more": "Leer más",
+        "see_more": "Ver más",
+        "loading": "Cargando comentarios…",
+        "name": "Nombre",
+        "posted": "Fecha",
+        "days": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+        "write": "Escribe un comentario…",
+        "edited": "(editado)",
+    },
+}
+
+
+def _login(name: str | None, sep: str = "") -> str:
+    """A login made of a display name: ASCII letters, digits and the separator."""
+    folded = unicodedata.normalize("NFKD", (name or "").lower()).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded.replace(" ", sep) if ch.isalnum() or ch in "_-") or "user"
+
+
+def _as_handles(roots: list[GenComment], sep: str = "", prefix: str = "") -> None:
+    """Sites whose names are logins: the name shown, and the gold's, becomes the handle."""
+    for c in walk(roots):
+        if c.author is not None and c.shown:
+            c.shown = prefix + _login(c.shown, sep)
+            c.author = c.shown
+
+
+def lj_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A LiveJournal or Dreamwidth journal's comments: one block per comment in page order, its
+    depth only in an em-unit margin-left in a style attribute, the login as an "ljuser" (an info
+    icon then the name in bold), a subject line, a userpic, and "(Reply) (Thread) (Link)" chrome."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    _as_handles(roots, r.choice(["_", ""]))
+    dreamwidth = r.random() < 0.5
+    step = r.choice([2, 2.5, 3])
+    subjects = r.random() < 0.6
+    userpics = r.random() < 0.7
+    topic = " ".join(ctx.title.split()[:4])
+    ids = {c.index: 2_000 + 37 * c.index + r.randrange(0, 30) for c in walk(roots)}
+
+    def ljuser(c: GenComment) -> str:
+        if c.author is None:
+            return f'<span class="anon"><i>({esc(c.shown)})</i></span>'
+        u = attr(c.shown or "")
+        host = u.replace("_", "-")  # journal host names have hyphens where logins have underscores
+        alt = "[personal profile]" if dreamwidth else "[info]"
+        return (
+            f'<span lj:user="{u}" style="white-space: nowrap;" class="ljuser"><a href="https://{host}.example.net/profile">'
+            f'<img src="/img/silk/identity/user.png" alt="{alt}" width="17" height="17" style="vertical-align: text-bottom; border: 0;"></a>'
+            f'<a href="https://{host}.example.net/"><b>{esc(c.shown)}</b></a></span>'
+        )
+
+    def stamp(c: GenComment) -> str:
+        if r.random() < 0.5:
+            return esc(c.date_text)
+        h = c.when.hour % 12 or 12
+        return f"{c.when:%Y-%m-%d} {h:02d}:{c.when.minute:02d} {'am' if c.when.hour < 12 else 'pm'} (UTC)"
+
+    def subject(c: GenComment) -> str:
+        if not subjects or (c.parent is None and r.random() < 0.5):
+            return ""
+        return ctx.chrome(("Re: " if c.parent is not None else "") + topic)
+
+    items = []
+    for c in walk(roots):
+        me = ids[c.index]
+        margin = f"margin-left: {step * c.depth:g}em"
+        par = f"#t{ids[c.parent]}" if c.parent is not None else ""
+        links = [("reply", ctx.say["reply"], f"?replyto={me}"), ("threadroot", s6["thread"], f"?thread={me}")]
+        if c.parent is not None:
+            links.append(("parent", s6["parent"], par))
+        links.append(("commentlink", s6["link"], f"#t{me}"))
+        pic = (
+            f'<img class="userpic" src="/userpic/{c.index}" width="100" height="100" alt="">'
+            if userpics
+            else ""
+        )
+        subj = subject(c)
+        if dreamwidth:
+            lis = "".join(f'<li class="link {k}"><a href="{h}">{ctx.chrome(t)}</a></li>' for k, t, h in links)
+            parity = "odd" if c.depth % 2 == 0 else "even"
+            items.append(
+                f'<div class="comment-thread comment-depth-{parity}" style="{margin}"><a name="t{me}"></a>'
+                f'<div class="dwexpcomment"><div id="cmt{me}" class="comment-wrapper comment-wrapper-{parity}">'
+                f'<div class="comment" id="comment-cmt{me}"><div class="inner"><div class="header"><div class="inner">'
+                + (f'<h4 class="comment-title">{subj}</h4>' if subj else "")
+                + f'<span class="datetime"><a href="#cmt{me}">{stamp(c)}</a></span></div></div>'
+                f'<div class="contents"><div class="inner"><div class="userpic">{pic}</div>'
+                f'<div class="poster-info"><span class="poster">{ljuser(c)}</span></div>'
+                f'<div class="comment-content" dir="ltr">{br_text(c)}</div></div></div>'
+                f'<div class="footer"><div class="inner"><ul class="comment-interaction-links">{lis}</ul></div></div>'
+                f"</div></div></div></div></div>"
+            )
+        else:
+            chrome_links = " ".join(f'(<a href="{h}">{ctx.chrome(t)}</a>)' for _, t, h in links)
+            items.append(
+                f'<div id="ljcmt{me}" style="{margin}"><a name="t{me}"></a>'
+                f'<table class="talk-comment" width="100%" cellpadding="2" cellspacing="0" border="0"><tr>'
+                + (f'<td valign="top" width="100">{pic}</td>' if pic else "")
+                + f'<td valign="top" width="100%"><div class="talk-comment-head">{ljuser(c)}'
+                f'<br><small><span class="ljdate">{stamp(c)}</span></small>'
+                + (f'<br><b class="subject">{subj}</b>' if subj else "")
+                + f'</div><div class="talk-comment-box">{br_text(c)}</div>'
+                f'<p><small class="talk-comment-links">{chrome_links}</small></p></td></tr></table></div>'
+            )
+    top = (
+        f'<p class="comment-pages"><b>{ctx.chrome(ctx.say["n_comments"].format(n=len(ctx.all_comments)))}</b> | '
+        f'<a href="?mode=reply">{ctx.chrome(ctx.say["leave"])}</a></p>'
+    )
+    expand = (
+        f'<p><a href="?expand_all=1">{ctx.chrome(_SAY5[ctx.lang]["expand"])}</a></p>'
+        if r.random() < 0.5
+        else ""
+    )
+    return f'<div id="comments" class="comments-body">{top}{expand}{"".join(items)}{top if r.random() < 0.4 else ""}</div>'
+
+
+def yt_threads(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A video site's comments as custom elements (YouTube-like): a thread renderer per top-level
+    comment, parts named by ids (#author-text, #published-time-text, #content-text) on elements
+    whose tags say little, every reply of a thread in one flat list under a "N replies" button, a
+    reply to a reply opening with an @mention of the name it answers."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    handles = r.random() < 0.6  # the newer page: @handles, view models and attributed strings
+    if handles:
+        _as_handles(roots, r.choice(["", "-", "_"]), "@")
+    tag = "ytd-comment-view-model" if handles else "ytd-comment-renderer"
+    scope = f"style-scope {tag}"
+    pinned = r.random() < 0.3
+
+    def text(c: GenComment) -> str:
+        body = esc("\n\n".join(c.paragraphs))
+        if c.depth >= 2:
+            who = ctx.all_comments[c.parent].shown or ""
+            mention = who if who.startswith("@") else "@" + who
+            body = (
+                f'<a class="yt-simple-endpoint" href="/{attr(mention.replace(" ", ""))}">{ctx.chrome(mention)}</a> '
+                + body
+            )
+        if handles:
+            return (
+                f'<yt-attributed-string id="content-text" slot="content" class="{scope}" user-input="">'
+                f'<span class="yt-core-attributed-string yt-core-attributed-string--white-space-pre-wrap" role="text">{body}</span></yt-attributed-string>'
+            )
+        return f'<yt-formatted-string id="content-text" slot="content" split-lines="" class="{scope}">{body}</yt-formatted-string>'
+
+    def one(c: GenComment, first: bool) -> str:
+        likes = r.randrange(0, 400) if r.random() < 0.7 else 0
+        pin = (
+            f'<div id="pinned-comment-badge"><ytd-pinned-comment-badge-renderer class="{scope}">'
+            f'<yt-formatted-string id="label">{ctx.chrome(f"Pinned by {ctx.site}")}</yt-formatted-string></ytd-pinned-comment-badge-renderer></div>'
+            if pinned and first
+            else ""
+        )
+        edited = f' <span class="edited">{ctx.chrome(s6["edited"])}</span>' if r.random() < 0.1 else ""
+        thumb = (
+            f'<div id="author-thumbnail"><button id="author-thumbnail-button"><yt-img-shadow fit="" height="40" width="40" class="no-transition">'
+            f'<img id="img" draggable="false" alt="" height="40" width="40" src="/yt3/{c.index}.jpg"></yt-img-shadow></button></div>'
+        )
+        author = (
+            f'<h3 class="{scope}"><a id="author-text" class="yt-simple-endpoint {scope}" href="/{attr((c.shown or "").replace(" ", ""))}">'
+            f'<span class="{scope}">{esc(c.shown)}</span></a></h3>'
+            if handles
+            else f'<a id="author-text" class="yt-simple-endpoint {scope}" href="/channel/UC{css_hash(r, 22)}"><span class="{scope}"> {esc(c.shown)} </span></a>'
+        )
+        when = (
+            f'<span id="published-time-text" class="{scope}"><a class="yt-simple-endpoint {scope}" href="/watch?v=x&amp;lc=Ugx{css_hash(r, 16)}">'
+            f"{esc(c.date_text)}</a>{edited}</span>"
+        )
+        toolbar = (
+            f'<ytd-comment-engagement-bar id="action-buttons" class="{scope}"><div id="toolbar">'
+            f'<ytd-toggle-button-renderer id="like-button"><yt-button-shape><button aria-label="Like this comment"></button></yt-button-shape></ytd-toggle-button-renderer>'
+            f'<span id="vote-count-middle" class="style-scope ytd-comment-engagement-bar" aria-label="{likes} likes">{ctx.chrome(str(likes)) if likes else ""}</span>'
+            f'<ytd-toggle-button-renderer id="dislike-button"><yt-button-shape><button aria-label="Dislike this comment"></button></yt-button-shape></ytd-toggle-button-renderer>'
+            f'<div id="reply-button-end"><ytd-button-renderer><yt-button-shape><button aria-label="{attr(ctx.say["reply"])}">'
+            f'<div class="yt-spec-button-shape-next__button-text-content"><span role="text">{ctx.chrome(ctx.say["reply"])}</span></div></button></yt-button-shape></ytd-button-renderer></div>'
+            f"</div></ytd-comment-engagement-bar>"
+        )
+        more = (
+            f'<tp-yt-paper-button id="more" class="{scope}"><span class="more-button">{ctx.chrome(s6["read_more"])}</span></tp-yt-paper-button>'
+            if len(c.paragraphs) > 1
+            else ""
+        )
+        return (
+            f'<{tag} id="comment" class="{scope}"><div id="body" class="{scope}">{thumb}<div id="main" class="{scope}">'
+            f'{pin}<div id="header"><div id="header-author" class="{scope}">{author}{when}</div></div>'
+            f'<div id="expander"><div id="content">{text(c)}</div>{more}</div>{toolbar}</div></div></{tag}>'
+        )
+
+    threads = []
+    for i, root in enumerate(roots):
+        under = list(walk(root.children))
+        replies = ""
+        if under:
+            lst = "".join(one(c, False) for c in under)
+            replies = (
+                f'<div id="replies" class="style-scope ytd-comment-thread-renderer"><ytd-comment-replies-renderer class="style-scope ytd-comment-thread-renderer">'
+                f'<div id="expander"><div id="expander-header"><ytd-button-renderer id="more-replies"><yt-button-shape><button>'
+                f"<span>{ctx.chrome(_n_replies(ctx, len(under)))}</span></button></yt-button-shape></ytd-button-renderer></div>"
+                f'<div id="expander-contents"><div id="contents" class="style-scope ytd-comment-replies-renderer">{lst}</div></div></div>'
+                f"</ytd-comment-replies-renderer></div>"
+            )
+        threads.append(
+            f'<ytd-comment-thread-renderer class="style-scope ytd-item-section-renderer">{one(root, i == 0)}{replies}</ytd-comment-thread-renderer>'
+        )
+    n = len(ctx.all_comments)
+    head = (
+        f'<div id="header"><ytd-comments-header-renderer><div id="title"><h2 id="count"><yt-formatted-string class="count-text">'
+        f"{ctx.chrome(ctx.say['n_comments'].format(n=n))}</yt-formatted-string></h2>"
+        f'<yt-sort-filter-sub-menu-renderer><yt-dropdown-menu><tp-yt-paper-button id="label">{ctx.chrome(ctx.say["sort"])}</tp-yt-paper-button>'
+        f"</yt-dropdown-menu></yt-sort-filter-sub-menu-renderer></div>"
+        f'<ytd-comment-simplebox-renderer><div id="placeholder-area"><yt-formatted-string id="simplebox-placeholder">{ctx.chrome(s6["add"])}</yt-formatted-string></div>'
+        f"</ytd-comment-simplebox-renderer></ytd-comments-header-renderer></div>"
+    )
+    cont = (
+        f'<div id="continuations"><ytd-continuation-item-renderer><tp-yt-paper-spinner active=""></tp-yt-paper-spinner>'
+        f"<span>{ctx.chrome(ctx.say['more'])}</span></ytd-continuation-item-renderer></div>"
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<ytd-comments id="comments" class="style-scope ytd-watch-flexy"><ytd-item-section-renderer id="sections" class="style-scope ytd-comments">'
+        f'{head}<div id="contents" class="style-scope ytd-item-section-renderer">{"".join(threads)}</div>{cont}'
+        f"</ytd-item-section-renderer></ytd-comments>"
+    )
+
+
+def quote_board(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An anonymous board's numbered posts (imageboard or textboard): mostly default names, poster
+    IDs and tripcodes, the board's own timestamps, no nesting; a reply opens with a ">>number"
+    quote link naming the post it answers, and the imageboard lists its replies' numbers
+    ("backlinks") in the answered post's header."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    image = r.random() < 0.5
+    flat = list(walk(roots))
+    nos, no = {}, r.randrange(100_000, 99_000_000)
+    for k, c in enumerate(flat):
+        no += r.randrange(1, 60)
+        nos[c.index] = no if image else k + 1
+    backlinks = r.random() < 0.7
+    ids = r.random() < 0.6
+    labels = r.random() < 0.4
+    kids_of: dict[int, list[int]] = {}
+    for c in flat:
+        if c.parent is not None:
+            kids_of.setdefault(c.parent, []).append(c.index)
+
+    def stamp(c: GenComment) -> str:
+        w = c.when
+        day = s6["days"][w.weekday()]
+        if image:
+            return f"{w:%m/%d/%y}({day}){w:%H:%M:%S}"
+        return f"{w:%Y/%m/%d}({day}) {w:%H:%M:%S}.{r.randrange(0, 100):02d}"
+
+    def message(c: GenComment) -> str:
+        ps = "<br><br>".join(esc(p) for p in c.paragraphs)
+        if c.parent is None:
+            return ps
+        p = nos[c.parent]
+        href = f"#p{p}" if image else f"../test/read.cgi/news/{1_700_000_000 + len(flat)}/{p}"
+        cls = "quotelink" if image else "reply_link"
+        return f'<a href="{href}" class="{cls}">{ctx.chrome(f">>{p}")}</a><br>{ps}'
+
+    posts = []
+    for c in flat:
+        n = nos[c.index]
+        uid = (
+            f"{'ID:' if not image else ''}{''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789+/') for _ in range(8))}"
+            if ids
+            else ""
+        )
+        trip = (
+            f' <span class="postertrip">{ctx.chrome("!" + css_hash(r, 10))}</span>'
+            if c.author is not None and r.random() < 0.4
+            else ""
+        )
+        if image:
+            back = ""
+            if backlinks and c.index in kids_of:
+                back = (
+                    '<span class="backlink">'
+                    + "".join(
+                        f'<span><a href="#p{nos[k]}" class="quotelink">{ctx.chrome(f">>{nos[k]}")}</a> </span>'
+                        for k in kids_of[c.index]
+                    )
+                    + "</span>"
+                )
+            posts.append(
+                f'<div class="postContainer replyContainer" id="pc{n}"><div class="sideArrows" id="sa{n}">&gt;&gt;</div>'
+                f'<div id="p{n}" class="post reply"><div class="postInfo desktop" id="pi{n}"><input type="checkbox" name="{n}" value="delete"> '
+                f'<span class="nameBlock"><span class="name">{esc(c.shown)}</span>{trip} '
+                + (
+                    f'<span class="posteruid id_{uid}">(ID: <span class="hand" title="Highlight posts by this ID">{ctx.chrome(uid)}</span>)</span>'
+                    if uid
+                    else ""
+                )
+                + f'</span> <span class="dateTime" data-utc="{int(c.when.replace(tzinfo=UTC).timestamp())}">{esc(stamp(c))}</span> '
+                f'<span class="postNum desktop"><a href="#p{n}" title="Link to this post">{ctx.chrome("No.")}</a>'
+                f'<a href="javascript:quote(\'{n}\');" title="Reply to this post">{ctx.chrome(str(n))}</a></span>{back}</div>'
+                f'<blockquote class="postMessage" id="m{n}">{message(c)}</blockquote></div></div>'
+            )
+        else:
+            name_label = f"{ctx.chrome(s6['name'])}: " if labels else ""
+            date_label = f"{ctx.chrome(s6['posted'])}: " if labels else ""
+            posts.append(
+                f'<div class="post" id="{n}" data-date="NG" data-userid="{attr(uid)}" data-id="{n}"><div class="meta">'
+                f'<span class="number">{ctx.chrome(str(n))}</span> <span class="name">{name_label}<b>{esc(c.shown)}</b>{trip}</span> '
+                f'<span class="date">{date_label}{esc(stamp(c))}</span>'
+                + (f' <span class="uid">{ctx.chrome(uid)}</span>' if uid else "")
+                + f'</div><div class="message"><span class="escaped"> {message(c)} </span></div></div><br>'
+            )
+    if image:
+        top = (
+            f'<div class="navLinks desktop">[<a href="/news/catalog">{ctx.chrome("Catalog")}</a>] '
+            f'[<a href="#bottom">{ctx.chrome("Bottom")}</a>] [<a>{ctx.chrome("Update")}</a>] [<label><input type="checkbox">{ctx.chrome("Auto")}</label>]</div>'
+        )
+        return (
+            f'<div class="board"><hr>{top}<hr>'
+            f'<div class="thread" id="t{nos[flat[0].index] - 1}">{"".join(posts)}</div><hr>'
+            f'<div class="bottomCtrl desktop"><span class="deleteform">{ctx.chrome("Delete Post:")} <input type="checkbox">'
+            f'{ctx.chrome("[File Only]")} <input type="submit" value="Delete"></span></div></div>'
+        )
+    return (
+        f'<div class="thread"><h2 class="title">{ctx.chrome(ctx.title[:60] + " [" + str(len(flat)) + "]")}</h2>'
+        f'<div class="pagestats"><ul class="menujust"><li class="metastats meta centered">{ctx.chrome(str(len(flat)) + " " + ctx.say["comments"])}</li></ul></div>'
+        f'<div class="thread">{"".join(posts)}</div><div class="newpostbutton"><a>{ctx.chrome(ctx.say["leave"])}</a></div></div>'
+    )
+
+
+def gh_timeline(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Comments as a code host's discussion timeline (a GitHub-like page, or the utterances widget
+    that shows one): "<login> commented <time>" headers, the text in a table cell, role labels and
+    reaction counts, and, on the full page, timeline events naming people between comments."""
+    r = ctx.rng
+    _as_handles(roots, r.choice(["-", ""]))
+    widget = r.random() < 0.4
+    labels = ["bug", "question", "needs-triage", "documentation", "wontfix", "duplicate"]
+    roles = ["Owner", "Member", "Contributor", "Collaborator", "Author"]
+    emojis = ["👍", "❤️", "🎉", "😄", "👀", "🚀", "👎"]
+    items = []
+
+    def reactions(c: GenComment) -> str:
+        if r.random() < 0.5:
+            return ""
+        picks = r.sample(emojis, r.randrange(1, 4))
+        cls = "reaction-list BtnGroup" if widget else "comment-reactions-options"
+        btns = "".join(
+            f'<button type="submit" class="btn-link social-reaction-summary-item"><g-emoji>{ctx.chrome(e)}</g-emoji> '
+            f'<span class="js-discussion-reaction-group-count">{ctx.chrome(str(r.randrange(1, 30)))}</span></button>'
+            for e in picks
+        )
+        return f'<div class="comment-reactions js-reactions-container"><div class="{cls}">{btns}</div></div>'
+
+    def role(c: GenComment) -> str:
+        if r.random() < 0.3:
+            rl = r.choice(roles)
+            return f'<span class="Label Label--secondary tooltipped" aria-label="This user is a {rl.lower()}">{ctx.chrome(rl)}</span>'
+        return ""
+
+    def event() -> str:
+        who = _login(ctx.name(), r.choice(["", "-"]))
+        kind = r.randrange(4)
+        if kind == 0:
+            lab = r.choice(labels)
+            line = f"{who} added the {lab} label"
+            mid = f' added the <span class="IssueLabel">{esc(lab)}</span> label'
+        elif kind == 1:
+            line, mid = f"{who} mentioned this issue", " mentioned this issue"
+        elif kind == 2:
+            line, mid = f"{who} self-assigned this", " self-assigned this"
+        else:
+            line, mid = f"{who} referenced this issue", " referenced this issue"
+        ctx.boilerplate.append(line)
+        return (
+            f'<div class="js-timeline-item js-timeline-progressive-focus-container"><div class="TimelineItem TimelineItem--condensed">'
+            f'<div class="TimelineItem-badge"><svg class="octicon" width="16" height="16"></svg></div><div class="TimelineItem-body">'
+            f'<a class="author Link--primary text-bold" href="/{who}">{esc(who)}</a>{mid} '
+            f'<a class="Link--secondary"><relative-time datetime="{ctx.now.isoformat()}Z">{ctx.chrome(r.choice(["last week", "yesterday", "2 days ago"]))}</relative-time></a>'
+            f"</div></div></div>"
+        )
+
+    for c in walk(roots):
+        cid = 1_800_000_000 + 997 * c.index
+        when = f'<relative-time datetime="{c.when.isoformat()}Z" class="no-wrap">{esc(c.date_text)}</relative-time>'
+        pic = f'<img class="avatar avatar-user" src="/u/{c.index}?s=80" width="40" height="40" alt="@{attr(c.shown or "")}">'
+        commented = ctx.chrome("commented")
+        if widget:
+            items.append(
+                f'<article class="timeline-comment"><a class="avatar" href="https://github.com/{attr(c.shown or "")}">{pic}</a>'
+                f'<div class="comment"><header class="comment-header"><span class="comment-meta">'
+                f'<a class="text-link" href="https://github.com/{attr(c.shown or "")}"><strong>{esc(c.shown)}</strong></a> {commented} '
+                f'<a class="text-link" href="#issuecomment-{cid}">{when}</a></span>'
+                f'<div class="comment-actions">{role(c)}</div></header>'
+                f'<div class="markdown-body markdown-body-scrollable">{paras(c)}</div>'
+                f'<div class="comment-footer">{reactions(c)}</div></div></article>'
+            )
+            continue
+        if r.random() < 0.25:
+            items.append(event())
+        edited = (
+            f' <details class="dropdown details-reset d-inline-block"><summary class="btn-link Link--secondary">{ctx.chrome("edited")}</summary></details>'
+            if r.random() < 0.15
+            else ""
+        )
+        items.append(
+            f'<div class="js-timeline-item js-timeline-progressive-focus-container"><div class="TimelineItem js-comment-container">'
+            f'<div class="avatar-parent-child TimelineItem-avatar d-none d-md-block"><a class="d-inline-block" href="/{attr(c.shown or "")}">{pic}</a></div>'
+            f'<div class="timeline-comment-group js-minimizable-comment-group" id="issuecomment-{cid}">'
+            f'<div class="ml-n3 timeline-comment unminimized-comment comment previewable-edit js-comment current-user" data-body-version="{css_hash(r, 12)}">'
+            f'<div class="timeline-comment-header clearfix d-flex"><div class="timeline-comment-actions flex-shrink-0">{role(c)}'
+            f'<details class="details-overlay"><summary class="timeline-comment-action Link--secondary" aria-label="Show options"></summary></details></div>'
+            f'<h3 class="f5 text-normal"><strong><a class="author Link--primary text-bold css-overflow-wrap-anywhere" href="/{attr(c.shown or "")}">{esc(c.shown)}</a></strong> '
+            f'{commented} <a href="#issuecomment-{cid}" class="Link--secondary js-timestamp">{when}</a>{edited}</h3></div>'
+            f'<div class="edit-comment-hide"><task-lists disabled="" sortable=""><table class="d-block user-select-contain" data-paste-markdown-skip="">'
+            f'<tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body">{paras(c)}</td></tr></tbody></table></task-lists></div>'
+            f"{reactions(c)}</div></div></div></div>"
+        )
+    n = len(ctx.all_comments)
+    if widget:
+        return (
+            f'<div class="utterances"><div class="timeline"><div class="timeline-header"><h1 class="timeline-header-title">'
+            f'<a class="text-link">{ctx.chrome(ctx.say["n_comments"].format(n=n))}</a></h1>'
+            f"<em>{ctx.chrome('– powered by utteranc.es')}</em></div>{''.join(items)}"
+            f'<article class="timeline-comment"><div class="comment"><header class="new-comment-header tabnav"><div class="tabnav-tabs">'
+            f'<button class="tabnav-tab">{ctx.chrome("Write")}</button><button class="tabnav-tab">{ctx.chrome("Preview")}</button></div></header>'
+            f'<div class="comment-body"><textarea placeholder="{attr(_SAY6[ctx.lang]["write"])}"></textarea></div>'
+            f'<footer class="comment-footer"><a class="text-link markdown-info">{ctx.chrome("Styling with Markdown is supported")}</a>'
+            f'<button class="btn btn-primary">{ctx.chrome("Sign in with GitHub")}</button></footer></div></article></div></div>'
+        )
+    return (
+        f'<div id="discussion_bucket"><div class="js-discussion js-socket-channel">{"".join(items)}</div>'
+        f'<div class="discussion-timeline-actions"><div class="flash flash-warn">{ctx.chrome("Sign up for free to join this conversation on GitHub.")} '
+        f"<a>{ctx.chrome('Already have an account? Sign in to comment')}</a></div></div></div>"
+    )
+
+
+def tg_discussion(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A messenger channel's discussion widget (Telegram-like): chat bubbles in time order, day
+    separators between them, the time of day (or the date) at the bubble's foot; a reply carries a
+    quote block naming the message it answers and repeating its first words, linked by id."""
+    r = ctx.rng
+    time_only = r.random() < 0.5
+    channel = _slug(ctx.site)[:20]
+    post = r.randrange(100, 9000)
+    ids, k = {}, r.randrange(1000, 50000)
+    for c in walk(roots):
+        k += r.randrange(1, 12)
+        ids[c.index] = k
+    views = r.random() < 0.4
+    parts, day = [], None
+    for c in walk(roots):
+        if time_only and c.when.date() != day:
+            day = c.when.date()
+            month = words.MONTHS[ctx.lang][day.month - 1]
+            sep = f"{month} {day.day}" if ctx.lang == "en" else f"{day.day} {month}"
+            parts.append(
+                f'<div class="tgme_widget_message_service_date_wrap"><div class="tgme_widget_message_service_date">{ctx.chrome(sep)}</div></div>'
+            )
+        me = ids[c.index]
+        initial = esc((c.shown or "?")[0])
+        reply = ""
+        if c.parent is not None:
+            par = ctx.all_comments[c.parent]
+            first = par.paragraphs[0]
+            cut = first if len(first) <= 60 else first[:60].rsplit(" ", 1)[0] + "…"
+            reply = (
+                f'<a class="tgme_widget_message_reply" href="https://t.me/{channel}/{post}?comment={ids[par.index]}">'
+                f'<div class="tgme_widget_message_author accent_color"><span class="tgme_widget_message_author_name" dir="auto">{esc(par.shown)}</span></div>'
+                f'<div class="tgme_widget_message_metatext js-message_reply_text" dir="auto">{esc(cut)}</div></a>'
+            )
+        shown_time = f"{c.when:%H:%M}" if time_only else c.date_text
+        seen = (
+            f'<span class="tgme_widget_message_views">{ctx.chrome(str(r.randrange(1, 90)))}</span>'
+            if views
+            else ""
+        )
+        parts.append(
+            f'<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" '
+            f'data-post="{channel}/{post}?comment={me}" data-comment-id="{me}">'
+            f'<div class="tgme_widget_message_user"><a href="https://t.me/u{me}"><i class="tgme_widget_message_user_photo bgcolor{c.index % 7}" data-content="{initial}">'
+            + (f'<img src="/tg/{me}.jpg" alt="">' if r.random() < 0.6 else "")
+            + f'</i></a></div><div class="tgme_widget_message_bubble"><i class="tgme_widget_message_bubble_tail"></i>'
+            f'<div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/u{me}">'
+            f'<span dir="auto">{esc(c.shown)}</span></a></div>{reply}'
+            f'<div class="tgme_widget_message_text js-message_text" dir="auto">{br_text(c)}</div>'
+            f'<div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info short js-message_info">'
+            f'{seen}<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/{channel}/{post}?comment={me}">'
+            f'<time datetime="{c.when.isoformat()}+00:00" class="time">{esc(shown_time)}</time></a></span></div></div></div></div></div>'
+        )
+    n = len(ctx.all_comments)
+    head = (
+        f'<div class="tgme_widget_discussion_header"><span class="tgme_widget_discussion_header_count">'
+        f"{ctx.chrome(ctx.say['n_comments'].format(n=n))}</span></div>"
+    )
+    more = (
+        f'<div class="tgme_widget_discussion_more"><a class="tme_messages_more js-messages_more">{ctx.chrome(ctx.say["more"])}</a></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    foot = (
+        f'<div class="tgme_widget_discussion_footer"><div class="tgme_widget_discussion_reply_input">{ctx.chrome(_SAY6[ctx.lang]["write"])}</div>'
+        f'<a class="tgme_widget_discussion_login" href="https://oauth.telegram.org/">{ctx.chrome("Log in with Telegram")}</a></div>'
+    )
+    return (
+        f'<div class="tgme_widget_discussion js-widget_discussion" data-channel="{channel}" data-post="{post}">{head}{more}'
+        f'<div class="tgme_widget_discussion_messages js-message_history">{"".join(parts)}</div>{foot}</div>'
+    )
+
+
+def amp_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An AMP page's comments: an <amp-list> with its amp-mustache <template> left in the page
+    beside what it rendered (role="list" and "listitem" containers, amp-img, amp-timeago, buttons
+    with "on" and [bound] attributes), replies as a nested list; a placeholder and an overflow
+    button in the list."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    cls = r.choice(["comment", "c-item", "amp-comment"])
+    timeago = r.random() < 0.6
+    toggles = r.random() < 0.5
+
+    def item(c: GenComment, kids: str) -> str:
+        pic = (
+            f'<amp-img class="{cls}__avatar i-amphtml-element i-amphtml-layout-fixed i-amphtml-layout-size-defined i-amphtml-built i-amphtml-layout" '
+            f'layout="fixed" width="36" height="36" src="/avatars/{c.index}.png" style="width:36px;height:36px;">'
+            f'<img decoding="async" src="/avatars/{c.index}.png" class="i-amphtml-fill-content i-amphtml-replaced-content"></amp-img>'
+            if r.random() < 0.7
+            else ""
+        )
+        when = (
+            f'<amp-timeago class="{cls}__time i-amphtml-element i-amphtml-layout-fixed-height i-amphtml-built" layout="fixed-height" height="20" '
+            f'datetime="{c.when.isoformat()}Z" locale="{ctx.lang}"><time datetime="{c.when.isoformat()}Z">{esc(c.date_text)}</time></amp-timeago>'
+            if timeago
+            else f'<span class="{cls}__time">{esc(c.date_text)}</span>'
+        )
+        likes = r.randrange(0, 50)
+        acts = (
+            f'<div class="{cls}__actions"><button on="tap:AMP.setState({{replyTo: {c.index}}}),reply-form.focus">{ctx.chrome(ctx.say["reply"])}</button>'
+            f'<button on="tap:like-{c.index}.submit" [text]="likes[{c.index}] || \'{likes}\'">{ctx.chrome(str(likes))}</button>'
+            f'<button on="tap:report-lightbox">{ctx.chrome(ctx.say["report"])}</button></div>'
+        )
+        sub = ""
+        if kids:
+            n = len(c.children)
+            toggle = (
+                f'<button class="{cls}__toggle" on="tap:AMP.setState({{open{c.index}: !open{c.index}}})">{ctx.chrome(_n_replies(ctx, n))}</button>'
+                if toggles
+                else ""
+            )
+            sub = f'{toggle}<div role="list" class="{cls}__replies" [class]="open{c.index} ? \'open\' : \'\'">{kids}</div>'
+        return (
+            f'<div role="listitem" class="{cls}" id="c-{c.index}"><div class="{cls}__head">{pic}'
+            f'<strong class="{cls}__author">{esc(c.shown)}</strong>{when}</div>'
+            f'<div class="{cls}__body">{paras(c)}</div>{acts}{sub}</div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    template = (
+        f'<template type="amp-mustache" id="comment-tpl"><div role="listitem" class="{cls}"><div class="{cls}__head">'
+        f'<amp-img layout="fixed" width="36" height="36" src="{{{{avatar}}}}"></amp-img><strong class="{cls}__author">{{{{author}}}}</strong>'
+        f'<amp-timeago layout="fixed-height" height="20" datetime="{{{{date}}}}">{{{{date}}}}</amp-timeago></div>'
+        f'<div class="{cls}__body">{{{{{{html}}}}}}</div>{{{{#replies.length}}}}<div role="list">{{{{> comment-tpl}}}}</div>{{{{/replies.length}}}}</div></template>'
+    )
+    n = len(ctx.all_comments)
+    placeholder = f'<div placeholder="" class="amp-hidden">{ctx.chrome(s6["loading"])}</div>'
+    overflow = f'<button overflow="" class="amp-visible" aria-label="{attr(s6["see_more"])}">{ctx.chrome(s6["see_more"])}</button>'
+    form = (
+        f'<form id="reply-form" method="post" action-xhr="https://{ctx.host}/api/comments" target="_top" class="i-amphtml-form">'
+        f'<textarea name="text" placeholder="{attr(s6["write"])}"></textarea><button type="submit">{ctx.chrome(ctx.say["leave"])}</button>'
+        f'<div submit-success=""><template type="amp-mustache">{{{{message}}}}</template></div></form>'
+        if r.random() < 0.6
+        else f'<p class="amp-login"><a href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+    )
+    return (
+        f'<section class="amp-comments" id="comments">{heading(ctx, n, "h2")}'
+        f'<amp-state id="likes" src="https://{ctx.host}/api/likes"></amp-state>'
+        f'<amp-list id="comment-list" layout="fixed-height" height="{200 * max(n, 1)}" src="https://{ctx.host}/api/comments?post={css_hash(r, 8)}" '
+        f'items="comments" binding="no" class="i-amphtml-element i-amphtml-layout-fixed-height i-amphtml-layout-size-defined i-amphtml-built i-amphtml-layout">'
+        f'{template}{placeholder}<div class="i-amphtml-fill-content i-amphtml-replaced-content" role="list">{body}</div>{overflow}</amp-list>'
+        f"{form}{widget_footer(ctx, 'AMP Comments')}</section>"
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -1413,9 +2048,16 @@ MARKUPS: dict[str, Markup] = {
         M("se_comments", se_comments, "flat", reply_share=0.0, anon_share=0.0),
         M("wiki_talk", wiki_talk, "nested", reply_share=0.5, anon_share=0.15),
         M("leser_threads", leser_threads, "indent", reply_share=0.4, anon_share=0.1),
+        # held out, sixth set
+        M("lj_thread", lj_thread, "indent", reply_share=0.5, anon_share=0.15),
+        M("yt_threads", yt_threads, "nested", reply_share=0.5, anon_share=0.0),
+        M("quote_board", quote_board, "indent", reply_share=0.5, anon_share=0.6),
+        M("gh_timeline", gh_timeline, "flat", reply_share=0.0, anon_share=0.0),
+        M("tg_discussion", tg_discussion, "indent", reply_share=0.5, anon_share=0.0),
+        M("amp_comments", amp_comments, "nested", reply_share=0.3, anon_share=0.1),
     ]
 }
-# Five held-out sets, each written before the previous one's failures were looked at. The first
+# Six held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -1424,7 +2066,10 @@ MARKUPS: dict[str, Markup] = {
 # hr_guestbook and inline_author miss); its failures were then fixed in the miner (entries set
 # apart by rules, signature lines, records of several rows, action buttons as a hint, microdata
 # times), so it is seen too. The fifth (`HELD_OUT_FIFTH`) was written after the fourth was scored
-# and before those fixes, and scored once after them.
+# and before those fixes, and scored once after them (combined 86.2%, the same as before them);
+# its wiki_talk failure was then fixed (comments that end in a signature), so it is seen too. The
+# sixth (`HELD_OUT_SIXTH`) was written after the fifth was scored and before its failures were
+# fixed, and scored once after that; no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -1444,5 +2089,15 @@ HELD_OUT_FIFTH = (
     "wiki_talk",
     "leser_threads",
 )
-HELD_OUT = HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH + HELD_OUT_FIFTH
+HELD_OUT_SIXTH = (
+    "lj_thread",
+    "yt_threads",
+    "quote_board",
+    "gh_timeline",
+    "tg_discussion",
+    "amp_comments",
+)
+HELD_OUT = (
+    HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH + HELD_OUT_FIFTH + HELD_OUT_SIXTH
+)
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

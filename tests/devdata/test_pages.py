@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from devdata.markups import HELD_OUT, HELD_OUT_FIFTH, MARKUPS, TUNE
+from devdata.markups import HELD_OUT, HELD_OUT_FIFTH, HELD_OUT_SIXTH, MARKUPS, TUNE
 from devdata.pages import generate
 from tasks.extract.dom import parse, render, strip_chrome
 
@@ -14,6 +14,8 @@ def test_every_markup_is_tuning_or_held_out_never_both():
     assert not set(TUNE) & set(HELD_OUT)
     assert len(HELD_OUT) >= 6
     assert set(HELD_OUT_FIFTH) <= set(HELD_OUT) and len(HELD_OUT_FIFTH) == 6
+    assert set(HELD_OUT_SIXTH) <= set(HELD_OUT) and len(HELD_OUT_SIXTH) == 6
+    assert not set(HELD_OUT_SIXTH) & set(HELD_OUT_FIFTH)
 
 
 def _check_gold_on_the_page(pages):
@@ -44,6 +46,13 @@ def test_gold_comments_titles_and_chrome_are_on_the_page():
 def test_the_newest_held_out_set_says_what_its_gold_says():
     """More pages of the newest held-out set: its variants (wrappers, date places, footers)
     drawn many times, every comment's text, author and chrome line checked against the page."""
+    for seed in (3, 4):
+        pages = generate(list(HELD_OUT_SIXTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def test_the_fifth_held_out_set_says_what_its_gold_says():
     for seed in (3, 4):
         pages = generate(list(HELD_OUT_FIFTH), 10, seed=seed)
         assert sum(len(g["comments"]) for _, _, g in pages) > 100
