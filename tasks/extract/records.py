@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from lxml import html as lxml_html
 
@@ -84,7 +84,7 @@ _CHROME_TEXT = re.compile(
     r"|reply with quote|multi-?quote|antworten|gefällt mir|melden|teilen|zitieren|répondre|j'aime|signaler"
     r"|partager|responder|me gusta|denunciar|compartir|rispondi|mi piace|responder|curtir|posts?:?|joined:?"
     r"|says:?|said:?|wrote:?|(?:posted |written )?by:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
-    r"|reactions?|comments?)?|[#+\-−–—|•·:»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
+    r"|reactions?|comments?)?|[#+\-−–—|•·:>»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
     re.I,
 )
 # Buttons that act on what a reader wrote (a story teaser or a paragraph has none)
@@ -366,7 +366,11 @@ def _looks_like_date(text: str, owner) -> bool:
     for _ in range(3):
         if el is None:
             break
-        if el.tag in ("time", "relative-time", "time-ago", "abbr") or el.get("datetime"):
+        if (
+            el.tag in ("time", "relative-time", "time-ago", "abbr")
+            or el.get("datetime")
+            or _epoch(el.get("data-utc"))
+        ):
             return True
         el = el.getparent()
     return _date_text(text)
@@ -509,8 +513,14 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     # where each record's text lives: the smallest element holding all its text-slot pieces,
     # grown while what it adds is text too
     containers: list = []
+    text_base = text_slot.key.split("|")[0]
     for rec in records:
-        owners = [p.owner for p in rec.pieces if p.key == text_slot.key]
+        owners = [p.owner for p in rec.pieces if p.key == text_slot.key] or [
+            # the text after a leading link or break ('>>1995071<br>Text') is its element's too
+            p.owner
+            for p in rec.pieces
+            if p.key.split("|")[0] == text_base and slots[p.key].role == "text"
+        ]
         containers.append(_container(owners, rec, slots, text_slot.key) if owners else None)
     # slots inside the text in most records are part of it (links, emphasis), not names or dates
     inside_count: Counter[str] = Counter()
@@ -834,6 +844,10 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
             when = _iso(el.get(name))
             if when is not None:
                 return when
+        for name in ("data-utc", "data-time", "data-timestamp", "data-epoch", "data-ts"):
+            when = _epoch(el.get(name))
+            if when is not None:
+                return when
         # microdata beside the date shown: <meta itemprop="commentTime" content="2024-05-03T10:00">
         for meta in el.iterchildren("meta"):
             if _DATE_WORDS.search(meta.get("itemprop") or ""):
@@ -842,6 +856,14 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
                     return when
         el = el.getparent()
     return parse_date(text, ref)
+
+
+def _epoch(value: str | None) -> datetime | None:
+    """Seconds (or milliseconds) since 1970 in a data attribute: data-utc="1627400460"."""
+    if not value or not value.isdigit() or not 9 <= len(value) <= 13:
+        return None
+    seconds = int(value) / (1000 if len(value) > 11 else 1)
+    return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
 
 
 def _iso(value: str | None) -> datetime | None:
@@ -936,6 +958,40 @@ def _parents(records: list[Record], page: _Page) -> list[int | None]:
                     break
         return out
     return reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+
+
+def _linked_parents(records: list[Record]) -> dict[int, int]:
+    """Replies that link to what they answer: a record holding a link to an earlier record's
+    anchor ('>>1995071', 'Parent', 'in reply to', a quoted name) replies to that record."""
+    owner: dict[str, int] = {}  # anchor -> the innermost record holding it
+    links: dict = {}  # <a href="#..."> -> the innermost record holding it
+    for i, rec in enumerate(records):
+        first = rec.roots[0]
+        before = first.getprevious()
+        if (
+            before is not None
+            and before.tag == "a"
+            and before.get("name")
+            and not before.text_content().strip()
+        ):
+            owner[before.get("name")] = i  # '<a name="msg4100"></a>' just before the record
+        for root in rec.roots:
+            for el in root.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                for name in ("id", "name"):
+                    value = el.get(name)
+                    if value:
+                        owner[value] = i
+                href = el.get("href") if el.tag == "a" else None
+                if href and href.startswith("#") and len(href) > 1:
+                    links[el] = i
+    out: dict[int, int] = {}
+    for link, i in links.items():
+        j = owner.get(link.get("href")[1:])
+        if j is not None and j < i and i not in out:
+            out[i] = j
+    return out
 
 
 def reply_parents(elements: list, depths: list[int] | None = None) -> list[int | None]:
@@ -1272,10 +1328,15 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     body = bodies[0] if bodies else tree
     page = _Page(body)
     best: _Candidate | None = None
+    analysed = []
     for cand in _candidates(page):
         _analyse(cand, page, placeholders, ref)
-        if cand.comments and (best is None or cand.score > best.score + 1e-9):
-            best = cand
+        if cand.comments:
+            analysed.append(cand)
+            if best is None or cand.score > best.score + 1e-9:
+                best = cand
+    if best is not None:
+        best = _widest(best, analysed)
     signed = _signed_runs(page, placeholders, ref)
     if signed is not None and (best is None or signed.score > best.score + 1e-9):
         best = signed
@@ -1285,11 +1346,27 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     for rec in kept:
         rec.stated_depth = _stated_depth(rec)
     parents = _parents(kept, page)
+    for i, j in _linked_parents(kept).items():
+        parents[i] = j
     for c, p in zip(best.comments, parents, strict=True):
         c.parent_position = p
     top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
     containers = _section(top, page)
     return Mined(best.comments, containers, best.score, best.key, [r.roots for r in kept], page)
+
+
+def _widest(best: _Candidate, others: list[_Candidate]) -> _Candidate:
+    """The list that holds the best one's records and more, when it scores nearly as well: a class
+    that only some comments carry (`odd`, `bypostauthor`, `comment-author-NAME`) is part of a list."""
+    mine = {r.roots[0] for r in best.kept}
+    wider = [
+        c
+        for c in others
+        if len(c.kept) > len(best.kept)
+        and c.score >= 0.9 * best.score
+        and mine <= {r.roots[0] for r in c.kept}
+    ]
+    return max(wider, key=lambda c: (len(c.kept), c.score), default=best)
 
 
 def _section(tops: list[list], page: _Page, avoid: list | None = None) -> list:

@@ -183,3 +183,49 @@ def test_a_list_of_posts_ending_in_a_linked_date_is_no_talk_page():
         for i, (_, d, p) in enumerate(ENTRIES)
     )
     assert _mine(f"<ul class='tweets'>{items}</ul>") is None
+
+
+def _board(posts) -> str:
+    """An image board: numbered posts, a reply opens with a '>>number' link to the post it answers."""
+    out = []
+    for i, (name, quote, text) in enumerate(posts):
+        ref = (
+            f"<a href='#p{100 + quote}' class='quotelink'>&gt;&gt;{100 + quote}</a><br>"
+            if quote is not None
+            else ""
+        )
+        out.append(
+            f"<div class='pc' id='pc{100 + i}'><div class='post' id='p{100 + i}'><div class='info'>"
+            f"<span class='name'>{name}</span> <span class='dt' data-utc='{1714730400 + 3600 * i}'>05/03/24(Fri)</span>"
+            f" <a href='#p{100 + i}'>No.</a>{100 + i}</div><blockquote class='msg'>{ref}{text}</blockquote></div></div>"
+        )
+    return f"<div class='board'>{''.join(out)}</div>"
+
+
+def test_a_link_to_an_earlier_record_is_the_reply_it_answers_and_no_part_of_the_text():
+    posts = [(n, None, " ".join(p)) for n, _, p in ENTRIES[:2]] + [
+        (ENTRIES[2][0], 0, ENTRIES[2][2][0]),
+        (ENTRIES[3][0], 2, ENTRIES[3][2][0]),
+    ]
+    mined = _mine(_board(posts))
+    assert mined is not None
+    assert [c.text for c in mined.comments] == [t for _, _, t in posts]  # no '>>100' in the text
+    assert [c.parent_position for c in mined.comments] == [None, None, 0, 2]
+    assert [c.published_at for c in mined.comments] == [datetime(2024, 5, 3, 10 + i) for i in range(4)]
+
+
+def test_a_class_only_some_comments_carry_does_not_split_the_list():
+    # WordPress marks the post author's comments with a class of their own; two readers' comments
+    # hold a link, which makes the author's comments alone look like the 'cleaner' list
+    entries = ENTRIES * 2
+    linked = {0, 4}
+    items = "".join(
+        f"<li class='comment {'byuser' if i in linked else 'bypostauthor'}' id='li-comment-{i}'>"
+        f"<div class='comment-author'><cite>{n}</cite></div><div class='comment-meta'><a href='#c{i}'>{d}</a></div>"
+        f"<p>{' '.join(p)}{' <a href=/timetable>the timetable for the summer</a>' if i in linked else ''}</p>"
+        "<div class='reply'><a href='#'>Reply</a></div></li>"
+        for i, (n, d, p) in enumerate(entries)
+    )
+    mined = _mine(f"<div id='comments'><h3>8 Responses</h3><ol class='commentlist'>{items}</ol></div>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in entries]
