@@ -7,9 +7,9 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are six sets.
-Only the newest (`HELD_OUT_SIXTH`) has never been tuned on; the older sets' failures were fixed
-(see below), so their scores are regression checks.
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are seven
+sets. Only the newest (`HELD_OUT_SEVENTH`) has never been tuned on; the older sets' failures were
+fixed (see below), so their scores are regression checks.
 """
 
 from __future__ import annotations
@@ -1991,6 +1991,759 @@ def amp_comments(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, seventh set: written after the sixth set was scored, before its failures were fixed -------
+# Words of these families' chrome that `words.SAY`, `_SAY5` and `_SAY6` do not have.
+_SAY7 = {
+    "en": {
+        "place": "Location",
+        "deleted": "This comment was deleted by its author.",
+        "hidden": "This comment was hidden by the moderators.",
+        "comment": "Comment",
+        "no": "No.",
+        "page": "Page 1 of {n}",
+        "next": "Next »",
+        "post": "Post a comment",
+        "verified": "Verified reader",
+        "helpful": "Was this helpful?",
+        "yes_no": ("Yes", "No"),
+        "found": "{n} people found this helpful",
+        "reviewed": "Reviewed on",
+        "stars": "{n} out of 5 stars",
+        "star_row": "{n} star",
+        "response": "Response from",
+        "write_review": "Write a review",
+        "filter": "Filter by rating",
+        "reviews": "{n} reader reviews",
+        "titles": (
+            "Worth reading",
+            "Not convinced",
+            "Spot on",
+            "A fair account",
+            "Missing the point",
+            "Long overdue",
+        ),
+        "letters": "Letters to the editor",
+        "salutation": ("Sir,", "SIR –", "Dear Editor,"),
+        "supplied": "Name and address supplied",
+        "edited_note": "Letters may be edited for length and clarity.",
+        "write_to": "Write to us at",
+        "ed_note": "Editor's note:",
+        "ed_notes": ("The council has been invited to respond.", "We are happy to set the record straight."),
+        "heads": (
+            "Bus fares",
+            "The harbour plan",
+            "School meals",
+            "Parking again",
+            "Cycle lanes",
+            "Library hours",
+        ),
+        "towns": ("Harrogate", "Truro", "Stroud", "Kendal", "Ludlow", "Whitby", "Hexham", "Totnes"),
+        "today": "Today at",
+        "new_msgs": "New messages",
+        "jump": "Jump to present",
+        "reply_to_h": "in reply to",
+        "boosts": "boosts",
+        "favs": "favourites",
+        "fedi": "Comments from the fediverse",
+        "fedi_how": "Reply to this post from any Mastodon account to join in.",
+        "copy": "Copy link",
+    },
+    "de": {
+        "place": "Ort",
+        "deleted": "Dieser Kommentar wurde vom Verfasser gelöscht.",
+        "hidden": "Dieser Kommentar wurde von der Moderation ausgeblendet.",
+        "comment": "Kommentar",
+        "no": "Nr.",
+        "page": "Seite 1 von {n}",
+        "next": "Weiter »",
+        "post": "Kommentar schreiben",
+        "verified": "Verifizierter Leser",
+        "helpful": "War das hilfreich?",
+        "yes_no": ("Ja", "Nein"),
+        "found": "{n} Personen fanden das hilfreich",
+        "reviewed": "Bewertet am",
+        "stars": "{n} von 5 Sternen",
+        "star_row": "{n} Sterne",
+        "response": "Antwort von",
+        "write_review": "Bewertung schreiben",
+        "filter": "Nach Bewertung filtern",
+        "reviews": "{n} Leserbewertungen",
+        "titles": (
+            "Lesenswert",
+            "Nicht überzeugt",
+            "Genau so",
+            "Fair berichtet",
+            "Am Thema vorbei",
+            "Längst überfällig",
+        ),
+        "letters": "Leserbriefe",
+        "salutation": ("Sehr geehrte Redaktion,", "Zum Artikel:"),
+        "supplied": "Name und Anschrift sind der Redaktion bekannt",
+        "edited_note": "Die Redaktion behält sich Kürzungen vor.",
+        "write_to": "Schreiben Sie uns an",
+        "ed_note": "Anmerkung der Redaktion:",
+        "ed_notes": ("Die Stadt wurde um eine Stellungnahme gebeten.", "Wir korrigieren das gern."),
+        "heads": (
+            "Busfahrpreise",
+            "Der Hafenplan",
+            "Schulessen",
+            "Schon wieder Parken",
+            "Radwege",
+            "Öffnungszeiten",
+        ),
+        "towns": ("Lüneburg", "Bamberg", "Passau", "Husum", "Celle", "Wismar", "Konstanz", "Goslar"),
+        "today": "Heute um",
+        "new_msgs": "Neue Nachrichten",
+        "jump": "Zur Gegenwart springen",
+        "reply_to_h": "als Antwort auf",
+        "boosts": "Boosts",
+        "favs": "Favoriten",
+        "fedi": "Kommentare aus dem Fediverse",
+        "fedi_how": "Antworte mit einem beliebigen Mastodon-Konto auf diesen Beitrag.",
+        "copy": "Link kopieren",
+    },
+    "fr": {
+        "place": "Lieu",
+        "deleted": "Ce commentaire a été supprimé par son auteur.",
+        "hidden": "Ce commentaire a été masqué par la modération.",
+        "comment": "Commentaire",
+        "no": "N°",
+        "page": "Page 1 sur {n}",
+        "next": "Suivant »",
+        "post": "Publier un commentaire",
+        "verified": "Lecteur vérifié",
+        "helpful": "Cet avis vous a-t-il été utile ?",
+        "yes_no": ("Oui", "Non"),
+        "found": "{n} personnes ont trouvé cela utile",
+        "reviewed": "Avis publié le",
+        "stars": "{n} sur 5 étoiles",
+        "star_row": "{n} étoiles",
+        "response": "Réponse de",
+        "write_review": "Donner votre avis",
+        "filter": "Filtrer par note",
+        "reviews": "{n} avis de lecteurs",
+        "titles": ("À lire", "Pas convaincu", "Très juste", "Un récit honnête", "À côté du sujet", "Enfin"),
+        "letters": "Courrier des lecteurs",
+        "salutation": ("Madame, Monsieur,", "À la rédaction,"),
+        "supplied": "Nom et adresse connus de la rédaction",
+        "edited_note": "Les lettres peuvent être raccourcies par la rédaction.",
+        "write_to": "Écrivez-nous à",
+        "ed_note": "Note de la rédaction :",
+        "ed_notes": ("La mairie a été invitée à réagir.", "Nous rectifions volontiers."),
+        "heads": (
+            "Tarifs des bus",
+            "Le projet du port",
+            "Cantines",
+            "Encore le stationnement",
+            "Pistes cyclables",
+            "Horaires",
+        ),
+        "towns": ("Quimper", "Annecy", "Colmar", "Millau", "Vannes", "Dole", "Sète", "Cahors"),
+        "today": "Aujourd'hui à",
+        "new_msgs": "Nouveaux messages",
+        "jump": "Revenir au présent",
+        "reply_to_h": "en réponse à",
+        "boosts": "partages",
+        "favs": "favoris",
+        "fedi": "Commentaires du fédivers",
+        "fedi_how": "Répondez à ce message depuis n'importe quel compte Mastodon.",
+        "copy": "Copier le lien",
+    },
+    "es": {
+        "place": "Lugar",
+        "deleted": "Este comentario fue eliminado por su autor.",
+        "hidden": "Este comentario fue ocultado por los moderadores.",
+        "comment": "Comentario",
+        "no": "N.º",
+        "page": "Página 1 de {n}",
+        "next": "Siguiente »",
+        "post": "Publicar un comentario",
+        "verified": "Lector verificado",
+        "helpful": "¿Te ha resultado útil?",
+        "yes_no": ("Sí", "No"),
+        "found": "A {n} personas les ha resultado útil",
+        "reviewed": "Opinión del",
+        "stars": "{n} de 5 estrellas",
+        "star_row": "{n} estrellas",
+        "response": "Respuesta de",
+        "write_review": "Escribir una opinión",
+        "filter": "Filtrar por valoración",
+        "reviews": "{n} opiniones de lectores",
+        "titles": (
+            "Merece la pena",
+            "No me convence",
+            "Muy acertado",
+            "Un relato justo",
+            "Fuera de lugar",
+            "Ya era hora",
+        ),
+        "letters": "Cartas al director",
+        "salutation": ("Señor director:", "Al director:"),
+        "supplied": "Nombre y dirección en poder de la redacción",
+        "edited_note": "La redacción se reserva el derecho de extractar las cartas.",
+        "write_to": "Escríbanos a",
+        "ed_note": "Nota de la redacción:",
+        "ed_notes": ("El ayuntamiento ha sido invitado a responder.", "Rectificamos con gusto."),
+        "heads": (
+            "Tarifas del bus",
+            "El plan del puerto",
+            "Comedores escolares",
+            "Otra vez el aparcamiento",
+            "Carriles bici",
+            "Horarios",
+        ),
+        "towns": ("Teruel", "Cáceres", "Lugo", "Soria", "Ronda", "Jaca", "Mérida", "Olot"),
+        "today": "Hoy a las",
+        "new_msgs": "Mensajes nuevos",
+        "jump": "Ir al presente",
+        "reply_to_h": "en respuesta a",
+        "boosts": "impulsos",
+        "favs": "favoritos",
+        "fedi": "Comentarios desde el fediverso",
+        "fedi_how": "Responde a esta publicación desde cualquier cuenta de Mastodon.",
+        "copy": "Copiar enlace",
+    },
+}
+
+
+def _one_level(roots: list[GenComment]) -> None:
+    """Systems with one level of replies: every reply under a top-level comment answers that
+    comment (the gold's parent too), in page order."""
+    for root in roots:
+        under = list(walk(root.children))
+        for c in under:
+            c.parent, c.depth, c.children = root.index, 1, []
+        root.children = under
+
+
+def cbox_list(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Korean portal's news comments (Naver-like `u_cbox_*` list): IDs masked after four
+    letters, a dotted timestamp, 공감/비공감 (agree/disagree) counters, one level of replies in a
+    reply area behind a "답글 N" (replies) button, deleted and filtered comments left as
+    placeholder items in the list, BEST badges; the chrome Korean or in the page's language."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    _one_level(roots)
+    korean = r.random() < 0.6
+    for c in walk(roots):
+        c.shown = _login(c.shown)[:4] + "****"
+        c.author = c.shown
+    reply_inside = r.random() < 0.6  # the reply area inside the comment's <li>, or the next sibling
+    if korean:
+        words_ = {
+            "agree": "공감",
+            "disagree": "비공감",
+            "reply": "답글",
+            "report": "신고",
+            "deleted": "작성자에 의해 삭제된 댓글입니다.",
+            "cleanbot": "클린봇이 부적절한 표현을 감지한 댓글입니다.",
+            "sort": ("순공감순", "최신순", "공감비율순"),
+            "count": "댓글",
+            "more": "더보기",
+            "login": "댓글을 작성하려면 로그인 해주세요",
+            "rules": "댓글 운영 규정",
+            "write": "답글 쓰기",
+        }
+    else:
+        agree, disagree = _SAY5[ctx.lang]["votes"]
+        words_ = {
+            "agree": agree,
+            "disagree": disagree,
+            "reply": ctx.say["reply"],
+            "report": ctx.say["report"],
+            "deleted": s7["deleted"],
+            "cleanbot": s7["hidden"],
+            "sort": (ctx.say["sort"],),
+            "count": ctx.say["comments"],
+            "more": ctx.say["more"],
+            "login": ctx.say["login"],
+            "rules": _SAY5[ctx.lang]["rules"],
+            "write": _SAY6[ctx.lang]["write"],
+        }
+
+    def stamp(c: GenComment) -> str:
+        if c.date_iso is None:
+            return esc(c.date_text)
+        return f"{c.when:%Y.%m.%d.} {c.when:%H:%M}"
+
+    def info(c: GenComment, best: bool) -> str:
+        ag, dis = r.randrange(0, 900), r.randrange(0, 300)
+        badge = f'<span class="u_cbox_ico_best">{ctx.chrome("BEST")}</span>' if best else ""
+        pic = (
+            f'<div class="u_cbox_thumb"><img src="/profile/{c.index}.png" width="28" height="28" alt=""></div>'
+            if r.random() < 0.3
+            else ""
+        )
+        return (
+            f'<div class="u_cbox_info">{pic}{badge}<span class="u_cbox_info_main"><span class="u_cbox_name">'
+            f'<span class="u_cbox_name_area"><span class="u_cbox_nick_area"><span class="u_cbox_nick">{esc(c.shown)}</span></span></span></span></span></div>'
+            f'<div class="u_cbox_text_wrap"><span class="u_cbox_contents" data-lang="{ctx.lang}">{br_text(c)}</span></div>'
+            f'<div class="u_cbox_info_base"><span class="u_cbox_date" data-value="{c.when.isoformat()}+0900">{stamp(c)}</span>'
+            f'<span class="u_cbox_work_box"><a class="u_cbox_btn_report" href="#"><span class="u_cbox_ico_report"></span>'
+            f'<span class="u_cbox_in_report">{ctx.chrome(words_["report"])}</span></a></span></div>'
+            f'<div class="u_cbox_tool"><div class="u_cbox_recomm_set">'
+            f'<a class="u_cbox_btn_recomm" href="#"><span class="u_cbox_tx_recomm">{ctx.chrome(words_["agree"])}</span>'
+            f'<em class="u_cbox_cnt_recomm">{ctx.chrome(str(ag))}</em></a>'
+            f'<a class="u_cbox_btn_unrecomm" href="#"><span class="u_cbox_tx_unrecomm">{ctx.chrome(words_["disagree"])}</span>'
+            f'<em class="u_cbox_cnt_unrecomm">{ctx.chrome(str(dis))}</em></a></div></div>'
+        )
+
+    def placeholder() -> str:
+        text = words_[r.choice(["deleted", "cleanbot"])]
+        return (
+            f'<li class="u_cbox_comment u_cbox_type_delete"><div class="u_cbox_comment_box"><div class="u_cbox_area">'
+            f'<div class="u_cbox_text_wrap"><span class="u_cbox_delete_contents">{ctx.chrome(text)}</span></div></div></div></li>'
+        )
+
+    items = []
+    for i, root in enumerate(roots):
+        if r.random() < 0.12:
+            items.append(placeholder())
+        kids = ""
+        if root.children:
+            lis = "".join(
+                f'<li class="u_cbox_comment u_cbox_type_reply" data-info="parentCommentNo:\'{700_000 + root.index}\'">'
+                f'<div class="u_cbox_comment_box u_cbox_type_profile"><div class="u_cbox_area">{info(c, False)}</div></div></li>'
+                for c in root.children
+            )
+            kids = (
+                f'<div class="u_cbox_reply_area" style="display: block;"><ul class="u_cbox_list">{lis}</ul>'
+                f'<div class="u_cbox_write_wrap"><span class="u_cbox_guide">{ctx.chrome(words_["write"])}</span></div></div>'
+            )
+        count = len(root.children)
+        btn = (
+            f'<a class="u_cbox_btn_reply" href="#"><strong class="u_cbox_reply_txt">{ctx.chrome(words_["reply"])}</strong>'
+            + (f'<span class="u_cbox_reply_cnt">{ctx.chrome(str(count))}</span>' if count else "")
+            + "</a>"
+        )
+        head = (
+            f'<li class="u_cbox_comment cbox_module__comment_{700_000 + root.index}" data-info="commentNo:\'{700_000 + root.index}\'">'
+            f'<div class="u_cbox_comment_box"><div class="u_cbox_area">{info(root, i < 2 and r.random() < 0.5)}'
+            f"{btn}</div></div>"
+        )
+        items.append(
+            head + kids + "</li>" if reply_inside else head + "</li>" + (f"<li>{kids}</li>" if kids else "")
+        )
+    n = len(ctx.all_comments)
+    sort = "".join(f'<li class="u_cbox_sort_option"><a>{ctx.chrome(s)}</a></li>' for s in words_["sort"])
+    return (
+        f'<div class="u_cbox" id="cbox_module"><div class="u_cbox_wrap u_cbox_ko">'
+        f'<div class="u_cbox_head"><h5 class="u_cbox_title">{ctx.chrome(words_["count"])}</h5>'
+        f'<span class="u_cbox_count">{ctx.chrome(str(n))}</span></div>'
+        f'<div class="u_cbox_write_wrap"><div class="u_cbox_write_box"><span class="u_cbox_guide">{ctx.chrome(words_["login"])}</span></div></div>'
+        f'<div class="u_cbox_sort"><ul class="u_cbox_sort_option_list">{sort}</ul></div>'
+        f'<div class="u_cbox_content_wrap"><ul class="u_cbox_list">{"".join(items)}</ul></div>'
+        f'<a class="u_cbox_btn_more"><span class="u_cbox_page_more">{ctx.chrome(words_["more"])}</span></a>'
+        + (
+            f'<div class="u_cbox_notice"><a>{ctx.chrome(words_["rules"])}</a></div>'
+            if r.random() < 0.5
+            else ""
+        )
+        + "</div></div>"
+    )
+
+
+def kv_tables(ctx: Ctx, roots: list[GenComment]) -> str:
+    """One small <table> per comment, its parts named by <th> label cells (number, name, date,
+    comment), as form-built guestbooks and council consultation pages print them; replies either
+    as a table nested in a last row of their parent's, or flat with an "In reply to" row linking
+    the parent's number. In some, the labels head columns instead of rows."""
+    r = ctx.rng
+    s6, s7 = _SAY6[ctx.lang], _SAY7[ctx.lang]
+    mode = r.choice(["rows", "rows", "columns"])
+    nested_tables = r.random() < 0.5
+    numbered = r.random() < 0.6
+    town_row = r.random() < 0.3
+    brs = r.random() < 0.4
+    nums = {c.index: k + 1 for k, c in enumerate(walk(roots))}
+    th = r.choice(['<th scope="row" align="left" valign="top">', '<th class="label">', "<th>"])
+
+    def text(c: GenComment) -> str:
+        return br_text(c) if brs else paras(c)
+
+    def reply_row(c: GenComment) -> str:
+        if nested_tables or c.parent is None:
+            return ""
+        p = ctx.all_comments[c.parent]
+        return (
+            f"<tr>{th}{ctx.chrome(_SAY5[ctx.lang]['reply_to'])}</th>"
+            f'<td><a href="#c{nums[p.index]}">{ctx.chrome(f"#{nums[p.index]}")}</a> {esc(p.shown)}</td></tr>'
+        )
+
+    def table(c: GenComment, kids: str) -> str:
+        n = nums[c.index]
+        sub = f'<tr><td colspan="2" class="replies">{kids}</td></tr>' if kids else ""
+        when = (
+            f'<time datetime="{c.when.isoformat()}">{esc(c.date_text)}</time>'
+            if r.random() < 0.5
+            else esc(c.date_text)
+        )
+        if mode == "columns":
+            heads = (f"<th>{ctx.chrome(s7['no'])}</th>" if numbered else "") + (
+                f"<th>{ctx.chrome(s6['name'])}</th><th>{ctx.chrome(s6['posted'])}</th>"
+            )
+            cells = (
+                f"<td>{ctx.chrome(str(n))}</td>" if numbered else ""
+            ) + f"<td>{esc(c.shown)}</td><td>{when}</td>"
+            span = 3 if numbered else 2
+            sub = f'<tr><td colspan="{span}" class="replies">{kids}</td></tr>' if kids else ""
+            reply = reply_row(c).replace("<td>", f'<td colspan="{span - 1}">', 1)
+            return (
+                f'<table class="entry" id="c{n}" width="100%" border="1" cellspacing="0" cellpadding="4">'
+                f"<thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr>{reply}"
+                f'<tr><td colspan="{span}">{text(c)}</td></tr>{sub}</tbody></table>'
+            )
+        rows = [f"<tr>{th}{ctx.chrome(s7['no'])}</th><td>{ctx.chrome(str(n))}</td></tr>"] if numbered else []
+        rows.append(f"<tr>{th}{ctx.chrome(s6['name'])}</th><td><b>{esc(c.shown)}</b></td></tr>")
+        if town_row:
+            rows.append(
+                f"<tr>{th}{ctx.chrome(s7['place'])}</th><td>{ctx.chrome(r.choice(s7['towns']))}</td></tr>"
+            )
+        rows.append(f"<tr>{th}{ctx.chrome(s6['posted'])}</th><td>{when}</td></tr>")
+        rows.append(reply_row(c))
+        rows.append(f"<tr>{th}{ctx.chrome(s7['comment'])}</th><td>{text(c)}</td></tr>")
+        return (
+            f'<table class="entry" id="c{n}" border="0" cellspacing="0" cellpadding="3" summary="">'
+            f"<tbody>{''.join(rows)}{sub}</tbody></table>" + ("" if kids else "<br>")
+        )
+
+    body = nested(roots, table, lambda k: k) if nested_tables else "".join(table(c, "") for c in walk(roots))
+    pages = r.randrange(1, 4)
+    nav = (
+        f'<p class="pager">{ctx.chrome(s7["page"].format(n=pages))} | <a href="?page=2">{ctx.chrome(s7["next"])}</a></p>'
+        if pages > 1
+        else ""
+    )
+    return (
+        f'<div id="entries">{heading(ctx, len(ctx.all_comments), "h2")}{nav}{body}{nav}'
+        f'<p><a href="/comment/new">{ctx.chrome(s7["post"])}</a></p></div>'
+    )
+
+
+def letters_column(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Letters to the editor as the printed column runs them: an editor's headline over each
+    letter (or over a group of letters on one subject), a salutation in some, the text, then the
+    writer's name and town on lines of their own, no date anywhere; a withheld name printed as
+    "Name and address supplied"; editor's notes after some letters."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    for c in walk(roots):  # the column prints no dates: the gold has none either
+        c.date_iso = None
+    style = r.choice(["bare", "article", "grouped"])
+    salute = r.choice(s7["salutation"]) if r.random() < 0.5 else ""
+    caps = r.random() < 0.3
+
+    def signoff(c: GenComment) -> str:
+        if c.author is None:
+            return f'<p class="signoff"><i>{ctx.chrome(s7["supplied"])}</i></p>'
+        town = ctx.chrome(r.choice(s7["towns"]))
+        name = esc(c.shown.upper() if caps else c.shown)
+        if caps:
+            c.author = c.shown = c.shown.upper()
+        if style == "article":
+            return (
+                f'<footer class="letter__signoff"><span class="letter__name">{name}</span>, '
+                f'<span class="letter__town">{town}</span></footer>'
+            )
+        return f'<p class="signoff"><strong>{name}</strong><br><em>{town}</em></p>'
+
+    def letter_text(c: GenComment) -> str:
+        sal = f'<p class="salutation">{ctx.chrome(salute)}</p>' if salute else ""
+        return sal + "".join(f"<p>{esc(p)}</p>" for p in c.paragraphs)
+
+    def note() -> str:
+        if r.random() < 0.15:
+            return f"<p><i>{ctx.chrome(s7['ed_note'])} {ctx.chrome(r.choice(s7['ed_notes']))}</i></p>"
+        return ""
+
+    flat = list(walk(roots))
+    parts = []
+    if style == "grouped":
+        k = 0
+        while k < len(flat):
+            size = r.randrange(1, 4)
+            parts.append(f"<h3>{ctx.chrome(r.choice(s7['heads']))}</h3>")
+            for c in flat[k : k + size]:
+                parts.append(letter_text(c) + signoff(c) + note())
+            k += size
+    elif style == "article":
+        for c in flat:
+            parts.append(
+                f'<article class="letter"><h2 class="letter__headline">{ctx.chrome(r.choice(s7["heads"]))}</h2>'
+                f'<div class="letter__body">{letter_text(c)}</div>{signoff(c)}{note()}</article>'
+            )
+    else:
+        for c in flat:
+            parts.append(f"<h4>{ctx.chrome(r.choice(s7['heads']))}</h4>{letter_text(c)}{signoff(c)}{note()}")
+    domain = ctx.host.removeprefix("www.")
+    foot = (
+        f'<p class="letters-info"><small>{ctx.chrome(s7["edited_note"])} {ctx.chrome(s7["write_to"])} '
+        f'<a href="mailto:letters@{domain}">{ctx.chrome(f"letters@{domain}")}</a></small></p>'
+    )
+    return f'<section class="letters"><h2>{ctx.chrome(s7["letters"])}</h2>{"".join(parts)}{foot}</section>'
+
+
+def chat_groups(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A chat app's channel log (Discord- or Slack-like): consecutive messages of one person
+    grouped, the name and full date only on the first of a run, the following ones with a
+    time-of-day stamp alone; day dividers and a "New messages" bar between them."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    flat = list(walk(roots))
+    for prev, c in zip(flat, flat[1:], strict=False):  # people post several messages in a row
+        if r.random() < 0.35:
+            c.shown, c.author = prev.shown, prev.author
+    discord = r.random() < 0.5
+    h = css_hash(r, 6)
+    unread = r.randrange(1, len(flat) + 1) if r.random() < 0.3 else None
+    items, day, last = [], None, None
+    for k, c in enumerate(flat):
+        if c.when.date() != day:
+            day, last = c.when.date(), None
+            month = words.MONTHS[ctx.lang][day.month - 1]
+            label = ctx.chrome(
+                f"{month} {day.day}, {day.year}" if ctx.lang == "en" else f"{day.day} {month} {day.year}"
+            )
+            items.append(
+                f'<div class="divider_{h} hasContent_{h}" role="separator" aria-label="{attr(label)}"><span class="content_{h}">{label}</span></div>'
+                if discord
+                else f'<div class="c-message_list__day_divider" role="presentation"><div class="c-message_list__day_divider__label"><button>{label}</button></div></div>'
+            )
+        if unread == k:
+            items.append(
+                f'<div class="newMessagesBar_{h}" role="separator"><span>{ctx.chrome(s7["new_msgs"])}</span></div>'
+            )
+        first = c.shown != last
+        last = c.shown
+        clock = f"{c.when:%H:%M}"
+        mid = 1_100_000_000_000 + 4_099 * c.index
+        text = (
+            "".join(f'<div class="messageContent_{h}" dir="auto">{esc(p)}</div>' for p in c.paragraphs)
+            if discord
+            else (
+                '<div class="p-rich_text_block" dir="auto">'
+                + "".join(f'<div class="p-rich_text_section">{esc(p)}</div>' for p in c.paragraphs)
+                + "</div>"
+            )
+        )
+        full = c.date_text if c.date_iso or r.random() < 0.5 else f"{s7['today']} {clock}"
+        if discord:
+            if first:
+                head = (
+                    f'<img src="/avatars/{c.index}.webp" class="avatar_{h}" alt=" " aria-hidden="true">'
+                    f'<h3 class="header_{h}" aria-labelledby="message-username-{mid}"><span id="message-username-{mid}" class="headerText_{h}">'
+                    f'<span class="username_{h} desaturateUserColors_{h} clickable_{h}" role="button" tabindex="0">{esc(c.shown)}</span></span>'
+                    f'<span class="timestamp_{h} timestampInline_{h}"><time aria-label="{attr(full)}" datetime="{c.when.isoformat()}.000Z">'
+                    f'<i class="separator_{h}" aria-hidden="true"> — </i>{esc(full)}</time></span></h3>'
+                )
+            else:
+                head = (
+                    f'<span class="latin24CompactTimeStamp_{h} timestamp_{h} timestampVisibleOnHover_{h} alt_{h}">'
+                    f'<time aria-label="{attr(full)}" datetime="{c.when.isoformat()}.000Z"><i class="separator_{h}" aria-hidden="true">[</i>'
+                    f'{esc(clock)}<i class="separator_{h}" aria-hidden="true">] </i></time></span>'
+                )
+            items.append(
+                f'<li id="chat-messages-{mid}" class="messageListItem_{h}" aria-setsize="-1">'
+                f'<div class="message_{h} cozyMessage_{h}{" groupStart_" + h if first else ""} wrapper_{h} cozy_{h}" role="article" '
+                f'data-list-item-id="chat-messages___chat-messages-{mid}" tabindex="-1">'
+                f'<div class="contents_{h}">{head}<div id="message-content-{mid}" class="markup_{h} messageContent_{h}">{text}</div></div>'
+                f'<div id="message-accessories-{mid}" class="container_{h}"></div></div></li>'
+            )
+        else:
+            ts = (
+                f'<a class="c-link c-timestamp" href="/archives/C{css_hash(r, 8).upper()}/p{mid}" data-ts="{int(c.when.replace(tzinfo=UTC).timestamp())}.000100">'
+                f'<span class="c-timestamp__label">{esc(full if first else clock)}</span></a>'
+            )
+            gutter = (
+                f'<div class="c-message_kit__gutter__left"><img class="c-base_icon" src="/avatars/{c.index}.png" alt=""></div>'
+                if first
+                else f'<div class="c-message_kit__gutter__left">{ts}</div>'
+            )
+            sender = (
+                f'<span class="c-message__sender c-message_kit__sender" data-qa="message_sender"><button class="c-message__sender_button" '
+                f'data-qa="message_sender_name">{esc(c.shown)}</button></span> {ts}<br>'
+                if first
+                else ""
+            )
+            items.append(
+                f'<div class="c-virtual_list__item" role="listitem" data-item-key="{mid}"><div class="c-message_kit__background'
+                f'{" c-message_kit__message--first" if first else ""}"><div class="c-message_kit__hover" data-qa-hover="true">'
+                f'<div class="c-message_kit__actions c-message_kit__actions--default"><div class="c-message_kit__gutter">{gutter}'
+                f'<div class="c-message_kit__gutter__right" data-qa="message_content">{sender}'
+                f'<div class="c-message_kit__blocks"><div class="c-message__message_blocks" data-qa="message-text">{text}</div></div>'
+                f"</div></div></div></div></div></div>"
+            )
+    channel = r.choice(["readers", "comments", "letters", "the-newsroom", "town-hall"])
+    if discord:
+        return (
+            f'<div class="chat_{h}" role="region"><section class="title_{h}" aria-label="Channel header"><h1 class="channelName_{h}">'
+            f"{ctx.chrome('# ' + channel)}</h1></section>"
+            f'<ol class="scrollerInner_{h}" data-list-id="chat-messages" role="list">{"".join(items)}</ol>'
+            f'<div class="jumpToPresentBar_{h}"><button>{ctx.chrome(s7["jump"])}</button></div>'
+            f'<form><div class="channelTextArea_{h}"><div role="textbox" aria-label="{attr(s7["copy"])}">'
+            f"{ctx.chrome(f'Message #{channel}')}</div></div></form></div>"
+        )
+    return (
+        f'<div class="p-workspace__primary_view"><div class="p-view_header"><span class="p-view_header__channel_title">'
+        f"{ctx.chrome('# ' + channel)}</span></div>"
+        f'<div class="c-virtual_list c-message_list" role="list" aria-label="{attr(channel)}">{"".join(items)}</div>'
+        f'<div class="p-message_input"><div class="ql-placeholder">{ctx.chrome(f"Message #{channel}")}</div></div></div>'
+    )
+
+
+def fedi_replies(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Replies from the fediverse shown under a blog post (Mastodon-like statuses marked up in
+    microformats2): an h-entry per reply in time order, no nesting, each naming what it answers
+    by the permalink in its u-in-reply-to (the post's own address for a top-level reply, the
+    parent's u-url for a reply to a reply); the h-card with a display name and an @user@instance
+    handle; a reply to a reply opening with a mention of the handle it answers."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    instances = [
+        "mastodon.social",
+        "fosstodon.org",
+        "hachyderm.io",
+        "mstdn.social",
+        "chaos.social",
+        "piaille.fr",
+    ]
+    post = f"https://{ctx.host}/{_slug(ctx.title)[:30]}"
+    inst, handle, url = {}, {}, {}
+    sid = r.randrange(110_000_000_000_000_000, 112_000_000_000_000_000)
+    for c in walk(roots):
+        inst[c.index] = r.choice(instances)
+        handle[c.index] = _login(c.shown, r.choice(["", "_"]))[:20]
+        sid += r.randrange(10_000, 10_000_000)
+        url[c.index] = f"https://{inst[c.index]}/@{handle[c.index]}/{sid}"
+    visible_to = r.random() < 0.5
+    counts = r.random() < 0.7
+    wrapper = r.choice(["article", "li"])
+
+    def mention(p: GenComment) -> str:
+        return (
+            f'<span class="h-card" translate="no"><a href="https://{inst[p.index]}/@{handle[p.index]}" class="u-url mention">'
+            f"{ctx.chrome('@' + handle[p.index])}</a></span> "
+        )
+
+    items = []
+    for c in walk(roots):
+        parent = ctx.all_comments[c.parent] if c.parent is not None else None
+        target = url[parent.index] if parent is not None else post
+        ps = [esc(p) for p in c.paragraphs]
+        if parent is not None and r.random() < 0.8:
+            ps[0] = mention(parent) + ps[0]
+        content = "".join(f"<p>{p}</p>" for p in ps)
+        to = (
+            f'<div class="reply-context">{ctx.chrome("↩")} {ctx.chrome(s7["reply_to_h"])} '
+            f'<a class="u-in-reply-to" href="{target}">{esc(("@" + handle[parent.index]) if parent else ctx.title)}</a></div>'
+            if visible_to and parent is not None
+            else f'<a class="u-in-reply-to" href="{target}" hidden></a>'
+        )
+        stats = (
+            f'<div class="status-stats"><span class="boosts" title="{attr(s7["boosts"])}">{ctx.chrome("🔁")} {ctx.chrome(str(r.randrange(0, 20)))}</span> '
+            f'<span class="favourites" title="{attr(s7["favs"])}">{ctx.chrome("⭐")} {ctx.chrome(str(r.randrange(0, 60)))}</span></div>'
+            if counts
+            else ""
+        )
+        full = f"@{handle[c.index]}@{inst[c.index]}"
+        items.append(
+            f'<{wrapper} class="h-entry fedi-reply" id="reply-{c.index}"><header class="fedi-reply__head">'
+            f'<a class="p-author h-card u-url" href="https://{inst[c.index]}/@{handle[c.index]}" rel="nofollow">'
+            + (
+                f'<img class="u-photo" src="/fedi/{c.index}.png" width="46" height="46" alt="">'
+                if r.random() < 0.8
+                else ""
+            )
+            + f'<bdi class="p-name">{esc(c.shown)}</bdi> <span class="p-nickname">{ctx.chrome(full)}</span></a></header>'
+            f'{to}<div class="e-content" lang="{ctx.lang}">{content}</div>'
+            f'<footer><a class="u-url u-uid" href="{url[c.index]}"><time class="dt-published" datetime="{c.when.isoformat()}Z">'
+            f"{esc(c.date_text)}</time></a>{stats}</footer></{wrapper}>"
+        )
+    lst = "".join(items) if wrapper == "article" else f'<ol class="fedi-replies">{"".join(items)}</ol>'
+    return (
+        f'<section id="fediverse-comments" class="fedi"><h2>{ctx.chrome(s7["fedi"])}</h2>'
+        f'<p class="fedi__how">{ctx.chrome(s7["fedi_how"])} <a href="{post}">{ctx.chrome(s7["copy"])}</a></p>'
+        f'{lst}<button class="fedi__more">{ctx.chrome(ctx.say["more"])}</button></section>'
+    )
+
+
+def review_letters(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Reader responses in a shop's review layout: a rating summary with a star histogram, each
+    response with its star row (text only in an aria-label in some), a title, "Reviewed on
+    <date>", a "Verified reader" badge, "N people found this helpful" and Yes/No buttons; the
+    newsroom's or other readers' answers set inside the review they answer (one level)."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    _one_level(roots)
+    glyphs = r.random() < 0.5  # ★★★★☆ in the text, or empty icons with an aria-label
+
+    def stars(k: int) -> str:
+        label = s7["stars"].format(n=k)
+        if glyphs:
+            return f'<span class="review-stars" title="{attr(label)}">{ctx.chrome("★" * k + "☆" * (5 - k))}</span>'
+        icons = "".join(f'<i class="icon-star{"" if i < k else "-empty"}"></i>' for i in range(5))
+        return f'<div class="review-stars" role="img" aria-label="{attr(label)}">{icons}<span class="sr-only">{ctx.chrome(label)}</span></div>'
+
+    def response(c: GenComment) -> str:
+        return (
+            f'<div class="review-response" id="review-{c.index}"><p class="review-response__by">{ctx.chrome(s7["response"])} '
+            f'<b>{esc(c.shown)}</b> · <span class="review-response__date">{esc(c.date_text)}</span></p>'
+            f'<div class="review-response__text">{paras(c)}</div></div>'
+        )
+
+    items, ratings = [], []
+    for c in roots:
+        k = r.choice([1, 2, 3, 4, 4, 5, 5, 5])
+        ratings.append(k)
+        helped = r.randrange(0, 80)
+        yes, no = s7["yes_no"]
+        badge = f'<span class="review-badge">{ctx.chrome(s7["verified"])}</span>' if r.random() < 0.5 else ""
+        date_first = r.random() < 0.5
+        date = f'<p class="review-date">{ctx.chrome(s7["reviewed"])} {esc(c.date_text)}</p>'
+        resp = "".join(response(x) for x in c.children)
+        items.append(
+            f'<div class="review" id="review-{c.index}" data-rating="{k}"><div class="review-header">'
+            + (f'<img class="review-avatar" src="/avatars/{c.index}.png" alt="">' if r.random() < 0.5 else "")
+            + f'<span class="review-author">{esc(c.shown)}</span>{badge}</div>'
+            f'<div class="review-rating">{stars(k)}<h4 class="review-title">{ctx.chrome(r.choice(s7["titles"]))}</h4></div>'
+            + (date if date_first else "")
+            + f'<div class="review-body">{paras(c)}</div>'
+            + ("" if date_first else date)
+            + (
+                f'<p class="review-helpful-count">{ctx.chrome(s7["found"].format(n=helped))}</p>'
+                if helped
+                else ""
+            )
+            + f'<div class="review-actions"><span>{ctx.chrome(s7["helpful"])}</span> <button>{ctx.chrome(yes)}</button>'
+            f"<button>{ctx.chrome(no)}</button> <a>{ctx.chrome(ctx.say['report'])}</a></div>{resp}</div>"
+        )
+    mean = sum(ratings) / len(ratings)
+    show_hist = r.random() < 0.7
+    hist = (
+        ""
+        if not show_hist
+        else "".join(
+            f'<tr><td>{ctx.chrome(s7["star_row"].format(n=k))}</td><td><div class="bar" style="width:{round(100 * ratings.count(k) / len(ratings))}%"></div></td>'
+            f"<td>{ctx.chrome(f'{round(100 * ratings.count(k) / len(ratings))}%')}</td></tr>"
+            for k in range(5, 0, -1)
+        )
+    )
+    summary = (
+        f'<div class="rating-summary"><h2>{ctx.chrome(s7["reviews"].format(n=len(roots)))}</h2>'
+        f'<p class="rating-mean">{ctx.chrome(s7["stars"].format(n=f"{mean:.1f}"))}</p>'
+        + (f'<table class="rating-histogram">{hist}</table>' if show_hist else "")
+        + f'<a class="btn" href="/review/new">{ctx.chrome(s7["write_review"])}</a></div>'
+    )
+    tools = (
+        f'<div class="review-tools"><select><option>{ctx.chrome(s7["filter"])}</option></select>'
+        f"<select><option>{ctx.chrome(ctx.say['sort'])}</option></select></div>"
+    )
+    return (
+        f'<section class="reviews" id="reader-reviews">{summary}{tools}<div class="review-list">{"".join(items)}</div>'
+        f'<button class="reviews-more">{ctx.chrome(ctx.say["more"])}</button></section>'
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -2055,9 +2808,16 @@ MARKUPS: dict[str, Markup] = {
         M("gh_timeline", gh_timeline, "flat", reply_share=0.0, anon_share=0.0),
         M("tg_discussion", tg_discussion, "indent", reply_share=0.5, anon_share=0.0),
         M("amp_comments", amp_comments, "nested", reply_share=0.3, anon_share=0.1),
+        # held out, seventh set
+        M("cbox_list", cbox_list, "nested", reply_share=0.4, anon_share=0.0),
+        M("kv_tables", kv_tables, "nested", reply_share=0.35, anon_share=0.1),
+        M("letters_column", letters_column, "flat", reply_share=0.0, anon_share=0.15),
+        M("chat_groups", chat_groups, "flat", reply_share=0.0, anon_share=0.0),
+        M("fedi_replies", fedi_replies, "indent", reply_share=0.5, anon_share=0.0),
+        M("review_letters", review_letters, "nested", reply_share=0.3, anon_share=0.1),
     ]
 }
-# Six held-out sets, each written before the previous one's failures were looked at. The first
+# Seven held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -2069,7 +2829,11 @@ MARKUPS: dict[str, Markup] = {
 # and before those fixes, and scored once after them (combined 86.2%, the same as before them);
 # its wiki_talk failure was then fixed (comments that end in a signature), so it is seen too. The
 # sixth (`HELD_OUT_SIXTH`) was written after the fifth was scored and before its failures were
-# fixed, and scored once after that; no test runs the extractor on it.
+# fixed, and scored once after that (combined 90.8%, the same as before those fixes); its failures
+# were then fixed (links to the record answered, epoch times, text after a leading link, the
+# widest list), so it is seen too. The seventh (`HELD_OUT_SEVENTH`) was written after the sixth
+# was scored and before its failures were fixed, and scored once after that; no test runs the
+# extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -2097,7 +2861,21 @@ HELD_OUT_SIXTH = (
     "tg_discussion",
     "amp_comments",
 )
+HELD_OUT_SEVENTH = (
+    "cbox_list",
+    "kv_tables",
+    "letters_column",
+    "chat_groups",
+    "fedi_replies",
+    "review_letters",
+)
 HELD_OUT = (
-    HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH + HELD_OUT_FIFTH + HELD_OUT_SIXTH
+    HELD_OUT_FIRST
+    + HELD_OUT_SECOND
+    + HELD_OUT_FRESH
+    + HELD_OUT_FOURTH
+    + HELD_OUT_FIFTH
+    + HELD_OUT_SIXTH
+    + HELD_OUT_SEVENTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

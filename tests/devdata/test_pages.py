@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from devdata.markups import HELD_OUT, HELD_OUT_FIFTH, HELD_OUT_SIXTH, MARKUPS, TUNE
+from devdata.markups import HELD_OUT, HELD_OUT_FIFTH, HELD_OUT_SEVENTH, HELD_OUT_SIXTH, MARKUPS, TUNE
 from devdata.pages import generate
 from tasks.extract.dom import parse, render, strip_chrome
 
@@ -16,6 +16,8 @@ def test_every_markup_is_tuning_or_held_out_never_both():
     assert set(HELD_OUT_FIFTH) <= set(HELD_OUT) and len(HELD_OUT_FIFTH) == 6
     assert set(HELD_OUT_SIXTH) <= set(HELD_OUT) and len(HELD_OUT_SIXTH) == 6
     assert not set(HELD_OUT_SIXTH) & set(HELD_OUT_FIFTH)
+    assert set(HELD_OUT_SEVENTH) <= set(HELD_OUT) and len(HELD_OUT_SEVENTH) == 6
+    assert not set(HELD_OUT_SEVENTH) & set(HELD_OUT_SIXTH + HELD_OUT_FIFTH)
 
 
 def _check_gold_on_the_page(pages):
@@ -46,6 +48,29 @@ def test_gold_comments_titles_and_chrome_are_on_the_page():
 def test_the_newest_held_out_set_says_what_its_gold_says():
     """More pages of the newest held-out set: its variants (wrappers, date places, footers)
     drawn many times, every comment's text, author and chrome line checked against the page."""
+    for seed in (3, 4):
+        pages = generate(list(HELD_OUT_SEVENTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def test_the_newest_held_out_set_keeps_its_threads_and_dates_in_the_markup():
+    """Where the seventh set's gold has a parent, the page names it (nesting, a parent row or
+    id, an in-reply-to address); where the page prints no date, the gold has none."""
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_SEVENTH), 10, seed=seed):
+            parents = [c.get("parent") for c in gold["comments"]]
+            if gold["comment_system"] in ("letters_column", "chat_groups"):
+                assert all(p is None for p in parents)
+            if gold["comment_system"] == "letters_column":
+                assert all("date" not in c for c in gold["comments"])
+            if gold["comment_system"] == "fedi_replies":
+                assert page.count('class="u-in-reply-to"') == len(gold["comments"])
+            if gold["comment_system"] in ("cbox_list", "review_letters"):  # one level of replies
+                assert all(p is None or parents[p] is None for p in parents)
+
+
+def test_the_sixth_held_out_set_says_what_its_gold_says():
     for seed in (3, 4):
         pages = generate(list(HELD_OUT_SIXTH), 10, seed=seed)
         assert sum(len(g["comments"]) for _, _, g in pages) > 100
