@@ -66,7 +66,9 @@ _HEADING_WORDS = re.compile(
     re.I,
 )
 _AUTHOR_WORDS = re.compile(
-    r"author|user|name|nick|\bfn\b|poster|byline|member|profile|handle|commenter|\bby\b", re.I
+    r"author|user|name|nick|\bfn\b|poster|byline|member|profile|handle|commenter|\bby\b"
+    r"|autor|auteur|nombre|\bnom\b|nome|benutzer|verfasser|pseudo",
+    re.I,
 )
 _DATE_WORDS = re.compile(r"date|time|ago|stamp|posted|when|datum|zeit|fecha", re.I)
 _TEXT_WORDS = re.compile(
@@ -216,11 +218,23 @@ def _node_key(el) -> str:
         key = memo.get(el)
         if key is not None:
             return key
-    words = _class_words(el)
+    words = _class_words(el) or _row_label(el)
     key = el.tag + ("." + ".".join(words) if words else "")
     if memo is not None:
         memo[el] = key
     return key
+
+
+def _row_label(el) -> list[str]:
+    """A table row headed by a <th> ('Name', 'Date', 'Comment') is that field's slot in every
+    record, wherever the row stands: its label stands in for a class name."""
+    if el.tag != "tr":
+        return []
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "th":
+        return []
+    label = _SPACES.sub(" ", first.text_content()).strip().rstrip(":").casefold()
+    return [w for w in re.findall(r"\w+", label)][:3] if 0 < len(label) <= 24 else []
 
 
 _INLINE = frozenset(
@@ -254,7 +268,7 @@ def _segment(el) -> str:
         if seg is not None:
             return seg
     key = _node_key(el)
-    if el.tag in _INLINE:
+    if el.tag in _INLINE or el.tag in ("td", "th"):  # a row's cells are columns: No., Name, Date
         n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
         if n:
             key += f"~{n}"

@@ -229,3 +229,26 @@ def test_a_class_only_some_comments_carry_does_not_split_the_list():
     mined = _mine(f"<div id='comments'><h3>8 Responses</h3><ol class='commentlist'>{items}</ol></div>")
     assert mined is not None
     assert [c.author for c in mined.comments] == [n for n, _, _ in entries]
+
+
+def test_a_table_per_comment_is_read_by_its_row_and_column_headers():
+    def by_rows(i, n, d, p):
+        return (
+            f"<table class='entry' id='c{i}'><tr><th>No.</th><td>{i + 1}</td></tr><tr><th>Name</th><td><b>{n}</b></td></tr>"
+            f"<tr><th>Date</th><td>{d}</td></tr><tr><th>Comment</th><td>{' '.join(p)}</td></tr></table>"
+        )
+
+    def by_columns(i, n, d, p):
+        return (
+            f"<table class='entry' id='c{i}'><thead><tr><th>No.</th><th>Name</th><th>Date</th></tr></thead>"
+            f"<tbody><tr><td>{i + 1}</td><td>{n}</td><td>{d}</td></tr><tr><td colspan='3'><p>{' '.join(p)}</p></td></tr>"
+            "</tbody></table>"
+        )
+
+    for table in (by_rows, by_columns):
+        section = "".join(table(i, n, d, p) for i, (n, d, p) in enumerate(ENTRIES))
+        mined = _mine(f"<div class='guest'><h3>Reader comments</h3>{section}</div>")
+        assert mined is not None, table.__name__
+        assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
+            (n, d, " ".join(p)) for n, d, p in ENTRIES
+        ], table.__name__
