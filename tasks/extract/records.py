@@ -1372,15 +1372,25 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
 def _widest(best: _Candidate, others: list[_Candidate]) -> _Candidate:
     """The list that holds the best one's records and more, when it scores nearly as well: a class
     that only some comments carry (`odd`, `bypostauthor`, `comment-author-NAME`) is part of a list."""
-    mine = {r.roots[0] for r in best.kept}
+    mine = [r.roots[0] for r in best.kept]
     wider = [
-        c
-        for c in others
-        if len(c.kept) > len(best.kept)
-        and c.score >= 0.9 * best.score
-        and mine <= {r.roots[0] for r in c.kept}
+        c for c in others if len(c.kept) > len(best.kept) and c.score >= 0.9 * best.score and _covers(c, mine)
     ]
     return max(wider, key=lambda c: (len(c.kept), c.score), default=best)
+
+
+def _covers(cand: _Candidate, roots: list) -> bool:
+    """Every one of `roots` is one of the candidate's records, or holds one, or sits in one (the
+    same comment seen through another wrapper)."""
+    theirs = {r.roots[0] for r in cand.kept}
+    for root in roots:
+        if root in theirs:
+            continue
+        if len(theirs) > 400:
+            return False
+        if not any(_within(t, root) or _within(root, t) for t in theirs):
+            return False
+    return True
 
 
 def _section(tops: list[list], page: _Page, avoid: list | None = None) -> list:

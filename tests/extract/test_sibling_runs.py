@@ -252,3 +252,16 @@ def test_a_table_per_comment_is_read_by_its_row_and_column_headers():
         assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
             (n, d, " ".join(p)) for n, d, p in ENTRIES
         ], table.__name__
+
+
+def test_a_list_seen_through_another_wrapper_covers_the_best_lists_records():
+    from tasks.extract.records import Record, _Candidate, _covers
+
+    tree = parse(
+        "<html><body><ul><li id='a'><div class='box' id='ab'>A</div><ul><li id='r'><div class='box' id='rb'>R</div>"
+        "</li></ul></li><li id='b'><div class='box' id='bb'>B</div></li></ul><p id='x'>X</p></body></html>"
+    )
+    el = {e.get("id"): e for e in tree.iter() if e.get("id")}
+    boxes = _Candidate("div.box", [], kept=[Record([el[i]]) for i in ("ab", "rb", "bb")])
+    assert _covers(boxes, [el["a"], el["b"]])  # the top comments' <li>, each holding a box
+    assert not _covers(boxes, [el["a"], el["x"]])
