@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets seventh sixth ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets eighth seventh ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from devdata.markups import (
+    HELD_OUT_EIGHTH,
     HELD_OUT_FIFTH,
     HELD_OUT_FIRST,
     HELD_OUT_FOURTH,
@@ -39,7 +40,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "seventh": ("held-out markups (seventh set, never tuned on)", list(HELD_OUT_SEVENTH)),
+    "eighth": ("held-out markups (eighth set, never tuned on)", list(HELD_OUT_EIGHTH)),
+    "seventh": ("held-out markups (seventh set, seen)", list(HELD_OUT_SEVENTH)),
     "sixth": ("held-out markups (sixth set, seen)", list(HELD_OUT_SIXTH)),
     "fifth": ("held-out markups (fifth set, seen)", list(HELD_OUT_FIFTH)),
     "fourth": ("held-out markups (fourth set, seen)", list(HELD_OUT_FOURTH)),
@@ -135,7 +137,9 @@ def main() -> None:
     elif a.sets:
         sets = [SETS[k] for k in a.sets]
     elif a.held_out:
-        sets = [SETS[k] for k in ("seventh", "sixth", "fifth", "fourth", "fresh", "second", "first")]
+        sets = [
+            SETS[k] for k in ("eighth", "seventh", "sixth", "fifth", "fourth", "fresh", "second", "first")
+        ]
     elif a.tune:
         sets = [SETS["tune"]]
     else:

@@ -7,14 +7,15 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are seven
-sets. Only the newest (`HELD_OUT_SEVENTH`) has never been tuned on; the older sets' failures were
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are eight
+sets. Only the newest (`HELD_OUT_EIGHTH`) has never been tuned on; the older sets' failures were
 fixed (see below), so their scores are regression checks.
 """
 
 from __future__ import annotations
 
 import email.utils
+import json
 import textwrap
 import unicodedata
 from collections.abc import Callable
@@ -2744,6 +2745,833 @@ def review_letters(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, eighth set: written after the seventh set was scored, before its failures were fixed -----
+# Words of these families' chrome that `words.SAY`, `_SAY5`, `_SAY6` and `_SAY7` do not have.
+_SAY8 = {
+    "en": {
+        "hide": "Hide replies",
+        "staff": "Staff",
+        "answers": "{n} Answers",
+        "upvote": "Upvote",
+        "answered": "Answered",
+        "follow": "Follow",
+        "views": "{n} views",
+        "related": "Related questions",
+        "recommended": "Sort: Recommended",
+        "creds": ("Retired engineer", "Studied history", "Former council clerk", "Works in logistics"),
+        "replied_to": "replied to",
+        "writes": "Writes",
+        "discussion": "Discussion about this post",
+        "restacks": "Restacks",
+        "expand": "Expand full comment",
+        "top": "Top",
+        "latest": "Latest",
+        "subscribe": "Subscribe",
+        "paid": "Paid subscriber",
+        "responses": ("One response to “{t}”", "{n} responses to “{t}”"),
+        "awaiting": "Your comment is awaiting moderation.",
+        "edit": "Edit",
+        "older": "« Older Comments",
+        "newer": "Newer Comments »",
+        "liked_by": "Liked by {n} people",
+        "loading": "Loading...",
+        "wrote": "{name} wrote:",
+        "said": "{name} said:",
+        "joined": "Joined",
+        "posts": "Posts",
+        "quote": "Quote",
+        "post_reply": "Post reply",
+        "ranks": ("Member", "Regular", "Newcomer", "Veteran"),
+        "sigs": (
+            "Sent from my phone, excuse the typos.",
+            "Views my own.",
+            "Local since 1987.",
+            "Carpe diem.",
+        ),
+    },
+    "de": {
+        "hide": "Antworten ausblenden",
+        "staff": "Redaktion",
+        "answers": "{n} Antworten",
+        "upvote": "Positiv bewerten",
+        "answered": "Beantwortet",
+        "follow": "Folgen",
+        "views": "{n} Aufrufe",
+        "related": "Ähnliche Fragen",
+        "recommended": "Sortieren: Empfohlen",
+        "creds": (
+            "Ingenieur im Ruhestand",
+            "Studierte Geschichte",
+            "Früher bei der Stadtverwaltung",
+            "Arbeitet in der Logistik",
+        ),
+        "replied_to": "antwortete",
+        "writes": "Schreibt",
+        "discussion": "Diskussion zu diesem Beitrag",
+        "restacks": "Restacks",
+        "expand": "Ganzen Kommentar anzeigen",
+        "top": "Top",
+        "latest": "Neueste",
+        "subscribe": "Abonnieren",
+        "paid": "Zahlender Abonnent",
+        "responses": ("Eine Antwort zu „{t}“", "{n} Antworten zu „{t}“"),
+        "awaiting": "Dein Kommentar muss noch freigegeben werden.",
+        "edit": "Bearbeiten",
+        "older": "« Ältere Kommentare",
+        "newer": "Neuere Kommentare »",
+        "liked_by": "Gefällt {n} Personen",
+        "loading": "Wird geladen …",
+        "wrote": "{name} schrieb:",
+        "said": "{name} sagte:",
+        "joined": "Dabei seit",
+        "posts": "Beiträge",
+        "quote": "Zitieren",
+        "post_reply": "Antwort erstellen",
+        "ranks": ("Mitglied", "Stammgast", "Neuling", "Urgestein"),
+        "sigs": (
+            "Vom Handy gesendet.",
+            "Meine Meinung, nicht die meines Arbeitgebers.",
+            "Seit 1987 hier.",
+            "Carpe diem.",
+        ),
+    },
+    "fr": {
+        "hide": "Masquer les réponses",
+        "staff": "Rédaction",
+        "answers": "{n} réponses",
+        "upvote": "Voter pour",
+        "answered": "Répondu",
+        "follow": "Suivre",
+        "views": "{n} vues",
+        "related": "Questions associées",
+        "recommended": "Trier : Recommandées",
+        "creds": (
+            "Ingénieur retraité",
+            "A étudié l'histoire",
+            "Ancien employé municipal",
+            "Travaille dans la logistique",
+        ),
+        "replied_to": "a répondu à",
+        "writes": "Écrit",
+        "discussion": "Discussion sur cet article",
+        "restacks": "Restacks",
+        "expand": "Afficher tout le commentaire",
+        "top": "Meilleurs",
+        "latest": "Récents",
+        "subscribe": "S'abonner",
+        "paid": "Abonné payant",
+        "responses": ("Une réponse à « {t} »", "{n} réponses à « {t} »"),
+        "awaiting": "Votre commentaire est en attente de modération.",
+        "edit": "Modifier",
+        "older": "« Commentaires plus anciens",
+        "newer": "Commentaires plus récents »",
+        "liked_by": "Aimé par {n} personnes",
+        "loading": "Chargement…",
+        "wrote": "{name} a écrit :",
+        "said": "{name} a dit :",
+        "joined": "Inscrit le",
+        "posts": "Messages",
+        "quote": "Citer",
+        "post_reply": "Répondre au sujet",
+        "ranks": ("Membre", "Habitué", "Nouveau", "Vétéran"),
+        "sigs": ("Envoyé de mon téléphone.", "Avis personnel.", "Ici depuis 1987.", "Carpe diem."),
+    },
+    "es": {
+        "hide": "Ocultar respuestas",
+        "staff": "Redacción",
+        "answers": "{n} respuestas",
+        "upvote": "Votar a favor",
+        "answered": "Respondida",
+        "follow": "Seguir",
+        "views": "{n} visualizaciones",
+        "related": "Preguntas relacionadas",
+        "recommended": "Ordenar: Recomendadas",
+        "creds": (
+            "Ingeniero jubilado",
+            "Estudió historia",
+            "Exfuncionario municipal",
+            "Trabaja en logística",
+        ),
+        "replied_to": "respondió a",
+        "writes": "Escribe",
+        "discussion": "Debate sobre esta publicación",
+        "restacks": "Restacks",
+        "expand": "Ver el comentario completo",
+        "top": "Destacados",
+        "latest": "Recientes",
+        "subscribe": "Suscribirse",
+        "paid": "Suscriptor de pago",
+        "responses": ("Una respuesta a «{t}»", "{n} respuestas a «{t}»"),
+        "awaiting": "Tu comentario está pendiente de moderación.",
+        "edit": "Editar",
+        "older": "« Comentarios anteriores",
+        "newer": "Comentarios siguientes »",
+        "liked_by": "Les gusta a {n} personas",
+        "loading": "Cargando...",
+        "wrote": "{name} escribió:",
+        "said": "{name} dijo:",
+        "joined": "Registrado",
+        "posts": "Mensajes",
+        "quote": "Citar",
+        "post_reply": "Responder",
+        "ranks": ("Miembro", "Habitual", "Recién llegado", "Veterano"),
+        "sigs": ("Enviado desde mi móvil.", "Opinión personal.", "Vecino desde 1987.", "Carpe diem."),
+    },
+}
+
+
+def _ago(ctx: Ctx, c: GenComment) -> tuple[int, int]:
+    """How long before the page's now a comment was written: (count, 0 minutes | 1 hours | 2 days)."""
+    secs = max(int((ctx.now - c.when).total_seconds()), 60)
+    if secs >= 86_400:
+        return secs // 86_400, 2
+    if secs >= 3600:
+        return secs // 3600, 1
+    return secs // 60, 0
+
+
+def vue_scoped(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A comment list rendered server-side by a Vue or Svelte app: no class names that say
+    anything, every element carrying its component's scope (a data-v-xxxxxxxx attribute, or a
+    svelte-xxxxxx class), Vue's fragment markers (<!--[-->, <!--]-->) and empty v-if comments
+    (<!---->) left in the page; replies a list inside their comment, rendered by a child
+    component whose elements carry a second scope, behind a "N replies" toggle in some."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    svelte = r.random() < 0.4
+    hexes = ["".join(r.choice("0123456789abcdef") for _ in range(8)) for _ in range(3)]
+    date_first = r.random() < 0.3
+    initials = r.random() < 0.4
+    toggles = r.random() < 0.5
+    tag = r.choice(["ul", "ol", "div"])
+    li = "li" if tag != "div" else "div"
+
+    def s(k: int) -> str:
+        if svelte:
+            return f' class="svelte-{hexes[k][:7]}"'
+        return f' data-v-{hexes[k]}=""' + (f' data-v-{hexes[0]}=""' if k and r.random() < 0.3 else "")
+
+    def frag(x: str) -> str:
+        return x if svelte else f"<!--[-->{x}<!--]-->"
+
+    empty = "" if svelte else "<!---->"
+
+    def item(c: GenComment, kids: str) -> str:
+        k = 1 if c.depth == 0 else 2
+        a = s(k)
+        if initials:
+            pic = f'<div{a} aria-hidden="true">{esc((c.shown or "?")[0].upper())}</div>'
+        else:
+            pic = f'<img{a} src="/api/avatar/{c.index}?s=48" alt="" width="48" height="48" loading="lazy">'
+        badge = f"<span{a}>{ctx.chrome(s8['staff'])}</span>" if r.random() < 0.08 else empty
+        edited = f" <span{a}>{ctx.chrome(_SAY6[ctx.lang]['edited'])}</span>" if r.random() < 0.1 else ""
+        when = f'<time{a} datetime="{c.when.isoformat()}Z" title="{attr(c.when.strftime("%Y-%m-%d %H:%M"))}">{esc(c.date_text)}</time>{edited}'
+        name = f"<span{a}>{esc(c.shown)}</span>"
+        head = (
+            f"<div{a}>{when}<span{a}>·</span>{name}{badge}</div>"
+            if date_first
+            else f"<div{a}>{name}{badge}<span{a}>·</span>{when}</div>"
+        )
+        likes = r.randrange(0, 30)
+        bar = (
+            f'<div{a}><button{a} type="button" aria-label="{attr(ctx.say["like"])}">{ctx.chrome(f"♡ {likes}")}</button>'
+            f'<button{a} type="button">{ctx.chrome(ctx.say["reply"])}</button>'
+            + (
+                f'<button{a} type="button">{ctx.chrome(ctx.say["report"])}</button>'
+                if r.random() < 0.4
+                else empty
+            )
+            + "</div>"
+        )
+        sub = empty
+        if kids:
+            n = sum(1 for _ in walk(c.children))
+            toggle = (
+                f'<button{a} type="button" aria-expanded="true">{ctx.chrome(r.choice([_n_replies(ctx, n), s8["hide"]]))}</button>'
+                if toggles
+                else ""
+            )
+            sub = frag(f"{toggle}<{tag}{s(2)}>{kids}</{tag}>")
+        text = "".join(f"<p{a}>{esc(p)}</p>" for p in c.paragraphs)
+        return f'<{li}{a} id="c-{c.index}">{frag(f"<div{a}>{pic}<div{a}>{head}<div{a}>{text}</div>{bar}</div></div>{sub}")}</{li}>'
+
+    body = nested(roots, item, lambda x: x)
+    top = s(0)
+    n = len(ctx.all_comments)
+    form = (
+        f'<form{top}><textarea{top} placeholder="{attr(_SAY6[ctx.lang]["write"])}"></textarea>'
+        f'<button{top} type="submit">{ctx.chrome(ctx.say["leave"])}</button></form>'
+        if r.random() < 0.5
+        else f'<p{top}><a{top} href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+    )
+    more = f'<button{top} type="button">{ctx.chrome(ctx.say["more"])}</button>' if r.random() < 0.6 else empty
+    app = "svelte-app" if svelte else "__nuxt"
+    return (
+        f'<div id="{app}"><section{top}><header{top}><h2{top}>{ctx.chrome(ctx.say["n_comments"].format(n=n))}</h2>'
+        f"<select{top}><option{top}>{ctx.chrome(ctx.say['sort'])}</option></select></header>{form}"
+        f"{frag(f'<{tag}{top}>{body}</{tag}>')}{more}</section></div>"
+    )
+
+
+def _related(ctx: Ctx) -> str:
+    r = ctx.rng
+    return "".join(
+        f'<li><a href="/q/{i}">{ctx.chrome(words.teaser(r))}</a></li>' for i in range(r.randrange(2, 5))
+    )
+
+
+def answer_feed(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Readers' answers in a Q&A site's feed (Zhihu- or Quora-like), no threading: the author's
+    one-line credential beside or under the name, the answer date under the text with "Edited"
+    or "Published" before it (Zhihu) or beside the credential after a " · " (Quora), upvote
+    counts in the action bar; Zhihu's answer card names its author again in a JSON data-zop
+    attribute and schema.org <meta> tags; Zhihu's chrome is Chinese, anonymous answers
+    "匿名用户"."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    zhihu = r.random() < 0.5
+    qid = r.randrange(300_000_000, 600_000_000)
+    flat = list(walk(roots))
+    items = []
+    for c in flat:
+        aid = r.randrange(1_000_000_000, 3_000_000_000)
+        ups = r.randrange(0, 5000)
+        ncom = r.randrange(0, 200)
+        cred = r.choice(s8["creds"])
+        if zhihu:
+            if c.author is None:
+                c.shown = "匿名用户"
+            if c.date_iso is None:
+                n, unit = _ago(ctx, c)
+                stamp = f"{n} {('分钟', '小时', '天')[unit]}前"
+            else:
+                stamp = f"{c.when:%Y-%m-%d %H:%M}"
+            label = r.choice(["编辑于", "发布于"])
+            zop = attr(
+                json.dumps(
+                    {"authorName": c.shown, "itemId": aid, "title": ctx.title[:30], "type": "answer"},
+                    ensure_ascii=False,
+                )
+            )
+            name = (
+                f'<span class="UserLink AuthorInfo-name"><a class="UserLink-link" data-za-detail-view-element="2" href="//www.zhihu.com/people/{_login(c.shown)}">{esc(c.shown)}</a></span>'
+                if c.author is not None
+                else f'<span class="AuthorInfo-name">{esc(c.shown)}</span>'
+            )
+            badge = (
+                f'<div class="AuthorInfo-detail"><div class="AuthorInfo-badge"><div class="ztext AuthorInfo-badgeText">{ctx.chrome(cred)}</div></div></div>'
+                if c.author is not None and r.random() < 0.7
+                else ""
+            )
+            voters = (
+                f'<div class="css-h5al4j"><span class="Voters"><button type="button" class="Button Button--plain">{ctx.chrome(f"{ups} 人赞同了该回答")}</button></span></div>'
+                if ups and r.random() < 0.6
+                else ""
+            )
+            first = ' data-first-child=""'
+            text = "".join(
+                f'<p{first if i == 0 else ""} data-pid="{css_hash(r, 8)}">{esc(p)}</p>'
+                for i, p in enumerate(c.paragraphs)
+            )
+            items.append(
+                f'<div class="List-item" tabindex="0"><div class="ContentItem AnswerItem" data-za-index="0" data-zop="{zop}" name="{aid}" '
+                f'itemprop="answer" itemscope="" itemtype="http://schema.org/Answer"><div class="ContentItem-meta">'
+                f'<div class="AuthorInfo AnswerItem-authorInfo AnswerItem-authorInfo--related" itemprop="author" itemscope="" itemtype="http://schema.org/Person">'
+                f'<meta itemprop="name" content="{attr(c.shown or "")}"><span class="UserLink AuthorInfo-avatarWrapper"><img class="Avatar AuthorInfo-avatar" width="38" height="38" src="/pic/{c.index}.jpg" alt=""></span>'
+                f'<div class="AuthorInfo-content"><div class="AuthorInfo-head">{name}</div>{badge}</div></div>{voters}</div>'
+                f'<meta itemprop="upvoteCount" content="{ups}"><meta itemprop="dateCreated" content="{c.when.isoformat()}.000Z"><meta itemprop="commentCount" content="{ncom}">'
+                f'<div class="RichContent RichContent--unescapable"><span><div class="RichContent-inner"><div class="css-376mun">'
+                f'<span class="RichText ztext CopyrightRichText-richText css-1g0fqss" options="[object Object]" itemprop="text">{text}</span></div></div></span>'
+                f'<div><div class="ContentItem-time"><a target="_blank" href="/question/{qid}/answer/{aid}"><span data-tooltip="{attr(label + " " + stamp)}">{ctx.chrome(label)} {esc(stamp)}</span></a></div></div>'
+                f'<div class="ContentItem-actions RichContent-actions"><span><button aria-label="赞同 {ups}" type="button" class="Button VoteButton VoteButton--up">{ctx.chrome(f"赞同 {ups}")}</button>'
+                f'<button aria-label="反对" type="button" class="Button VoteButton VoteButton--down"></button></span>'
+                f'<button type="button" class="Button ContentItem-action">{ctx.chrome(f"{ncom} 条评论" if ncom else "添加评论")}</button>'
+                f'<button type="button" class="Button ContentItem-action">{ctx.chrome("分享")}</button>'
+                f'<button type="button" class="Button ContentItem-action">{ctx.chrome("收藏")}</button></div></div></div></div>'
+            )
+        else:
+            q = "q-text qu-dynamicFontSize--small"
+            name = (
+                f'<a class="q-box Link___StyledBox-t2xg9c-0 dFkjrQ puppeteer_test_link qu-color--gray_dark qu-cursor--pointer qu-hover--textDecoration--underline" href="/profile/{_login(c.shown, "-")}">{esc(c.shown)}</a>'
+                if c.author is not None
+                else f"<span>{esc(c.shown)}</span>"
+            )
+            follow = (
+                f' · <button class="q-click-wrapper qu-color--blue_dark">{ctx.chrome(s8["follow"])}</button>'
+                if c.author is not None and r.random() < 0.6
+                else ""
+            )
+            credline = (
+                f"<span>{ctx.chrome(cred)}</span> · " if c.author is not None and r.random() < 0.7 else ""
+            )
+            when = f'<a class="q-box answer_timestamp" href="/answer/{aid}">{ctx.chrome(s8["answered"])} {esc(c.date_text)}</a>'
+            text = "".join(
+                f'<p class="q-text qu-display--block qu-wordBreak--break-word qu-textAlign--start"><span style="font-weight: normal; font-style: normal; background: none;">{esc(p)}</span></p>'
+                for p in c.paragraphs
+            )
+            votes = f"{ups / 1000:.1f}K" if ups >= 1000 else str(ups)
+            items.append(
+                f'<div class="q-box dom_annotate_question_answer_item_{len(items)} qu-borderAll qu-borderRadius--small qu-borderColor--raised qu-boxShadow--small qu-bg--raised">'
+                f'<div class="q-box qu-pt--medium qu-px--medium qu-pb--tiny"><div class="q-flex qu-alignItems--center">'
+                f'<div class="q-box qu-mr--small"><img class="q-image qu-display--block" src="/main-thumb-{c.index}-50.jpg" alt="" width="36" height="36"></div>'
+                f'<div class="q-box qu-flex--auto"><div class="{q} qu-bold qu-color--gray_dark">{name}{follow}</div>'
+                f'<div class="{q} qu-color--gray_light qu-passColorToLinks">{credline}{when}</div></div></div></div>'
+                f'<div class="q-box spacing_log_answer_content puppeteer_test_answer_content"><div class="q-text qu-wordBreak--break-word">'
+                f'<div class="q-box qu-userSelect--text">{text}</div></div></div>'
+                + (
+                    f'<div class="{q} qu-color--gray_light">{ctx.chrome(s8["views"].format(n=r.randrange(100, 90_000)))}</div>'
+                    if r.random() < 0.6
+                    else ""
+                )
+                + f'<div class="q-flex qu-justifyContent--space-between qu-alignItems--center"><div class="q-flex">'
+                f'<button class="q-click-wrapper qu-borderRadius--pill" aria-label="{attr(s8["upvote"])}"><span>{ctx.chrome(s8["upvote"])}</span><span> · </span><span>{ctx.chrome(votes)}</span></button>'
+                f'<button class="q-click-wrapper" aria-label="Downvote"></button><button class="q-click-wrapper"><span>{ctx.chrome(str(ncom))}</span></button></div>'
+                f'<button class="q-click-wrapper">{ctx.chrome(ctx.say["share"])}</button></div></div>'
+            )
+    n = len(flat)
+    if zhihu:
+        return (
+            f'<div class="Question-main"><div class="ListShortcut"><div class="Question-mainColumn"><div id="QuestionAnswers-answers" class="QuestionAnswers-answers">'
+            f'<div class="Card AnswersNavWrapper"><div class="List"><div class="List-header"><h4 class="List-headerText"><span>{ctx.chrome(f"{n} 个回答")}</span></h4>'
+            f'<div class="List-headerOptions"><button type="button" class="Button Select-button">{ctx.chrome("默认排序")}</button></div></div>'
+            f"<div>{''.join(items)}</div></div></div>"
+            + (
+                f'<div class="Card"><button type="button" class="Button QuestionMainAction">{ctx.chrome(f"查看全部 {n + r.randrange(2, 40)} 个回答")}</button></div>'
+                if r.random() < 0.5
+                else ""
+            )
+            + "</div></div></div></div>"
+        )
+    return (
+        f'<div class="q-box qu-pt--medium"><div class="q-flex qu-justifyContent--space-between"><div class="q-text qu-bold">{ctx.chrome(s8["answers"].format(n=n))}</div>'
+        f'<button class="q-click-wrapper">{ctx.chrome(s8["recommended"])}</button></div>{"".join(items)}'
+        + (
+            f'<div class="q-box qu-mt--medium"><div class="q-text qu-bold">{ctx.chrome(s8["related"])}</div><ul>{_related(ctx)}</ul></div>'
+            if r.random() < 0.6
+            else ""
+        )
+        + "</div>"
+    )
+
+
+_RU_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+def vk_widget(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A social network's comments widget (VK-like): each comment a `reply` block (the class
+    names the comment, not a button) with `reply_author`, `wall_reply_text` and a `reply_date`
+    footer; all the replies of a top-level comment in one flat `replies_wrap_deep` list, a reply
+    to a reply naming whom it answers by a "replied to <first name>" link to that comment's id
+    and, in some, opening its text with the addressee's first name; the chrome Russian, or in
+    the page's language."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    russian = r.random() < 0.5
+    owner = -r.randrange(10_000_000, 99_000_000)
+    ids, k = {}, r.randrange(1000, 90_000)
+    for c in walk(roots):
+        k += r.randrange(1, 9)
+        ids[c.index] = k
+    uids = {c.index: r.randrange(1_000_000, 800_000_000) for c in walk(roots)}
+    inside = r.random() < 0.6  # the replies' list inside the comment's content, or after it
+    mentions = r.random() < 0.6
+    if russian:
+        w = {
+            "reply": "Ответить",
+            "like": "Нравится",
+            "to": "ответил",
+            "count": "{n} комментариев",
+            "sort": "Сначала интересные",
+            "more": "Показать следующие комментарии",
+            "login": "Войдите, чтобы оставить комментарий",
+            "next": "Показать ещё {n} ответа",
+            "powered": "Комментарии ВКонтакте",
+        }
+    else:
+        w = {
+            "reply": ctx.say["reply"],
+            "like": ctx.say["like"],
+            "to": s8["replied_to"],
+            "count": ctx.say["n_comments"],
+            "sort": ctx.say["sort"],
+            "more": ctx.say["more"],
+            "login": ctx.say["login"],
+            "next": _SAY5[ctx.lang]["replies"][1],
+            "powered": "Powered by VK",
+        }
+
+    def stamp(c: GenComment) -> str:
+        if not russian:
+            return esc(c.date_text)
+        if c.date_iso is None:
+            n, unit = _ago(ctx, c)
+            return f"{n} {('мин.', 'ч.', 'дн.')[unit]} назад"
+        return f"{c.when.day} {_RU_MONTHS[c.when.month - 1]} {c.when.year} в {c.when:%H:%M}"
+
+    def first(c: GenComment) -> str:
+        return (c.shown or "").split()[0] if c.shown else ""
+
+    def post(c: GenComment, kids: str) -> str:
+        pid = f"{owner}_{ids[c.index]}"
+        parent = ctx.all_comments[c.parent] if c.parent is not None else None
+        deep = parent is not None and parent.depth >= 1
+        to = (
+            f' <a class="reply_to" href="#post{owner}_{ids[parent.index]}" data-post="{owner}_{ids[parent.index]}">'
+            f"{ctx.chrome(w['to'] + ' ' + first(parent))}</a>"
+            if deep
+            else ""
+        )
+        ps = [esc(p) for p in c.paragraphs]
+        if deep and mentions:
+            # the addressee is part of the message as written ("[id|Name], ..."): not chrome
+            ps[0] = f'<a href="/id{uids[parent.index]}" class="mem_link">{esc(first(parent))}</a>, ' + ps[0]
+        likes = r.randrange(0, 40)
+        pic = (
+            f'<a class="reply_image" href="/id{uids[c.index]}"><img class="reply_img" src="/u/{uids[c.index]}.jpg" alt="{attr(c.shown or "")}"></a>'
+            if r.random() < 0.85
+            else ""
+        )
+        foot = (
+            f'<div class="reply_footer"><div class="reply_date"><a class="wd_lnk" href="?reply={ids[c.index]}"><span class="rel_date">{stamp(c)}</span></a>{to}</div>'
+            f'<div class="reply_actions"><a class="reply_link">{ctx.chrome(w["reply"])}</a>'
+            f'<div class="like_wrap"><a class="like_btn like _like"><span class="like_button_label">{ctx.chrome(w["like"])}</span>'
+            f'<span class="like_button_count">{ctx.chrome(str(likes)) if likes else ""}</span></a></div></div></div>'
+        )
+        sub = (
+            f'<div class="replies_wrap_deep"><div class="replies_list_deep">{kids}</div></div>'
+            if kids
+            else ""
+        )
+        cls = "reply reply_dived clear" + (" reply_deep" if c.depth else "")
+        return (
+            f'<div class="{cls}" id="post{pid}" data-post-id="{pid}" onclick="wall.replyClick(event)">'
+            f'<div class="reply_wrap _reply_wrap">{pic}<div class="reply_content">'
+            f'<div class="reply_author"><a class="author" href="/id{uids[c.index]}" data-from-id="{uids[c.index]}">{esc(c.shown)}</a></div>'
+            f'<div class="reply_text"><div id="wpt{pid}"><div class="wall_reply_text">{"<br><br>".join(ps)}</div></div></div>'
+            f"{foot}{sub if inside else ''}</div></div>{'' if inside else sub}</div>"
+        )
+
+    threads = []
+    for root in roots:
+        under = list(walk(root.children))
+        kids = "".join(post(c, "") for c in under)
+        if under and r.random() < 0.2:
+            kids += f'<a class="replies_next">{ctx.chrome(w["next"].format(n=r.randrange(2, 9)))}</a>'
+        threads.append(post(root, kids))
+    n = len(ctx.all_comments)
+    return (
+        f'<div id="vk_comments" class="wcomments_page"><div class="wcomments_head clear_fix">'
+        f'<span class="wcomments_count">{ctx.chrome(w["count"].format(n=n))}</span>'
+        f'<a class="wcomments_sort">{ctx.chrome(w["sort"])}</a></div>'
+        + (
+            f'<div class="wcomments_form"><div class="wcomments_login">{ctx.chrome(w["login"])}</div></div>'
+            if r.random() < 0.6
+            else ""
+        )
+        + f'<div id="wcomments_posts" class="wcomments_posts">{"".join(threads)}</div>'
+        f'<a class="wcomments_more" id="wcomments_more">{ctx.chrome(w["more"])}</a>'
+        + (f'<div class="wcomments_footer">{ctx.chrome(w["powered"])}</div>' if r.random() < 0.5 else "")
+        + "</div>"
+    )
+
+
+def substack_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A newsletter platform's discussion (Substack-like): nested comment-list-items, a
+    collapser line element beside each reply list, the commenter's own publication as a
+    "Writes <name>" line under the name for some, subscriber badges, like counts and "Reply" /
+    "Share" links, "Expand full comment" on long comments, deleted comments left in the list
+    as placeholders."""
+    r = ctx.rng
+    s7, s8 = _SAY7[ctx.lang], _SAY8[ctx.lang]
+    pubs = r.random() < 0.7
+    date_line = r.random() < 0.4  # the date on a line of its own under the name, or after it
+
+    def meta(c: GenComment) -> str:
+        slug = _login(c.shown, "-")
+        uid = 1_000_000 + 7 * c.index
+        name = (
+            f'<a href="https://substack.com/profile/{uid}-{slug}" class="comment-actor-name">{esc(c.shown)}</a>'
+            if c.author is not None
+            else f'<span class="comment-actor-name">{esc(c.shown)}</span>'
+        )
+        badge = (
+            f'<span class="subscriber-badge" title="{attr(s8["paid"])}">{ctx.chrome(s8["paid"])}</span>'
+            if r.random() < 0.15
+            else ""
+        )
+        when = f'<a class="comment-date" href="#comment-{uid}" title="{c.when.isoformat()}.000Z">{esc(c.date_text)}</a>'
+        pub = ""
+        if pubs and c.author is not None and r.random() < 0.3:
+            pub_name = words.site_name(r)
+            ctx.boilerplate.append(f"{s8['writes']} {pub_name}")
+            pub = (
+                f'<div class="commenter-publication">{ctx.chrome(s8["writes"])} '
+                f'<a href="https://{_login(pub_name)}.substack.com">{ctx.chrome(pub_name)}</a></div>'
+            )
+        if date_line:
+            return f'<div class="comment-meta"><span class="commenter-name">{name}{badge}</span>{pub}<div>{when}</div></div>'
+        return f'<div class="comment-meta"><span class="commenter-name">{name}{badge}</span><span class="dot">·</span>{when}{pub}</div>'
+
+    def deleted(kids: str) -> str:
+        return (
+            f'<div class="comment-list-item"><div class="comment comment-deleted"><div class="comment-content">'
+            f'<div class="comment-body"><i>{ctx.chrome(s7["deleted"])}</i></div></div></div>{kids}</div>'
+        )
+
+    def item(c: GenComment, kids: str) -> str:
+        likes = r.randrange(0, 60)
+        long = sum(len(p) for p in c.paragraphs) > 400
+        sub = (
+            f'<div class="comment-list"><div class="comment-list-collapser"><div class="comment-list-collapser-line"></div></div>'
+            f'<div class="comment-list-items">{kids}</div></div>'
+            if kids
+            else ""
+        )
+        pic = (
+            f'<div class="profile-hover-card-target"><a class="comment-user-head" href="#"><img class="comment-avatar" '
+            f'src="/img/profile/{c.index}.jpg" width="32" height="32" alt=""></a></div>'
+            if r.random() < 0.8
+            else '<div class="comment-user-head"><div class="comment-avatar-empty"></div></div>'
+        )
+        return (
+            f'<div class="comment-list-item"><div class="comment" id="comment-{1_000_000 + 7 * c.index}"><div class="comment-anchor"></div>'
+            f'<div class="comment-content">{pic}<div class="comment-main">{meta(c)}'
+            f'<div class="comment-body{" truncated" if long else ""}">{paras(c)}</div>'
+            + (f'<button class="comment-expand">{ctx.chrome(s8["expand"])}</button>' if long else "")
+            + f'<div class="comment-actions"><a class="like-button" role="button"><svg width="16" height="16"></svg>'
+            f'<span class="like-count">{ctx.chrome(str(likes)) if likes else ""}</span></a>'
+            f'<a class="reply-button" role="button">{ctx.chrome(ctx.say["reply"])}</a>'
+            f'<a class="share-button" role="button">{ctx.chrome(ctx.say["share"])}</a></div></div></div></div>{sub}</div>'
+        )
+
+    parts = []
+    for root in roots:
+        one = nested([root], item, lambda k: k)
+        parts.append(one)
+        if r.random() < 0.06:
+            parts.append(deleted(""))
+    n = len(ctx.all_comments)
+    tabs = (
+        f'<div class="comments-tabs"><a class="tab active">{ctx.chrome(ctx.say["comments"])}</a>'
+        f'<a class="tab">{ctx.chrome(s8["restacks"])}</a></div>'
+    )
+    gate = (
+        f'<div class="comment-input-gate"><p>{ctx.chrome(_SAY6[ctx.lang]["write"])}</p>'
+        f'<a class="button primary" href="/subscribe">{ctx.chrome(s8["subscribe"])}</a></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    sort = (
+        f'<div class="comments-sort"><button class="active">{ctx.chrome(s8["top"])}</button>'
+        f"<button>{ctx.chrome(s8['latest'])}</button></div>"
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div class="comments-page"><div class="container"><h4 class="comments-heading">{ctx.chrome(s8["discussion"])}</h4>'
+        f"{tabs}{gate}{sort}"
+        f'<div class="comments-list"><div class="comment-list-items">{"".join(parts)}</div></div>'
+        + (
+            f'<button class="more-comments">{ctx.chrome(_n_replies(ctx, n + r.randrange(2, 30)))}</button>'
+            if r.random() < 0.3
+            else ""
+        )
+        + f"<p>{ctx.chrome(ctx.say['n_comments'].format(n=n))}</p></div></div>"
+    )
+
+
+def wp_blocks(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A WordPress block theme's comments (the Comment Template block): each comment laid out in
+    group and column blocks, its parts in separate blocks (wp-block-comment-author-name,
+    -comment-date, -comment-content, -comment-reply-link) whose order the theme chooses (the
+    date above the name, or the name and date under the text), replies in <ol class="children">,
+    Jetpack's "Like" row and "Liked by N people" under some texts, a pagination block."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    order = r.choice(["name-date-text", "date-name-text", "text-name-date"])
+    columns = r.random() < 0.6
+    likes = r.random() < 0.4
+    edit = r.random() < 0.3
+    lay = "is-layout-flow wp-block-group-is-layout-flow"
+    small = "has-small-font-size"
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = 40 + 3 * c.index
+        parity = "even" if c.index % 2 == 0 else "odd"
+        name = (
+            f'<a rel="external nofollow ugc" href="https://example.net/~{_login(c.shown)}" target="_self">{esc(c.shown)}</a>'
+            if c.author is not None and r.random() < 0.6
+            else esc(c.shown)
+        )
+        author = f'<div class="wp-block-comment-author-name {small}">{name}</div>'
+        date = (
+            f'<div class="wp-block-comment-date {small}"><time datetime="{c.when.isoformat()}+00:00">'
+            f'<a href="#comment-{cid}">{esc(c.date_text)}</a></time></div>'
+        )
+        if edit:
+            date = (
+                f'<div class="wp-block-group is-nowrap is-layout-flex wp-block-group-is-layout-flex" style="margin-top:0px;margin-bottom:0px">'
+                f'{date}<div class="wp-block-comment-edit-link {small}"><a class="comment-edit-link" href="/wp-admin/comment.php?c={cid}">'
+                f"{ctx.chrome(s8['edit'])}</a></div></div>"
+            )
+        liked = ""
+        if likes and r.random() < 0.6:
+            n = r.randrange(0, 12)
+            liked = (
+                f'<p class="comment-likes"><a class="comment-like-link needs-login" rel="nofollow" href="#">{ctx.chrome(ctx.say["like"])}</a>'
+                + (
+                    f'<span class="comment-like-feedback">{ctx.chrome(s8["liked_by"].format(n=n))}</span>'
+                    if n > 1
+                    else ""
+                )
+                + "</p>"
+            )
+        wait = (
+            f'<em class="comment-awaiting-moderation">{ctx.chrome(s8["awaiting"])}</em>'
+            if r.random() < 0.04
+            else ""
+        )
+        content = f'<div class="wp-block-comment-content">{wait}{paras(c)}{liked}</div>'
+        reply = (
+            f'<div class="wp-block-comment-reply-link {small}"><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}" '
+            f'data-commentid="{cid}" data-postid="{r.randrange(100, 9000)}" data-belowelement="comment-{cid}" '
+            f'data-respondelement="respond" aria-label="{attr(ctx.say["reply"] + " " + (c.shown or ""))}">{ctx.chrome(ctx.say["reply"])}</a></div>'
+        )
+        if order == "name-date-text":
+            parts = author + date + content
+        elif order == "date-name-text":
+            parts = date + author + content
+        else:
+            parts = content + (
+                f'<div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex">{author}{date}</div>'
+            )
+        parts += reply
+        pic = (
+            f'<div class="wp-block-avatar"><img alt="" src="/gravatar/{c.index}?s=40&amp;d=mm" '
+            f'class="avatar avatar-40 photo wp-block-avatar__image" height="40" width="40" style="border-radius:20px"></div>'
+        )
+        if columns:
+            inner = (
+                f'<div class="wp-block-columns is-layout-flex wp-container-core-columns-is-layout-1 wp-block-columns-is-layout-flex">'
+                f'<div class="wp-block-column is-vertically-aligned-top is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:40px">{pic}</div>'
+                f'<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow">{parts}</div></div>'
+            )
+        else:
+            inner = parts
+        kids_html = f'<ol class="children">{kids}</ol>' if kids else ""
+        return (
+            f'<li id="comment-{cid}" class="comment {parity} thread-{parity} depth-{c.depth + 1}">'
+            f'<div class="wp-block-group {lay}" style="margin-top:0;margin-bottom:var(--wp--preset--spacing--50)">{inner}</div>'
+            f"{kids_html}</li>"
+        )
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    one, many = s8["responses"]
+    title = (one if n == 1 else many).format(n=n, t=ctx.title)
+    pages = (
+        f'<nav class="wp-block-comments-pagination is-layout-flex wp-block-comments-pagination-is-layout-flex" aria-label="Comments pagination">'
+        f'<a href="?cpage=1#comments" class="wp-block-comments-pagination-previous">{ctx.chrome(s8["older"])}</a>'
+        f'<div class="wp-block-comments-pagination-numbers"><a class="page-numbers" href="?cpage=1">{ctx.chrome("1")}</a> '
+        f'<span aria-current="page" class="page-numbers current">{ctx.chrome("2")}</span></div></nav>'
+        if r.random() < 0.3
+        else ""
+    )
+    form = (
+        f'<div id="respond" class="comment-respond wp-block-post-comments-form"><h3 id="reply-title" class="comment-reply-title">'
+        f'{ctx.chrome(ctx.say["leave"])}</h3><form class="comment-form"><p class="comment-notes">'
+        f'{ctx.chrome("Your email address will not be published.")}</p><textarea name="comment"></textarea>'
+        f'<p class="form-submit wp-block-button"><input name="submit" type="submit" class="wp-block-button__link wp-element-button" value="Post Comment"></p></form></div>'
+        if r.random() < 0.7
+        else ""
+    )
+    return (
+        f'<div class="wp-block-comments wp-block-comments-query-loop" id="comments">'
+        f'<h2 class="wp-block-comments-title">{ctx.chrome(title)}</h2>'
+        f'<ol class="wp-block-comment-template">{body}</ol>{pages}{form}</div>'
+    )
+
+
+def forum_quotes(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A discussion forum's topic under an article (Flarum-, NodeBB- or Invision-like, not
+    phpBB): an <article> per post with an <aside> user card (avatar, name, rank, joined, post
+    count), the date and post number in the post's header; no nesting: a reply opens with a
+    <blockquote> of the post it answers, headed "<name> wrote:" (or "said:") and linked to that
+    post's id, the quote holding that post's first words; signatures under a rule for some
+    members."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    _as_handles(roots, r.choice(["", "_", "-"]))
+    like = ctx.say["like"]
+    flat = list(walk(roots))
+    pids, k = {}, r.randrange(10_000, 900_000)
+    for c in flat:
+        k += r.randrange(1, 40)
+        pids[c.index] = k
+    verb = r.choice(["wrote", "said"])
+    cut = r.random() < 0.6  # quote the first sentence(s) only, or the whole first paragraph
+    sigs = {c.shown: r.choice(s8["sigs"]) for c in flat if r.random() < 0.3}
+    card_first = r.random() < 0.7
+    joined = {
+        c.shown: f"{words.MONTHS[ctx.lang][r.randrange(12)][:3]} {r.randrange(2008, 2023)}" for c in flat
+    }
+    counts = {c.shown: r.randrange(1, 9000) for c in flat}
+
+    def quote(p: GenComment) -> str:
+        text = p.paragraphs[0]
+        if cut and len(text) > 120:
+            text = text[:120].rsplit(" ", 1)[0] + " …"
+        head = s8[verb].format(name=p.shown)
+        return (
+            f'<blockquote class="post-quote" data-quote-pid="{pids[p.index]}" data-quote-author="{attr(p.shown or "")}">'
+            f'<div class="post-quote__head"><a href="#post-{pids[p.index]}">{ctx.chrome(head)}</a></div>'
+            f'<div class="post-quote__body"><p>{esc(text)}</p></div></blockquote>'
+        )
+
+    posts = []
+    for i, c in enumerate(flat):
+        pid = pids[c.index]
+        rank = ctx.chrome(r.choice(s8["ranks"]))
+        card = (
+            f'<aside class="post-user"><img class="post-user__avatar" src="/avatars/{c.index}.png" width="64" height="64" alt="">'
+            f'<a class="post-user__name" href="/members/{attr(c.shown or "")}.{pid % 9973}/">{esc(c.shown)}</a>'
+            f'<span class="post-user__rank">{rank}</span><dl class="post-user__stats">'
+            f"<dt>{ctx.chrome(s8['joined'])}</dt><dd>{ctx.chrome(joined[c.shown])}</dd>"
+            f"<dt>{ctx.chrome(s8['posts'])}</dt><dd>{ctx.chrome(f'{counts[c.shown]:,}')}</dd></dl></aside>"
+        )
+        head = (
+            f'<header class="post-head"><a class="post-permalink" href="#post-{pid}">{ctx.chrome(f"#{i + 2}")}</a> '
+            f'<time class="post-time" datetime="{c.when.isoformat()}Z" title="{attr(c.date_text)}">{esc(c.date_text)}</time></header>'
+        )
+        q = quote(ctx.all_comments[c.parent]) if c.parent is not None else ""
+        sig = (
+            f'<div class="post-signature"><hr><small>{ctx.chrome(sigs[c.shown])}</small></div>'
+            if c.shown in sigs
+            else ""
+        )
+        acts = (
+            f'<footer class="post-actions"><button>{ctx.chrome(s8["quote"])}</button><button>{ctx.chrome(ctx.say["reply"])}</button>'
+            f"<button>{ctx.chrome(ctx.say['report'])}</button>"
+            + (f"<span>{ctx.chrome(like + f' ({r.randrange(1, 30)})')}</span>" if r.random() < 0.4 else "")
+            + "</footer>"
+        )
+        main = f'<div class="post-main">{head}<div class="post-text">{q}{paras(c)}</div>{sig}{acts}</div>'
+        posts.append(
+            f'<article class="forum-post" id="post-{pid}" data-post-id="{pid}" data-author="{attr(c.shown or "")}">'
+            + (card + main if card_first else main + card)
+            + "</article>"
+        )
+    topic = "Re: " + " ".join(ctx.title.split()[:6])
+    return (
+        f'<div class="topic" id="topic-comments"><div class="topic-head"><h2 class="topic-title">{ctx.chrome(topic)}</h2>'
+        f'<p class="topic-stats">{ctx.chrome(ctx.say["n_comments"].format(n=len(flat)))}</p></div>'
+        f'<div class="topic-posts">{"".join(posts)}</div>'
+        f'<div class="topic-foot"><a class="button" href="/reply">{ctx.chrome(s8["post_reply"])}</a>'
+        + (f' <a href="/login">{ctx.chrome(ctx.say["login"])}</a>' if r.random() < 0.5 else "")
+        + "</div></div>"
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -2815,9 +3643,16 @@ MARKUPS: dict[str, Markup] = {
         M("chat_groups", chat_groups, "flat", reply_share=0.0, anon_share=0.0),
         M("fedi_replies", fedi_replies, "indent", reply_share=0.5, anon_share=0.0),
         M("review_letters", review_letters, "nested", reply_share=0.3, anon_share=0.1),
+        # held out, eighth set
+        M("vue_scoped", vue_scoped, "nested", reply_share=0.35, anon_share=0.1),
+        M("answer_feed", answer_feed, "flat", reply_share=0.0, anon_share=0.1),
+        M("vk_widget", vk_widget, "indent", reply_share=0.45, anon_share=0.0),
+        M("substack_thread", substack_thread, "nested", reply_share=0.4, anon_share=0.05),
+        M("wp_blocks", wp_blocks, "nested", reply_share=0.3, anon_share=0.15),
+        M("forum_quotes", forum_quotes, "indent", reply_share=0.5, anon_share=0.0),
     ]
 }
-# Seven held-out sets, each written before the previous one's failures were looked at. The first
+# Eight held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -2832,8 +3667,11 @@ MARKUPS: dict[str, Markup] = {
 # fixed, and scored once after that (combined 90.8%, the same as before those fixes); its failures
 # were then fixed (links to the record answered, epoch times, text after a leading link, the
 # widest list), so it is seen too. The seventh (`HELD_OUT_SEVENTH`) was written after the sixth
-# was scored and before its failures were fixed, and scored once after that; no test runs the
-# extractor on it.
+# was scored and before its failures were fixed, and scored once after that (combined 75.6%; 68.4%
+# before those fixes); two of its failures were then fixed (tables read by their header cells, a
+# list seen through another wrapper), so it is seen too. The eighth (`HELD_OUT_EIGHTH`) was
+# written after the seventh was scored, from the markups alone, and scored once after those fixes;
+# no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -2869,6 +3707,14 @@ HELD_OUT_SEVENTH = (
     "fedi_replies",
     "review_letters",
 )
+HELD_OUT_EIGHTH = (
+    "vue_scoped",
+    "answer_feed",
+    "vk_widget",
+    "substack_thread",
+    "wp_blocks",
+    "forum_quotes",
+)
 HELD_OUT = (
     HELD_OUT_FIRST
     + HELD_OUT_SECOND
@@ -2877,5 +3723,6 @@ HELD_OUT = (
     + HELD_OUT_FIFTH
     + HELD_OUT_SIXTH
     + HELD_OUT_SEVENTH
+    + HELD_OUT_EIGHTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

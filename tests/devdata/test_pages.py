@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from devdata.markups import HELD_OUT, HELD_OUT_FIFTH, HELD_OUT_SEVENTH, HELD_OUT_SIXTH, MARKUPS, TUNE
+from devdata.markups import (
+    HELD_OUT,
+    HELD_OUT_EIGHTH,
+    HELD_OUT_FIFTH,
+    HELD_OUT_SEVENTH,
+    HELD_OUT_SIXTH,
+    MARKUPS,
+    TUNE,
+)
 from devdata.pages import generate
 from tasks.extract.dom import parse, render, strip_chrome
 
@@ -18,6 +26,8 @@ def test_every_markup_is_tuning_or_held_out_never_both():
     assert not set(HELD_OUT_SIXTH) & set(HELD_OUT_FIFTH)
     assert set(HELD_OUT_SEVENTH) <= set(HELD_OUT) and len(HELD_OUT_SEVENTH) == 6
     assert not set(HELD_OUT_SEVENTH) & set(HELD_OUT_SIXTH + HELD_OUT_FIFTH)
+    assert set(HELD_OUT_EIGHTH) <= set(HELD_OUT) and len(HELD_OUT_EIGHTH) == 6
+    assert not set(HELD_OUT_EIGHTH) & set(HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH)
 
 
 def _check_gold_on_the_page(pages):
@@ -49,12 +59,42 @@ def test_the_newest_held_out_set_says_what_its_gold_says():
     """More pages of the newest held-out set: its variants (wrappers, date places, footers)
     drawn many times, every comment's text, author and chrome line checked against the page."""
     for seed in (3, 4):
+        pages = generate(list(HELD_OUT_EIGHTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the eighth set's gold has a parent, the page names it: the reply sits inside its
+    parent's element (vue_scoped, substack_thread, wp_blocks), a reply to a reply links its
+    parent's post id (vk_widget), a reply quotes the post it answers and links its id
+    (forum_quotes); the answers feed has no threading."""
+    replies: dict[str, int] = {}
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_EIGHTH), 10, seed=seed):
+            system, comments = gold["comment_system"], gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            if system == "answer_feed":
+                assert all("parent" not in c for c in comments)
+            if system == "forum_quotes":
+                assert page.count('class="post-quote"') == sum(p is not None for p in parents)
+            if system == "vk_widget":
+                deep = sum(p is not None and parents[p] is not None for p in parents)
+                assert page.count('class="reply_to"') == deep
+            if system == "wp_blocks":
+                assert page.count('class="children"') == len({p for p in parents if p is not None})
+            replies[system] = replies.get(system, 0) + sum(p is not None for p in parents)
+    assert all(replies[s] > 10 for s in HELD_OUT_EIGHTH if s != "answer_feed")
+
+
+def test_the_seventh_held_out_set_says_what_its_gold_says():
+    for seed in (3, 4):
         pages = generate(list(HELD_OUT_SEVENTH), 10, seed=seed)
         assert sum(len(g["comments"]) for _, _, g in pages) > 100
         _check_gold_on_the_page(pages)
 
 
-def test_the_newest_held_out_set_keeps_its_threads_and_dates_in_the_markup():
+def test_the_seventh_held_out_set_keeps_its_threads_and_dates_in_the_markup():
     """Where the seventh set's gold has a parent, the page names it (nesting, a parent row or
     id, an in-reply-to address); where the page prints no date, the gold has none."""
     for seed in (3, 4):
