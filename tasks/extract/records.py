@@ -1205,13 +1205,15 @@ def _signature(el):
     if not kids:
         return None
     texts = [_SPACES.sub(" ", k.text_content() + (k.tail or "")) for k in kids]
-    tail = _TRAILER.sub("", "".join(texts))
-    m = None
-    for m in _DATE_SEARCH.finditer(tail[-80:]):  # noqa: B007 - the last date is the stamp
-        pass
-    clocks = _CLOCK.findall(tail[-80:])
-    if m is None or _STAMP_END.sub("", tail[-80:][m.end() :]) or not clocks:
+    tail = _TRAILER.sub("", "".join(texts))[-80:]
+    clocks = _CLOCK.findall(tail)
+    if not clocks:
         return None  # a talk page's stamp has its time of day: '12:49, 13 May 2016 (UTC)'
+    m = None
+    for m in _DATE_SEARCH.finditer(tail):  # noqa: B007 - the last date is the stamp
+        pass
+    if m is None or _STAMP_END.sub("", tail[m.end() :]):
+        return None
     suffix = 0
     start = None
     for i in range(len(kids) - 1, -1, -1):
