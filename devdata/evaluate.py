@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets fourth fresh ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets eighth seventh ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -21,7 +21,18 @@ import sys
 import time
 from pathlib import Path
 
-from devdata.markups import HELD_OUT_FIRST, HELD_OUT_FOURTH, HELD_OUT_FRESH, HELD_OUT_SECOND, MARKUPS, TUNE
+from devdata.markups import (
+    HELD_OUT_EIGHTH,
+    HELD_OUT_FIFTH,
+    HELD_OUT_FIRST,
+    HELD_OUT_FOURTH,
+    HELD_OUT_FRESH,
+    HELD_OUT_SECOND,
+    HELD_OUT_SEVENTH,
+    HELD_OUT_SIXTH,
+    MARKUPS,
+    TUNE,
+)
 from devdata.pages import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +40,11 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "fourth": ("held-out markups (fourth set, never tuned on)", list(HELD_OUT_FOURTH)),
+    "eighth": ("held-out markups (eighth set, never tuned on)", list(HELD_OUT_EIGHTH)),
+    "seventh": ("held-out markups (seventh set, seen)", list(HELD_OUT_SEVENTH)),
+    "sixth": ("held-out markups (sixth set, seen)", list(HELD_OUT_SIXTH)),
+    "fifth": ("held-out markups (fifth set, seen)", list(HELD_OUT_FIFTH)),
+    "fourth": ("held-out markups (fourth set, seen)", list(HELD_OUT_FOURTH)),
     "fresh": ("held-out markups (third set, seen)", list(HELD_OUT_FRESH)),
     "second": ("held-out markups (second set, seen)", list(HELD_OUT_SECOND)),
     "first": ("held-out markups (first set, seen)", list(HELD_OUT_FIRST)),
@@ -122,7 +137,9 @@ def main() -> None:
     elif a.sets:
         sets = [SETS[k] for k in a.sets]
     elif a.held_out:
-        sets = [SETS[k] for k in ("fourth", "fresh", "second", "first")]
+        sets = [
+            SETS[k] for k in ("eighth", "seventh", "sixth", "fifth", "fourth", "fresh", "second", "first")
+        ]
     elif a.tune:
         sets = [SETS["tune"]]
     else:

@@ -7,15 +7,22 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. Only the newest set
-(`HELD_OUT_FOURTH`) has never been tuned on; the older sets' failures were fixed (see below).
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are eight
+sets. Only the newest (`HELD_OUT_EIGHTH`) has never been tuned on; the older sets' failures were
+fixed (see below), so their scores are regression checks.
 """
 
 from __future__ import annotations
 
+import email.utils
+import json
+import textwrap
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 
+from devdata import words
 from devdata.ctx import Ctx, GenComment, attr, css_hash, esc, walk
 
 
@@ -68,8 +75,6 @@ def wp_form(ctx: Ctx) -> str:
 
 def trending(ctx: Ctx) -> str:
     """A news widget's 'Trending now' block of other stories, below the comments."""
-    from devdata import words
-
     r = ctx.rng
     items = "".join(
         f'<li><a href="/story/{i}">{ctx.chrome(words.teaser(r))}</a></li>' for i in range(r.randrange(3, 6))
@@ -870,6 +875,2703 @@ def inline_author(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, fifth set: written after the fourth set was scored, before its failures were fixed --------
+# Words of these families' chrome that `words.SAY` does not have.
+_SAY5 = {
+    "en": {
+        "replies": ("{n} reply", "{n} replies"),
+        "reply_to": "In reply to",
+        "votes": ("Agree", "Disagree"),
+        "badge": "Subscriber",
+        "rules": "Please keep to our community guidelines",
+        "expand": "Expand all",
+        "talk": "talk",
+        "edit": "edit",
+        "unsigned": "Preceding unsigned comment added by",
+    },
+    "de": {
+        "replies": ("{n} Antwort", "{n} Antworten"),
+        "reply_to": "Antwort auf",
+        "votes": ("Zustimmung", "Ablehnung"),
+        "badge": "Abonnent",
+        "rules": "Bitte beachten Sie unsere Netiquette",
+        "expand": "Alle aufklappen",
+        "talk": "Diskussion",
+        "edit": "Quelltext bearbeiten",
+        "unsigned": "Vorstehender nicht signierter Beitrag stammt von",
+    },
+    "fr": {
+        "replies": ("{n} réponse", "{n} réponses"),
+        "reply_to": "En réponse à",
+        "votes": ("Pour", "Contre"),
+        "badge": "Abonné",
+        "rules": "Merci de respecter notre charte de modération",
+        "expand": "Tout déplier",
+        "talk": "discuter",
+        "edit": "modifier le code",
+        "unsigned": "Le message qui précède, non signé, a été déposé par",
+    },
+    "es": {
+        "replies": ("{n} respuesta", "{n} respuestas"),
+        "reply_to": "En respuesta a",
+        "votes": ("A favor", "En contra"),
+        "badge": "Suscriptor",
+        "rules": "Respeta las normas de participación",
+        "expand": "Desplegar todo",
+        "talk": "disc.",
+        "edit": "editar",
+        "unsigned": "El comentario anterior sin firmar es obra de",
+    },
+}
+
+
+def _n_replies(ctx: Ctx, n: int) -> str:
+    one, many = _SAY5[ctx.lang]["replies"]
+    return (one if n == 1 else many).format(n=n)
+
+
+def _slug(name: str | None) -> str:
+    return "".join(ch for ch in (name or "user").lower() if ch.isalnum()) or "user"
+
+
+def mailing_list(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A mailing-list archive's thread view (Pipermail, MHonArc, Hypermail): nested <ul>, a subject
+    line per message, the author in <em> or <i>, the text in <pre>, hard-wrapped in some archives,
+    with the list's footer appended to every message in some."""
+    r = ctx.rng
+    lst = r.choice(["readers", "letters", "discuss", "forum", "talk", "local"]) + r.choice(
+        ["-l", "-list", ""]
+    )
+    domain = ctx.host.removeprefix("www.")
+    topic = f"[{lst}] " + " ".join(ctx.title.split()[:5])
+    style = r.choice(["pipermail", "mhonarc", "headers"])
+    em = r.choice(["em", "i"])
+    wrap = r.random() < 0.5
+    list_footer = r.random() < 0.4
+    emails = r.random() < 0.5
+
+    def body(c: GenComment) -> str:
+        text = esc("\n\n".join(textwrap.fill(p, 72) if wrap else p for p in c.paragraphs))
+        if list_footer:
+            lines = [
+                "_" * 47,
+                f"{lst} mailing list",
+                f"{lst}@{domain}",
+                f"https://lists.{domain}/listinfo/{lst}",
+            ]
+            text += "\n\n" + "\n".join(ctx.chrome(x) for x in lines)
+        return f"<pre>{text}</pre>"
+
+    def item(c: GenComment, kids: str) -> str:
+        num = 4100 + c.index
+        # archives print the mail's own Date header (English names, never "2 hours ago")
+        rfc = email.utils.format_datetime(c.when.replace(tzinfo=UTC))
+        stamp = f"{c.when:%a %b} {c.when.day} {c.when:%H:%M:%S} UTC {c.when.year}"
+        subj = ctx.chrome(("Re: " if c.parent is not None else "") + topic)
+        host = r.choice([domain, "example.org", "example.net", "mail.example.com"])
+        addr = f" {ctx.chrome(f'<{_slug(c.shown)} at {host}>')}" if emails else ""
+        if style == "pipermail":
+            head = (
+                f'<a href="{num:06d}.html"><b>{subj}</b></a>&nbsp;&nbsp;<a name="{num}">&nbsp;</a>'
+                f"<{em}>{esc(c.shown)}</{em}>{addr} <small>{esc(stamp)}</small>"
+            )
+        elif style == "mhonarc":
+            head = (
+                f'<strong><a name="{num:05d}" href="msg{num:05d}.html">{subj}</a></strong>, '
+                f"<{em}>{esc(c.shown)}</{em}>{addr}, <tt>{esc(c.date_text)}</tt>"
+            )
+        else:  # a message's header block, the labels in <em>
+            head = (
+                f'<a name="msg{num}"></a><ul class="hdr"><li><em>{ctx.chrome("From")}</em>: {esc(c.shown)}{addr}</li>'
+                f"<li><em>{ctx.chrome('Date')}</em>: {esc(rfc)}</li>"
+                f"<li><em>{ctx.chrome('Subject')}</em>: {subj}</li></ul>"
+            )
+        return f"<li>{head}{body(c)}{kids}</li>"
+
+    body_html = nested(roots, item, lambda k: f"<ul>{k}</ul>")
+    n = len(ctx.all_comments)
+    sorted_by = (
+        f"<p><b>{ctx.chrome('Messages sorted by:')}</b> <a>{ctx.chrome('[ date ]')}</a> <a>{ctx.chrome('[ thread ]')}</a> "
+        f"<a>{ctx.chrome('[ subject ]')}</a> <a>{ctx.chrome('[ author ]')}</a></p>"
+    )
+    ctx.boilerplate.append("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]")
+    generator = r.choice(
+        [
+            "This archive was generated by Pipermail 0.09 (Mailman edition).",
+            "This archive was generated by hypermail 2.4.0",
+            "Mail converted by MHonArc 2.6.24",
+        ]
+    )
+    return (
+        f'<div class="archive"><h2>{ctx.chrome(f"The {lst} Archives")}</h2>{sorted_by}'
+        f"<p>{ctx.chrome(f'Messages: {n}')}</p><hr><ul>{body_html}</ul><hr>"
+        + (
+            f'<p><a href="https://lists.{domain}/listinfo/{lst}">{ctx.chrome(f"More information about the {lst} mailing list")}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + f"<address>{ctx.chrome(generator)}</address></div>"
+    )
+
+
+def details_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A collapsible thread of <details>: the name (and the date, in some) in the <summary>, the
+    text after it, replies as <details> inside their parent, some of them closed."""
+    r = ctx.rng
+    s5 = _SAY5[ctx.lang]
+    date_in_summary = r.random() < 0.6
+    text_wrap = r.random() < 0.5
+    kids_wrap = r.random() < 0.5
+    counts = r.random() < 0.7
+
+    def item(c: GenComment, kids: str) -> str:
+        under = sum(1 for _ in walk(c.children))
+        count = (
+            f' <span class="count">{ctx.chrome(_n_replies(ctx, under))}</span>' if counts and under else ""
+        )
+        when = f'<time datetime="{c.when.isoformat()}Z">{esc(c.date_text)}</time>'
+        summary = (
+            f"<summary>{avatar(ctx, c, 'pic')}<b>{esc(c.shown)}</b>"
+            + (f" · {when}" if date_in_summary else "")
+            + f"{count}</summary>"
+        )
+        meta = "" if date_in_summary else f'<p class="meta">{when}</p>'
+        text = f'<div class="text">{paras(c)}</div>' if text_wrap else paras(c)
+        acts = (
+            f'<p class="actions"><button>{ctx.chrome(ctx.say["reply"])}</button> '
+            f"<button>{ctx.chrome(ctx.say['report'])}</button></p>"
+        )
+        sub = (f'<div class="replies">{kids}</div>' if kids_wrap else kids) if kids else ""
+        is_open = "" if c.depth and r.random() < 0.3 else " open"
+        return f'<details class="comment" id="c{c.index}"{is_open}>{summary}{meta}{text}{acts}{sub}</details>'
+
+    body = nested(roots, item, lambda k: k)
+    top = (
+        f'<div class="toolbar"><button>{ctx.chrome(s5["expand"])}</button> <span>{ctx.chrome(ctx.say["sort"])}</span></div>'
+        if r.random() < 0.7
+        else ""
+    )
+    login = (
+        f'<p class="signin"><a href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<div class="discussion">{heading(ctx, len(ctx.all_comments), "h2")}{top}{login}{body}'
+        f'<p><button class="more">{ctx.chrome(ctx.say["more"])}</button></p></div>'
+    )
+
+
+def reddit_things(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An old-reddit comment tree: a "thing" per comment with data-author, vote arrows, an "entry"
+    (tagline, text, a row of buttons) and a "child" holding the replies' things."""
+    r = ctx.rng
+    for c in walk(roots):  # user names have no spaces: the name shown, and the gold's, is the handle
+        if c.shown and " " in c.shown:
+            c.shown = c.shown.replace(" ", r.choice(["_", "", "-"])).replace(".", "")
+            c.author = c.shown if c.author is not None else None
+    sub = r.choice(["news", "worldnews", "europe", "de", "france", "spain", "localnews", "CityPolitics"])
+    ids = {
+        c.index: "".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(7))
+        for c in walk(roots)
+    }
+    hidden_scores = r.random() < 0.2
+    flairs = r.random() < 0.4
+
+    def item(c: GenComment, kids: str) -> str:
+        tid = ids[c.index]
+        if hidden_scores:
+            score = f'<span class="score-hidden">{ctx.chrome("[score hidden]")}</span>'
+        else:
+            pts = r.randrange(-4, 400)
+            score = f'<span class="score unvoted" title="{pts}">{ctx.chrome(f"{pts} point" + ("" if pts == 1 else "s"))}</span>'
+        flair = (
+            f'<span class="flair" title="">{ctx.chrome(r.choice(["Verified", "Local", "Expat", "Moderator note"]))}</span>'
+            if flairs and r.random() < 0.3
+            else ""
+        )
+        when = (
+            f'<time title="{c.when:%a %b %d %H:%M:%S %Y} UTC" datetime="{c.when.isoformat()}+00:00" '
+            f'class="live-timestamp">{esc(c.date_text)}</time>'
+        )
+        tagline = (
+            f'<p class="tagline"><a class="expand" href="javascript:void(0)">{ctx.chrome("[–]")}</a>'
+            f'<a href="/user/{attr(_slug(c.shown))}" class="author may-blank">{esc(c.shown)}</a>{flair}'
+            f'<span class="userattrs"></span> {score} {when}</p>'
+        )
+        text = (
+            f'<div class="usertext" id="form-t1_{tid}"><input type="hidden" name="thing_id" value="t1_{tid}">'
+            f'<div class="usertext-body may-blank-within md-container"><div class="md">{paras(c)}</div></div></div>'
+        )
+        buttons = [
+            f'<li class="first"><a href="/r/{sub}/comments/x/_/{tid}/">{ctx.chrome("permalink")}</a></li>'
+        ]
+        buttons += [f"<li><a>{ctx.chrome(b)}</a></li>" for b in ("embed", "save")]
+        if c.parent is not None:
+            buttons.append(
+                f'<li><a href="#{ids[c.parent]}" data-event-action="parent">{ctx.chrome("parent")}</a></li>'
+            )
+        buttons += [f"<li><a>{ctx.chrome(b)}</a></li>" for b in ("report", "reply")]
+        child = (
+            f'<div class="child"><div id="siteTable_t1_{tid}" class="sitetable listing">{kids}</div></div>'
+            if kids
+            else '<div class="child"></div>'
+        )
+        return (
+            f'<div class="thing id-t1_{tid} noncollapsed comment" id="thing_t1_{tid}" data-fullname="t1_{tid}" '
+            f'data-type="comment" data-subreddit="{sub}" data-author="{attr(c.shown or "")}">'
+            f'<p class="parent"><a name="{tid}"></a></p><div class="midcol unvoted">'
+            f'<div class="arrow up login-required" role="button" aria-label="upvote" tabindex="0"></div>'
+            f'<div class="arrow down login-required" role="button" aria-label="downvote" tabindex="0"></div></div>'
+            f'<div class="entry unvoted">{tagline}{text}<ul class="flat-list buttons">{"".join(buttons)}</ul></div>'
+            f'{child}<div class="clearleft"></div></div><div class="clearleft"></div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    more = (
+        f'<div class="thing morechildren"><span class="morecomments"><a>{ctx.chrome("load more comments")}</a> '
+        f'<span class="gray">{ctx.chrome(f"({r.randrange(2, 30)} replies)")}</span></span></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    n = len(ctx.all_comments)
+    return (
+        f'<div class="commentarea"><div class="panestack-title"><span class="title">{ctx.chrome(f"all {n} comments")}</span></div>'
+        f'<div class="menuarea"><span class="dropdown-title">{ctx.chrome("sorted by:")}</span> '
+        f'<span class="selected">{ctx.chrome(r.choice(["best", "top", "new", "controversial"]))}</span></div>'
+        + (
+            f'<div class="login-required">{ctx.chrome("Log in or sign up to leave a comment")}</div>'
+            if r.random() < 0.5
+            else ""
+        )
+        + f'<div id="siteTable_t3_{css_hash(r, 6)}" class="sitetable nestedlisting">{body}{more}</div></div>'
+    )
+
+
+def se_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Stack Exchange comments under a post: one line each, the text first, then " – ", the user
+    and the date; a vote count before the text when it is not zero."""
+    r = ctx.rng
+    items = []
+    flat = list(walk(roots))
+    for c in flat:
+        cid = 13_400_000 + 37 * c.index
+        votes = r.randrange(1, 40) if r.random() < 0.4 else 0
+        score = (
+            f'<span title="number of \'useful comment\' votes received" class="cool">{ctx.chrome(str(votes))}</span>'
+            if votes
+            else ""
+        )
+        text = " ".join(esc(p) for p in c.paragraphs)  # a comment is one line
+        mod = (
+            f'<span class="mod-flair" title="moderator">{ctx.chrome("♦")}</span>' if r.random() < 0.06 else ""
+        )
+        edited = (
+            f' <span title="edited" class="comment-edited">{ctx.chrome("✎")}</span>'
+            if r.random() < 0.1
+            else ""
+        )
+        user = (
+            f'<a href="/users/{2000 + c.index}/{_slug(c.shown)}" class="comment-user">{esc(c.shown)}</a>{mod}'
+        )
+        date = (
+            f'<span class="comment-date" dir="ltr"><a class="comment-link" href="#comment{cid}_{cid}">'
+            f'<span title="{c.when:%Y-%m-%d %H:%M:%S}Z, License: CC BY-SA 4.0" class="relativetime-clean">{esc(c.date_text)}</span></a></span>'
+        )
+        items.append(
+            f'<li id="comment-{cid}" class="comment js-comment" data-comment-id="{cid}" data-comment-score="{votes}">'
+            f'<div class="js-comment-actions comment-actions"><div class="comment-score js-comment-score">{score}</div></div>'
+            f'<div class="comment-text js-comment-text-and-form"><div class="comment-body js-comment-edit-hide">'
+            f'<span class="comment-copy">{text}</span> <div class="d-inline-flex ai-center">{ctx.chrome("–")}&nbsp;{user}</div> '
+            f"{date}{edited}</div></div></li>"
+        )
+    links = f'<a class="js-add-link comments-link">{ctx.chrome("Add a comment")}</a>'
+    if len(flat) > 5:
+        links += f' <span class="js-link-separator">{ctx.chrome("|")}</span> <a class="js-show-link comments-link">{ctx.chrome(f"Show {len(flat) - 5} more comments")}</a>'
+    head = f'<h3 class="comments-title">{ctx.chrome(ctx.say["comments"])}</h3>' if r.random() < 0.3 else ""
+    return (
+        f'<div id="comments-{9000 + len(flat)}" class="comments js-comments-container bt bc-black-075 mt12">{head}'
+        f'<ul class="comments-list js-comments-list">{"".join(items)}</ul></div>'
+        f'<div id="comments-link-{9000 + len(flat)}">{links}</div>'
+    )
+
+
+def _wiki_stamp(ctx: Ctx, c: GenComment) -> str:
+    w, month = c.when, words.MONTHS[ctx.lang][c.when.month - 1]
+    clock = f"{w.hour:02d}:{w.minute:02d}"
+    return {
+        "en": f"{clock}, {w.day} {month} {w.year} (UTC)",
+        "de": f"{clock}, {w.day}. {month[:3]}. {w.year} (CEST)",
+        "fr": f"{w.day} {month} {w.year} à {clock} (CEST)",
+        "es": f"{clock} {w.day} {month[:3]} {w.year} (UTC)",
+    }[ctx.lang]
+
+
+def wiki_talk(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A wiki talk page: no element per comment; a comment ends with its signature inline in its
+    last paragraph; replies indented by nested <dl><dd>, each paragraph of a reply its own <dd>."""
+    r = ctx.rng
+    s5 = _SAY5[ctx.lang]
+    tools = r.random() < 0.5  # comment markers and [reply] links as a newer wiki software writes them
+    dash = r.choice(["", "— ", "--"])
+
+    def sig(c: GenComment) -> str:
+        stamp = esc(_wiki_stamp(ctx, c))
+        talk = ctx.chrome(s5["talk"])
+        if c.author is None:
+            ip = f"203.0.113.{10 + c.index}"
+            s = (
+                f' <small>— {ctx.chrome(s5["unsigned"])} <a href="/wiki/Special:Contributions/{ip}">{ip}</a> '
+                f'(<a href="/wiki/User_talk:{ip}">{talk}</a>) {stamp}</small>'
+            )
+        else:
+            u = attr((c.shown or "").replace(" ", "_"))
+            s = (
+                f' {esc(dash)}<a href="/wiki/User:{u}" title="User:{u}">{esc(c.shown)}</a> '
+                f'(<a href="/wiki/User_talk:{u}" title="User talk:{u}">{talk}</a>) {stamp}'
+            )
+        if tools:
+            s += (
+                f'<span data-mw-comment-end="c-{c.index}"></span><span class="ext-discussiontools-init-replylink-buttons">'
+                f" [<a>{ctx.chrome(ctx.say['reply'].lower() if ctx.lang == 'en' else ctx.say['reply'])}</a>]</span>"
+            )
+        return s
+
+    def start(c: GenComment) -> str:
+        return f'<span data-mw-comment-start="" id="c-{c.index}"></span>' if tools else ""
+
+    def kids_dl(c: GenComment) -> str:
+        return f"<dl>{''.join(reply(k) for k in c.children)}</dl>" if c.children else ""
+
+    def reply(c: GenComment) -> str:
+        ps = [esc(p) for p in c.paragraphs]
+        ps[0] = start(c) + ps[0]
+        out = "".join(f"<dd>{p}</dd>" for p in ps[:-1])
+        return out + f"<dd>{ps[-1]}{sig(c)}{kids_dl(c)}</dd>"
+
+    parts = []
+    for c in roots:
+        ps = [esc(p) for p in c.paragraphs]
+        ps[0] = start(c) + ps[0]
+        ps[-1] += sig(c)
+        parts.append("".join(f"<p>{p}</p>" for p in ps) + kids_dl(c))
+    edit = (
+        f'<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a>{ctx.chrome(s5["edit"])}</a>'
+        f'<span class="mw-editsection-bracket">]</span></span>'
+    )
+    meta = (
+        f'<div class="ext-discussiontools-init-section-metadata">{ctx.chrome(ctx.say["n_comments"].format(n=len(ctx.all_comments)))}</div>'
+        if tools
+        else ""
+    )
+    return (
+        f'<div class="mw-parser-output"><h2><span class="mw-headline" id="c">{ctx.chrome(ctx.say["comments"])}</span>{edit}</h2>'
+        f"{meta}{''.join(parts)}</div>"
+    )
+
+
+def leser_threads(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A news site's reader comments: a <section> per thread with its reply count, the replies in
+    one flat list under the first posting, each naming its parent by id (and, in some, by name),
+    vote bars, "Reply" and "Report" buttons, netiquette and login lines."""
+    r = ctx.rng
+    s5 = _SAY5[ctx.lang]
+    ids, pid = {}, r.randrange(10_000_000, 90_000_000)
+    for c in walk(roots):
+        pid += r.randrange(3, 400)
+        ids[c.index] = pid
+    reply_to = r.random() < 0.6
+    bars = r.random() < 0.6
+    numbered = r.random() < 0.4
+    timed = r.random() < 0.5
+
+    def posting(c: GenComment, reply: bool) -> str:
+        me = ids[c.index]
+        parent = ctx.all_comments[c.parent] if c.parent is not None else None
+        par = ids[parent.index] if parent is not None else ""
+        badge = f'<span class="lm-badge">{ctx.chrome(s5["badge"])}</span>' if r.random() < 0.15 else ""
+        when = (
+            f'<time class="lm-date" datetime="{c.when.isoformat()}">{esc(c.date_text)}</time>'
+            if timed
+            else f'<span class="lm-date">{esc(c.date_text)}</span>'
+        )
+        num = f'<span class="lm-no">{ctx.chrome(f"#{c.index + 1}")}</span>' if numbered else ""
+        to = (
+            f'<div class="lm-replyto">{ctx.chrome(s5["reply_to"])} <a href="#posting-{par}">{esc(parent.shown)}</a></div>'
+            if reply and reply_to and parent is not None
+            else ""
+        )
+        pro, contra = r.randrange(0, 90), r.randrange(0, 40)
+        yes, no = s5["votes"]
+        if bars:
+            share = round(100 * pro / max(pro + contra, 1))
+            rating = (
+                f'<div class="lm-rating"><div class="lm-bar" role="meter" aria-valuenow="{share}">'
+                f'<span class="lm-bar-pro" style="width:{share}%"></span></div>'
+                f'<span class="lm-pro" title="{attr(yes)}">{ctx.chrome(str(pro))}</span>'
+                f'<span class="lm-contra" title="{attr(no)}">{ctx.chrome(str(contra))}</span></div>'
+            )
+        else:
+            rating = (
+                f'<div class="lm-rating"><button>{ctx.chrome(f"{yes} ({pro})")}</button>'
+                f"<button>{ctx.chrome(f'{no} ({contra})')}</button></div>"
+            )
+        return (
+            f'<div class="lm-posting{" lm-posting--reply" if reply else ""}" id="posting-{me}" '
+            f'data-posting-id="{me}" data-parent-id="{par}"><div class="lm-head">{avatar(ctx, c, "lm-avatar")}'
+            f'<a class="lm-user" href="/userprofil/{me}">{esc(c.shown)}</a>{badge}{when}{num}</div>{to}'
+            f'<div class="lm-text">{paras(c)}</div>{rating}<div class="lm-actions">'
+            f"<button>{ctx.chrome(ctx.say['reply'])}</button><button>{ctx.chrome(ctx.say['report'])}</button></div></div>"
+        )
+
+    threads = []
+    for root in roots:
+        under = list(walk(root.children))
+        replies = ""
+        if under:
+            items = "".join(f"<li>{posting(c, True)}</li>" for c in under)
+            replies = (
+                f'<button class="lm-toggle" aria-expanded="true">{ctx.chrome(_n_replies(ctx, len(under)))}</button>'
+                f'<ol class="lm-replies">{items}</ol>'
+            )
+        threads.append(
+            f'<section class="lm-thread" data-thread-id="{ids[root.index]}">{posting(root, False)}{replies}</section>'
+        )
+    head = (
+        f'<div class="lm-header">{heading(ctx, len(ctx.all_comments), "h2")}'
+        f'<select class="lm-sort"><option>{ctx.chrome(ctx.say["sort"])}</option></select>'
+        + (
+            f'<p class="lm-rules"><a href="/netiquette">{ctx.chrome(s5["rules"])}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + (
+            f'<p class="lm-login"><a href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + "</div>"
+    )
+    return (
+        f'<div id="lesermeinungen" class="lm">{head}<div class="lm-threads">{"".join(threads)}</div>'
+        f'<button class="lm-more">{ctx.chrome(ctx.say["more"])}</button>{trending(ctx) if r.random() < 0.4 else ""}</div>'
+    )
+
+
+# --- held out, sixth set: written after the fifth set was scored, before its failures were fixed --------
+# Words of these families' chrome that neither `words.SAY` nor `_SAY5` has.
+_SAY6 = {
+    "en": {
+        "thread": "Thread",
+        "parent": "Parent",
+        "link": "Link",
+        "add": "Add a comment…",
+        "read_more": "Read more",
+        "see_more": "See more",
+        "loading": "Loading comments…",
+        "name": "Name",
+        "posted": "Date",
+        "days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        "write": "Write a comment…",
+        "edited": "(edited)",
+    },
+    "de": {
+        "thread": "Diskussion",
+        "parent": "Übergeordnet",
+        "link": "Link",
+        "add": "Kommentar hinzufügen…",
+        "read_more": "Mehr anzeigen",
+        "see_more": "Mehr ansehen",
+        "loading": "Kommentare werden geladen…",
+        "name": "Name",
+        "posted": "Datum",
+        "days": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+        "write": "Kommentar schreiben…",
+        "edited": "(bearbeitet)",
+    },
+    "fr": {
+        "thread": "Fil",
+        "parent": "Parent",
+        "link": "Lien",
+        "add": "Ajouter un commentaire…",
+        "read_more": "Lire la suite",
+        "see_more": "Voir plus",
+        "loading": "Chargement des commentaires…",
+        "name": "Nom",
+        "posted": "Date",
+        "days": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+        "write": "Écrire un commentaire…",
+        "edited": "(modifié)",
+    },
+    "es": {
+        "thread": "Hilo",
+        "parent": "Anterior",
+        "link": "Enlace",
+        "add": "Añade un comentario…",
+        "read_more": "Leer más",
+        "see_more": "Ver más",
+        "loading": "Cargando comentarios…",
+        "name": "Nombre",
+        "posted": "Fecha",
+        "days": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+        "write": "Escribe un comentario…",
+        "edited": "(editado)",
+    },
+}
+
+
+def _login(name: str | None, sep: str = "") -> str:
+    """A login made of a display name: ASCII letters, digits and the separator."""
+    folded = unicodedata.normalize("NFKD", (name or "").lower()).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded.replace(" ", sep) if ch.isalnum() or ch in "_-") or "user"
+
+
+def _as_handles(roots: list[GenComment], sep: str = "", prefix: str = "") -> None:
+    """Sites whose names are logins: the name shown, and the gold's, becomes the handle."""
+    for c in walk(roots):
+        if c.author is not None and c.shown:
+            c.shown = prefix + _login(c.shown, sep)
+            c.author = c.shown
+
+
+def lj_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A LiveJournal or Dreamwidth journal's comments: one block per comment in page order, its
+    depth only in an em-unit margin-left in a style attribute, the login as an "ljuser" (an info
+    icon then the name in bold), a subject line, a userpic, and "(Reply) (Thread) (Link)" chrome."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    _as_handles(roots, r.choice(["_", ""]))
+    dreamwidth = r.random() < 0.5
+    step = r.choice([2, 2.5, 3])
+    subjects = r.random() < 0.6
+    userpics = r.random() < 0.7
+    topic = " ".join(ctx.title.split()[:4])
+    ids = {c.index: 2_000 + 37 * c.index + r.randrange(0, 30) for c in walk(roots)}
+
+    def ljuser(c: GenComment) -> str:
+        if c.author is None:
+            return f'<span class="anon"><i>({esc(c.shown)})</i></span>'
+        u = attr(c.shown or "")
+        host = u.replace("_", "-")  # journal host names have hyphens where logins have underscores
+        alt = "[personal profile]" if dreamwidth else "[info]"
+        return (
+            f'<span lj:user="{u}" style="white-space: nowrap;" class="ljuser"><a href="https://{host}.example.net/profile">'
+            f'<img src="/img/silk/identity/user.png" alt="{alt}" width="17" height="17" style="vertical-align: text-bottom; border: 0;"></a>'
+            f'<a href="https://{host}.example.net/"><b>{esc(c.shown)}</b></a></span>'
+        )
+
+    def stamp(c: GenComment) -> str:
+        if r.random() < 0.5:
+            return esc(c.date_text)
+        h = c.when.hour % 12 or 12
+        return f"{c.when:%Y-%m-%d} {h:02d}:{c.when.minute:02d} {'am' if c.when.hour < 12 else 'pm'} (UTC)"
+
+    def subject(c: GenComment) -> str:
+        if not subjects or (c.parent is None and r.random() < 0.5):
+            return ""
+        return ctx.chrome(("Re: " if c.parent is not None else "") + topic)
+
+    items = []
+    for c in walk(roots):
+        me = ids[c.index]
+        margin = f"margin-left: {step * c.depth:g}em"
+        par = f"#t{ids[c.parent]}" if c.parent is not None else ""
+        links = [("reply", ctx.say["reply"], f"?replyto={me}"), ("threadroot", s6["thread"], f"?thread={me}")]
+        if c.parent is not None:
+            links.append(("parent", s6["parent"], par))
+        links.append(("commentlink", s6["link"], f"#t{me}"))
+        pic = (
+            f'<img class="userpic" src="/userpic/{c.index}" width="100" height="100" alt="">'
+            if userpics
+            else ""
+        )
+        subj = subject(c)
+        if dreamwidth:
+            lis = "".join(f'<li class="link {k}"><a href="{h}">{ctx.chrome(t)}</a></li>' for k, t, h in links)
+            parity = "odd" if c.depth % 2 == 0 else "even"
+            items.append(
+                f'<div class="comment-thread comment-depth-{parity}" style="{margin}"><a name="t{me}"></a>'
+                f'<div class="dwexpcomment"><div id="cmt{me}" class="comment-wrapper comment-wrapper-{parity}">'
+                f'<div class="comment" id="comment-cmt{me}"><div class="inner"><div class="header"><div class="inner">'
+                + (f'<h4 class="comment-title">{subj}</h4>' if subj else "")
+                + f'<span class="datetime"><a href="#cmt{me}">{stamp(c)}</a></span></div></div>'
+                f'<div class="contents"><div class="inner"><div class="userpic">{pic}</div>'
+                f'<div class="poster-info"><span class="poster">{ljuser(c)}</span></div>'
+                f'<div class="comment-content" dir="ltr">{br_text(c)}</div></div></div>'
+                f'<div class="footer"><div class="inner"><ul class="comment-interaction-links">{lis}</ul></div></div>'
+                f"</div></div></div></div></div>"
+            )
+        else:
+            chrome_links = " ".join(f'(<a href="{h}">{ctx.chrome(t)}</a>)' for _, t, h in links)
+            items.append(
+                f'<div id="ljcmt{me}" style="{margin}"><a name="t{me}"></a>'
+                f'<table class="talk-comment" width="100%" cellpadding="2" cellspacing="0" border="0"><tr>'
+                + (f'<td valign="top" width="100">{pic}</td>' if pic else "")
+                + f'<td valign="top" width="100%"><div class="talk-comment-head">{ljuser(c)}'
+                f'<br><small><span class="ljdate">{stamp(c)}</span></small>'
+                + (f'<br><b class="subject">{subj}</b>' if subj else "")
+                + f'</div><div class="talk-comment-box">{br_text(c)}</div>'
+                f'<p><small class="talk-comment-links">{chrome_links}</small></p></td></tr></table></div>'
+            )
+    top = (
+        f'<p class="comment-pages"><b>{ctx.chrome(ctx.say["n_comments"].format(n=len(ctx.all_comments)))}</b> | '
+        f'<a href="?mode=reply">{ctx.chrome(ctx.say["leave"])}</a></p>'
+    )
+    expand = (
+        f'<p><a href="?expand_all=1">{ctx.chrome(_SAY5[ctx.lang]["expand"])}</a></p>'
+        if r.random() < 0.5
+        else ""
+    )
+    return f'<div id="comments" class="comments-body">{top}{expand}{"".join(items)}{top if r.random() < 0.4 else ""}</div>'
+
+
+def yt_threads(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A video site's comments as custom elements (YouTube-like): a thread renderer per top-level
+    comment, parts named by ids (#author-text, #published-time-text, #content-text) on elements
+    whose tags say little, every reply of a thread in one flat list under a "N replies" button, a
+    reply to a reply opening with an @mention of the name it answers."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    handles = r.random() < 0.6  # the newer page: @handles, view models and attributed strings
+    if handles:
+        _as_handles(roots, r.choice(["", "-", "_"]), "@")
+    tag = "ytd-comment-view-model" if handles else "ytd-comment-renderer"
+    scope = f"style-scope {tag}"
+    pinned = r.random() < 0.3
+
+    def text(c: GenComment) -> str:
+        body = esc("\n\n".join(c.paragraphs))
+        if c.depth >= 2:
+            who = ctx.all_comments[c.parent].shown or ""
+            mention = who if who.startswith("@") else "@" + who
+            body = (
+                f'<a class="yt-simple-endpoint" href="/{attr(mention.replace(" ", ""))}">{ctx.chrome(mention)}</a> '
+                + body
+            )
+        if handles:
+            return (
+                f'<yt-attributed-string id="content-text" slot="content" class="{scope}" user-input="">'
+                f'<span class="yt-core-attributed-string yt-core-attributed-string--white-space-pre-wrap" role="text">{body}</span></yt-attributed-string>'
+            )
+        return f'<yt-formatted-string id="content-text" slot="content" split-lines="" class="{scope}">{body}</yt-formatted-string>'
+
+    def one(c: GenComment, first: bool) -> str:
+        likes = r.randrange(0, 400) if r.random() < 0.7 else 0
+        pin = (
+            f'<div id="pinned-comment-badge"><ytd-pinned-comment-badge-renderer class="{scope}">'
+            f'<yt-formatted-string id="label">{ctx.chrome(f"Pinned by {ctx.site}")}</yt-formatted-string></ytd-pinned-comment-badge-renderer></div>'
+            if pinned and first
+            else ""
+        )
+        edited = f' <span class="edited">{ctx.chrome(s6["edited"])}</span>' if r.random() < 0.1 else ""
+        thumb = (
+            f'<div id="author-thumbnail"><button id="author-thumbnail-button"><yt-img-shadow fit="" height="40" width="40" class="no-transition">'
+            f'<img id="img" draggable="false" alt="" height="40" width="40" src="/yt3/{c.index}.jpg"></yt-img-shadow></button></div>'
+        )
+        author = (
+            f'<h3 class="{scope}"><a id="author-text" class="yt-simple-endpoint {scope}" href="/{attr((c.shown or "").replace(" ", ""))}">'
+            f'<span class="{scope}">{esc(c.shown)}</span></a></h3>'
+            if handles
+            else f'<a id="author-text" class="yt-simple-endpoint {scope}" href="/channel/UC{css_hash(r, 22)}"><span class="{scope}"> {esc(c.shown)} </span></a>'
+        )
+        when = (
+            f'<span id="published-time-text" class="{scope}"><a class="yt-simple-endpoint {scope}" href="/watch?v=x&amp;lc=Ugx{css_hash(r, 16)}">'
+            f"{esc(c.date_text)}</a>{edited}</span>"
+        )
+        toolbar = (
+            f'<ytd-comment-engagement-bar id="action-buttons" class="{scope}"><div id="toolbar">'
+            f'<ytd-toggle-button-renderer id="like-button"><yt-button-shape><button aria-label="Like this comment"></button></yt-button-shape></ytd-toggle-button-renderer>'
+            f'<span id="vote-count-middle" class="style-scope ytd-comment-engagement-bar" aria-label="{likes} likes">{ctx.chrome(str(likes)) if likes else ""}</span>'
+            f'<ytd-toggle-button-renderer id="dislike-button"><yt-button-shape><button aria-label="Dislike this comment"></button></yt-button-shape></ytd-toggle-button-renderer>'
+            f'<div id="reply-button-end"><ytd-button-renderer><yt-button-shape><button aria-label="{attr(ctx.say["reply"])}">'
+            f'<div class="yt-spec-button-shape-next__button-text-content"><span role="text">{ctx.chrome(ctx.say["reply"])}</span></div></button></yt-button-shape></ytd-button-renderer></div>'
+            f"</div></ytd-comment-engagement-bar>"
+        )
+        more = (
+            f'<tp-yt-paper-button id="more" class="{scope}"><span class="more-button">{ctx.chrome(s6["read_more"])}</span></tp-yt-paper-button>'
+            if len(c.paragraphs) > 1
+            else ""
+        )
+        return (
+            f'<{tag} id="comment" class="{scope}"><div id="body" class="{scope}">{thumb}<div id="main" class="{scope}">'
+            f'{pin}<div id="header"><div id="header-author" class="{scope}">{author}{when}</div></div>'
+            f'<div id="expander"><div id="content">{text(c)}</div>{more}</div>{toolbar}</div></div></{tag}>'
+        )
+
+    threads = []
+    for i, root in enumerate(roots):
+        under = list(walk(root.children))
+        replies = ""
+        if under:
+            lst = "".join(one(c, False) for c in under)
+            replies = (
+                f'<div id="replies" class="style-scope ytd-comment-thread-renderer"><ytd-comment-replies-renderer class="style-scope ytd-comment-thread-renderer">'
+                f'<div id="expander"><div id="expander-header"><ytd-button-renderer id="more-replies"><yt-button-shape><button>'
+                f"<span>{ctx.chrome(_n_replies(ctx, len(under)))}</span></button></yt-button-shape></ytd-button-renderer></div>"
+                f'<div id="expander-contents"><div id="contents" class="style-scope ytd-comment-replies-renderer">{lst}</div></div></div>'
+                f"</ytd-comment-replies-renderer></div>"
+            )
+        threads.append(
+            f'<ytd-comment-thread-renderer class="style-scope ytd-item-section-renderer">{one(root, i == 0)}{replies}</ytd-comment-thread-renderer>'
+        )
+    n = len(ctx.all_comments)
+    head = (
+        f'<div id="header"><ytd-comments-header-renderer><div id="title"><h2 id="count"><yt-formatted-string class="count-text">'
+        f"{ctx.chrome(ctx.say['n_comments'].format(n=n))}</yt-formatted-string></h2>"
+        f'<yt-sort-filter-sub-menu-renderer><yt-dropdown-menu><tp-yt-paper-button id="label">{ctx.chrome(ctx.say["sort"])}</tp-yt-paper-button>'
+        f"</yt-dropdown-menu></yt-sort-filter-sub-menu-renderer></div>"
+        f'<ytd-comment-simplebox-renderer><div id="placeholder-area"><yt-formatted-string id="simplebox-placeholder">{ctx.chrome(s6["add"])}</yt-formatted-string></div>'
+        f"</ytd-comment-simplebox-renderer></ytd-comments-header-renderer></div>"
+    )
+    cont = (
+        f'<div id="continuations"><ytd-continuation-item-renderer><tp-yt-paper-spinner active=""></tp-yt-paper-spinner>'
+        f"<span>{ctx.chrome(ctx.say['more'])}</span></ytd-continuation-item-renderer></div>"
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<ytd-comments id="comments" class="style-scope ytd-watch-flexy"><ytd-item-section-renderer id="sections" class="style-scope ytd-comments">'
+        f'{head}<div id="contents" class="style-scope ytd-item-section-renderer">{"".join(threads)}</div>{cont}'
+        f"</ytd-item-section-renderer></ytd-comments>"
+    )
+
+
+def quote_board(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An anonymous board's numbered posts (imageboard or textboard): mostly default names, poster
+    IDs and tripcodes, the board's own timestamps, no nesting; a reply opens with a ">>number"
+    quote link naming the post it answers, and the imageboard lists its replies' numbers
+    ("backlinks") in the answered post's header."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    image = r.random() < 0.5
+    flat = list(walk(roots))
+    nos, no = {}, r.randrange(100_000, 99_000_000)
+    for k, c in enumerate(flat):
+        no += r.randrange(1, 60)
+        nos[c.index] = no if image else k + 1
+    backlinks = r.random() < 0.7
+    ids = r.random() < 0.6
+    labels = r.random() < 0.4
+    kids_of: dict[int, list[int]] = {}
+    for c in flat:
+        if c.parent is not None:
+            kids_of.setdefault(c.parent, []).append(c.index)
+
+    def stamp(c: GenComment) -> str:
+        w = c.when
+        day = s6["days"][w.weekday()]
+        if image:
+            return f"{w:%m/%d/%y}({day}){w:%H:%M:%S}"
+        return f"{w:%Y/%m/%d}({day}) {w:%H:%M:%S}.{r.randrange(0, 100):02d}"
+
+    def message(c: GenComment) -> str:
+        ps = "<br><br>".join(esc(p) for p in c.paragraphs)
+        if c.parent is None:
+            return ps
+        p = nos[c.parent]
+        href = f"#p{p}" if image else f"../test/read.cgi/news/{1_700_000_000 + len(flat)}/{p}"
+        cls = "quotelink" if image else "reply_link"
+        return f'<a href="{href}" class="{cls}">{ctx.chrome(f">>{p}")}</a><br>{ps}'
+
+    posts = []
+    for c in flat:
+        n = nos[c.index]
+        uid = (
+            f"{'ID:' if not image else ''}{''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789+/') for _ in range(8))}"
+            if ids
+            else ""
+        )
+        trip = (
+            f' <span class="postertrip">{ctx.chrome("!" + css_hash(r, 10))}</span>'
+            if c.author is not None and r.random() < 0.4
+            else ""
+        )
+        if image:
+            back = ""
+            if backlinks and c.index in kids_of:
+                back = (
+                    '<span class="backlink">'
+                    + "".join(
+                        f'<span><a href="#p{nos[k]}" class="quotelink">{ctx.chrome(f">>{nos[k]}")}</a> </span>'
+                        for k in kids_of[c.index]
+                    )
+                    + "</span>"
+                )
+            posts.append(
+                f'<div class="postContainer replyContainer" id="pc{n}"><div class="sideArrows" id="sa{n}">&gt;&gt;</div>'
+                f'<div id="p{n}" class="post reply"><div class="postInfo desktop" id="pi{n}"><input type="checkbox" name="{n}" value="delete"> '
+                f'<span class="nameBlock"><span class="name">{esc(c.shown)}</span>{trip} '
+                + (
+                    f'<span class="posteruid id_{uid}">(ID: <span class="hand" title="Highlight posts by this ID">{ctx.chrome(uid)}</span>)</span>'
+                    if uid
+                    else ""
+                )
+                + f'</span> <span class="dateTime" data-utc="{int(c.when.replace(tzinfo=UTC).timestamp())}">{esc(stamp(c))}</span> '
+                f'<span class="postNum desktop"><a href="#p{n}" title="Link to this post">{ctx.chrome("No.")}</a>'
+                f'<a href="javascript:quote(\'{n}\');" title="Reply to this post">{ctx.chrome(str(n))}</a></span>{back}</div>'
+                f'<blockquote class="postMessage" id="m{n}">{message(c)}</blockquote></div></div>'
+            )
+        else:
+            name_label = f"{ctx.chrome(s6['name'])}: " if labels else ""
+            date_label = f"{ctx.chrome(s6['posted'])}: " if labels else ""
+            posts.append(
+                f'<div class="post" id="{n}" data-date="NG" data-userid="{attr(uid)}" data-id="{n}"><div class="meta">'
+                f'<span class="number">{ctx.chrome(str(n))}</span> <span class="name">{name_label}<b>{esc(c.shown)}</b>{trip}</span> '
+                f'<span class="date">{date_label}{esc(stamp(c))}</span>'
+                + (f' <span class="uid">{ctx.chrome(uid)}</span>' if uid else "")
+                + f'</div><div class="message"><span class="escaped"> {message(c)} </span></div></div><br>'
+            )
+    if image:
+        top = (
+            f'<div class="navLinks desktop">[<a href="/news/catalog">{ctx.chrome("Catalog")}</a>] '
+            f'[<a href="#bottom">{ctx.chrome("Bottom")}</a>] [<a>{ctx.chrome("Update")}</a>] [<label><input type="checkbox">{ctx.chrome("Auto")}</label>]</div>'
+        )
+        return (
+            f'<div class="board"><hr>{top}<hr>'
+            f'<div class="thread" id="t{nos[flat[0].index] - 1}">{"".join(posts)}</div><hr>'
+            f'<div class="bottomCtrl desktop"><span class="deleteform">{ctx.chrome("Delete Post:")} <input type="checkbox">'
+            f'{ctx.chrome("[File Only]")} <input type="submit" value="Delete"></span></div></div>'
+        )
+    return (
+        f'<div class="thread"><h2 class="title">{ctx.chrome(ctx.title[:60] + " [" + str(len(flat)) + "]")}</h2>'
+        f'<div class="pagestats"><ul class="menujust"><li class="metastats meta centered">{ctx.chrome(str(len(flat)) + " " + ctx.say["comments"])}</li></ul></div>'
+        f'<div class="thread">{"".join(posts)}</div><div class="newpostbutton"><a>{ctx.chrome(ctx.say["leave"])}</a></div></div>'
+    )
+
+
+def gh_timeline(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Comments as a code host's discussion timeline (a GitHub-like page, or the utterances widget
+    that shows one): "<login> commented <time>" headers, the text in a table cell, role labels and
+    reaction counts, and, on the full page, timeline events naming people between comments."""
+    r = ctx.rng
+    _as_handles(roots, r.choice(["-", ""]))
+    widget = r.random() < 0.4
+    labels = ["bug", "question", "needs-triage", "documentation", "wontfix", "duplicate"]
+    roles = ["Owner", "Member", "Contributor", "Collaborator", "Author"]
+    emojis = ["👍", "❤️", "🎉", "😄", "👀", "🚀", "👎"]
+    items = []
+
+    def reactions(c: GenComment) -> str:
+        if r.random() < 0.5:
+            return ""
+        picks = r.sample(emojis, r.randrange(1, 4))
+        cls = "reaction-list BtnGroup" if widget else "comment-reactions-options"
+        btns = "".join(
+            f'<button type="submit" class="btn-link social-reaction-summary-item"><g-emoji>{ctx.chrome(e)}</g-emoji> '
+            f'<span class="js-discussion-reaction-group-count">{ctx.chrome(str(r.randrange(1, 30)))}</span></button>'
+            for e in picks
+        )
+        return f'<div class="comment-reactions js-reactions-container"><div class="{cls}">{btns}</div></div>'
+
+    def role(c: GenComment) -> str:
+        if r.random() < 0.3:
+            rl = r.choice(roles)
+            return f'<span class="Label Label--secondary tooltipped" aria-label="This user is a {rl.lower()}">{ctx.chrome(rl)}</span>'
+        return ""
+
+    def event() -> str:
+        who = _login(ctx.name(), r.choice(["", "-"]))
+        kind = r.randrange(4)
+        if kind == 0:
+            lab = r.choice(labels)
+            line = f"{who} added the {lab} label"
+            mid = f' added the <span class="IssueLabel">{esc(lab)}</span> label'
+        elif kind == 1:
+            line, mid = f"{who} mentioned this issue", " mentioned this issue"
+        elif kind == 2:
+            line, mid = f"{who} self-assigned this", " self-assigned this"
+        else:
+            line, mid = f"{who} referenced this issue", " referenced this issue"
+        ctx.boilerplate.append(line)
+        return (
+            f'<div class="js-timeline-item js-timeline-progressive-focus-container"><div class="TimelineItem TimelineItem--condensed">'
+            f'<div class="TimelineItem-badge"><svg class="octicon" width="16" height="16"></svg></div><div class="TimelineItem-body">'
+            f'<a class="author Link--primary text-bold" href="/{who}">{esc(who)}</a>{mid} '
+            f'<a class="Link--secondary"><relative-time datetime="{ctx.now.isoformat()}Z">{ctx.chrome(r.choice(["last week", "yesterday", "2 days ago"]))}</relative-time></a>'
+            f"</div></div></div>"
+        )
+
+    for c in walk(roots):
+        cid = 1_800_000_000 + 997 * c.index
+        when = f'<relative-time datetime="{c.when.isoformat()}Z" class="no-wrap">{esc(c.date_text)}</relative-time>'
+        pic = f'<img class="avatar avatar-user" src="/u/{c.index}?s=80" width="40" height="40" alt="@{attr(c.shown or "")}">'
+        commented = ctx.chrome("commented")
+        if widget:
+            items.append(
+                f'<article class="timeline-comment"><a class="avatar" href="https://github.com/{attr(c.shown or "")}">{pic}</a>'
+                f'<div class="comment"><header class="comment-header"><span class="comment-meta">'
+                f'<a class="text-link" href="https://github.com/{attr(c.shown or "")}"><strong>{esc(c.shown)}</strong></a> {commented} '
+                f'<a class="text-link" href="#issuecomment-{cid}">{when}</a></span>'
+                f'<div class="comment-actions">{role(c)}</div></header>'
+                f'<div class="markdown-body markdown-body-scrollable">{paras(c)}</div>'
+                f'<div class="comment-footer">{reactions(c)}</div></div></article>'
+            )
+            continue
+        if r.random() < 0.25:
+            items.append(event())
+        edited = (
+            f' <details class="dropdown details-reset d-inline-block"><summary class="btn-link Link--secondary">{ctx.chrome("edited")}</summary></details>'
+            if r.random() < 0.15
+            else ""
+        )
+        items.append(
+            f'<div class="js-timeline-item js-timeline-progressive-focus-container"><div class="TimelineItem js-comment-container">'
+            f'<div class="avatar-parent-child TimelineItem-avatar d-none d-md-block"><a class="d-inline-block" href="/{attr(c.shown or "")}">{pic}</a></div>'
+            f'<div class="timeline-comment-group js-minimizable-comment-group" id="issuecomment-{cid}">'
+            f'<div class="ml-n3 timeline-comment unminimized-comment comment previewable-edit js-comment current-user" data-body-version="{css_hash(r, 12)}">'
+            f'<div class="timeline-comment-header clearfix d-flex"><div class="timeline-comment-actions flex-shrink-0">{role(c)}'
+            f'<details class="details-overlay"><summary class="timeline-comment-action Link--secondary" aria-label="Show options"></summary></details></div>'
+            f'<h3 class="f5 text-normal"><strong><a class="author Link--primary text-bold css-overflow-wrap-anywhere" href="/{attr(c.shown or "")}">{esc(c.shown)}</a></strong> '
+            f'{commented} <a href="#issuecomment-{cid}" class="Link--secondary js-timestamp">{when}</a>{edited}</h3></div>'
+            f'<div class="edit-comment-hide"><task-lists disabled="" sortable=""><table class="d-block user-select-contain" data-paste-markdown-skip="">'
+            f'<tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body">{paras(c)}</td></tr></tbody></table></task-lists></div>'
+            f"{reactions(c)}</div></div></div></div>"
+        )
+    n = len(ctx.all_comments)
+    if widget:
+        return (
+            f'<div class="utterances"><div class="timeline"><div class="timeline-header"><h1 class="timeline-header-title">'
+            f'<a class="text-link">{ctx.chrome(ctx.say["n_comments"].format(n=n))}</a></h1>'
+            f"<em>{ctx.chrome('– powered by utteranc.es')}</em></div>{''.join(items)}"
+            f'<article class="timeline-comment"><div class="comment"><header class="new-comment-header tabnav"><div class="tabnav-tabs">'
+            f'<button class="tabnav-tab">{ctx.chrome("Write")}</button><button class="tabnav-tab">{ctx.chrome("Preview")}</button></div></header>'
+            f'<div class="comment-body"><textarea placeholder="{attr(_SAY6[ctx.lang]["write"])}"></textarea></div>'
+            f'<footer class="comment-footer"><a class="text-link markdown-info">{ctx.chrome("Styling with Markdown is supported")}</a>'
+            f'<button class="btn btn-primary">{ctx.chrome("Sign in with GitHub")}</button></footer></div></article></div></div>'
+        )
+    return (
+        f'<div id="discussion_bucket"><div class="js-discussion js-socket-channel">{"".join(items)}</div>'
+        f'<div class="discussion-timeline-actions"><div class="flash flash-warn">{ctx.chrome("Sign up for free to join this conversation on GitHub.")} '
+        f"<a>{ctx.chrome('Already have an account? Sign in to comment')}</a></div></div></div>"
+    )
+
+
+def tg_discussion(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A messenger channel's discussion widget (Telegram-like): chat bubbles in time order, day
+    separators between them, the time of day (or the date) at the bubble's foot; a reply carries a
+    quote block naming the message it answers and repeating its first words, linked by id."""
+    r = ctx.rng
+    time_only = r.random() < 0.5
+    channel = _slug(ctx.site)[:20]
+    post = r.randrange(100, 9000)
+    ids, k = {}, r.randrange(1000, 50000)
+    for c in walk(roots):
+        k += r.randrange(1, 12)
+        ids[c.index] = k
+    views = r.random() < 0.4
+    parts, day = [], None
+    for c in walk(roots):
+        if time_only and c.when.date() != day:
+            day = c.when.date()
+            month = words.MONTHS[ctx.lang][day.month - 1]
+            sep = f"{month} {day.day}" if ctx.lang == "en" else f"{day.day} {month}"
+            parts.append(
+                f'<div class="tgme_widget_message_service_date_wrap"><div class="tgme_widget_message_service_date">{ctx.chrome(sep)}</div></div>'
+            )
+        me = ids[c.index]
+        initial = esc((c.shown or "?")[0])
+        reply = ""
+        if c.parent is not None:
+            par = ctx.all_comments[c.parent]
+            first = par.paragraphs[0]
+            cut = first if len(first) <= 60 else first[:60].rsplit(" ", 1)[0] + "…"
+            reply = (
+                f'<a class="tgme_widget_message_reply" href="https://t.me/{channel}/{post}?comment={ids[par.index]}">'
+                f'<div class="tgme_widget_message_author accent_color"><span class="tgme_widget_message_author_name" dir="auto">{esc(par.shown)}</span></div>'
+                f'<div class="tgme_widget_message_metatext js-message_reply_text" dir="auto">{esc(cut)}</div></a>'
+            )
+        shown_time = f"{c.when:%H:%M}" if time_only else c.date_text
+        seen = (
+            f'<span class="tgme_widget_message_views">{ctx.chrome(str(r.randrange(1, 90)))}</span>'
+            if views
+            else ""
+        )
+        parts.append(
+            f'<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" '
+            f'data-post="{channel}/{post}?comment={me}" data-comment-id="{me}">'
+            f'<div class="tgme_widget_message_user"><a href="https://t.me/u{me}"><i class="tgme_widget_message_user_photo bgcolor{c.index % 7}" data-content="{initial}">'
+            + (f'<img src="/tg/{me}.jpg" alt="">' if r.random() < 0.6 else "")
+            + f'</i></a></div><div class="tgme_widget_message_bubble"><i class="tgme_widget_message_bubble_tail"></i>'
+            f'<div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/u{me}">'
+            f'<span dir="auto">{esc(c.shown)}</span></a></div>{reply}'
+            f'<div class="tgme_widget_message_text js-message_text" dir="auto">{br_text(c)}</div>'
+            f'<div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info short js-message_info">'
+            f'{seen}<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/{channel}/{post}?comment={me}">'
+            f'<time datetime="{c.when.isoformat()}+00:00" class="time">{esc(shown_time)}</time></a></span></div></div></div></div></div>'
+        )
+    n = len(ctx.all_comments)
+    head = (
+        f'<div class="tgme_widget_discussion_header"><span class="tgme_widget_discussion_header_count">'
+        f"{ctx.chrome(ctx.say['n_comments'].format(n=n))}</span></div>"
+    )
+    more = (
+        f'<div class="tgme_widget_discussion_more"><a class="tme_messages_more js-messages_more">{ctx.chrome(ctx.say["more"])}</a></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    foot = (
+        f'<div class="tgme_widget_discussion_footer"><div class="tgme_widget_discussion_reply_input">{ctx.chrome(_SAY6[ctx.lang]["write"])}</div>'
+        f'<a class="tgme_widget_discussion_login" href="https://oauth.telegram.org/">{ctx.chrome("Log in with Telegram")}</a></div>'
+    )
+    return (
+        f'<div class="tgme_widget_discussion js-widget_discussion" data-channel="{channel}" data-post="{post}">{head}{more}'
+        f'<div class="tgme_widget_discussion_messages js-message_history">{"".join(parts)}</div>{foot}</div>'
+    )
+
+
+def amp_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An AMP page's comments: an <amp-list> with its amp-mustache <template> left in the page
+    beside what it rendered (role="list" and "listitem" containers, amp-img, amp-timeago, buttons
+    with "on" and [bound] attributes), replies as a nested list; a placeholder and an overflow
+    button in the list."""
+    r = ctx.rng
+    s6 = _SAY6[ctx.lang]
+    cls = r.choice(["comment", "c-item", "amp-comment"])
+    timeago = r.random() < 0.6
+    toggles = r.random() < 0.5
+
+    def item(c: GenComment, kids: str) -> str:
+        pic = (
+            f'<amp-img class="{cls}__avatar i-amphtml-element i-amphtml-layout-fixed i-amphtml-layout-size-defined i-amphtml-built i-amphtml-layout" '
+            f'layout="fixed" width="36" height="36" src="/avatars/{c.index}.png" style="width:36px;height:36px;">'
+            f'<img decoding="async" src="/avatars/{c.index}.png" class="i-amphtml-fill-content i-amphtml-replaced-content"></amp-img>'
+            if r.random() < 0.7
+            else ""
+        )
+        when = (
+            f'<amp-timeago class="{cls}__time i-amphtml-element i-amphtml-layout-fixed-height i-amphtml-built" layout="fixed-height" height="20" '
+            f'datetime="{c.when.isoformat()}Z" locale="{ctx.lang}"><time datetime="{c.when.isoformat()}Z">{esc(c.date_text)}</time></amp-timeago>'
+            if timeago
+            else f'<span class="{cls}__time">{esc(c.date_text)}</span>'
+        )
+        likes = r.randrange(0, 50)
+        acts = (
+            f'<div class="{cls}__actions"><button on="tap:AMP.setState({{replyTo: {c.index}}}),reply-form.focus">{ctx.chrome(ctx.say["reply"])}</button>'
+            f'<button on="tap:like-{c.index}.submit" [text]="likes[{c.index}] || \'{likes}\'">{ctx.chrome(str(likes))}</button>'
+            f'<button on="tap:report-lightbox">{ctx.chrome(ctx.say["report"])}</button></div>'
+        )
+        sub = ""
+        if kids:
+            n = len(c.children)
+            toggle = (
+                f'<button class="{cls}__toggle" on="tap:AMP.setState({{open{c.index}: !open{c.index}}})">{ctx.chrome(_n_replies(ctx, n))}</button>'
+                if toggles
+                else ""
+            )
+            sub = f'{toggle}<div role="list" class="{cls}__replies" [class]="open{c.index} ? \'open\' : \'\'">{kids}</div>'
+        return (
+            f'<div role="listitem" class="{cls}" id="c-{c.index}"><div class="{cls}__head">{pic}'
+            f'<strong class="{cls}__author">{esc(c.shown)}</strong>{when}</div>'
+            f'<div class="{cls}__body">{paras(c)}</div>{acts}{sub}</div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    template = (
+        f'<template type="amp-mustache" id="comment-tpl"><div role="listitem" class="{cls}"><div class="{cls}__head">'
+        f'<amp-img layout="fixed" width="36" height="36" src="{{{{avatar}}}}"></amp-img><strong class="{cls}__author">{{{{author}}}}</strong>'
+        f'<amp-timeago layout="fixed-height" height="20" datetime="{{{{date}}}}">{{{{date}}}}</amp-timeago></div>'
+        f'<div class="{cls}__body">{{{{{{html}}}}}}</div>{{{{#replies.length}}}}<div role="list">{{{{> comment-tpl}}}}</div>{{{{/replies.length}}}}</div></template>'
+    )
+    n = len(ctx.all_comments)
+    placeholder = f'<div placeholder="" class="amp-hidden">{ctx.chrome(s6["loading"])}</div>'
+    overflow = f'<button overflow="" class="amp-visible" aria-label="{attr(s6["see_more"])}">{ctx.chrome(s6["see_more"])}</button>'
+    form = (
+        f'<form id="reply-form" method="post" action-xhr="https://{ctx.host}/api/comments" target="_top" class="i-amphtml-form">'
+        f'<textarea name="text" placeholder="{attr(s6["write"])}"></textarea><button type="submit">{ctx.chrome(ctx.say["leave"])}</button>'
+        f'<div submit-success=""><template type="amp-mustache">{{{{message}}}}</template></div></form>'
+        if r.random() < 0.6
+        else f'<p class="amp-login"><a href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+    )
+    return (
+        f'<section class="amp-comments" id="comments">{heading(ctx, n, "h2")}'
+        f'<amp-state id="likes" src="https://{ctx.host}/api/likes"></amp-state>'
+        f'<amp-list id="comment-list" layout="fixed-height" height="{200 * max(n, 1)}" src="https://{ctx.host}/api/comments?post={css_hash(r, 8)}" '
+        f'items="comments" binding="no" class="i-amphtml-element i-amphtml-layout-fixed-height i-amphtml-layout-size-defined i-amphtml-built i-amphtml-layout">'
+        f'{template}{placeholder}<div class="i-amphtml-fill-content i-amphtml-replaced-content" role="list">{body}</div>{overflow}</amp-list>'
+        f"{form}{widget_footer(ctx, 'AMP Comments')}</section>"
+    )
+
+
+# --- held out, seventh set: written after the sixth set was scored, before its failures were fixed -------
+# Words of these families' chrome that `words.SAY`, `_SAY5` and `_SAY6` do not have.
+_SAY7 = {
+    "en": {
+        "place": "Location",
+        "deleted": "This comment was deleted by its author.",
+        "hidden": "This comment was hidden by the moderators.",
+        "comment": "Comment",
+        "no": "No.",
+        "page": "Page 1 of {n}",
+        "next": "Next »",
+        "post": "Post a comment",
+        "verified": "Verified reader",
+        "helpful": "Was this helpful?",
+        "yes_no": ("Yes", "No"),
+        "found": "{n} people found this helpful",
+        "reviewed": "Reviewed on",
+        "stars": "{n} out of 5 stars",
+        "star_row": "{n} star",
+        "response": "Response from",
+        "write_review": "Write a review",
+        "filter": "Filter by rating",
+        "reviews": "{n} reader reviews",
+        "titles": (
+            "Worth reading",
+            "Not convinced",
+            "Spot on",
+            "A fair account",
+            "Missing the point",
+            "Long overdue",
+        ),
+        "letters": "Letters to the editor",
+        "salutation": ("Sir,", "SIR –", "Dear Editor,"),
+        "supplied": "Name and address supplied",
+        "edited_note": "Letters may be edited for length and clarity.",
+        "write_to": "Write to us at",
+        "ed_note": "Editor's note:",
+        "ed_notes": ("The council has been invited to respond.", "We are happy to set the record straight."),
+        "heads": (
+            "Bus fares",
+            "The harbour plan",
+            "School meals",
+            "Parking again",
+            "Cycle lanes",
+            "Library hours",
+        ),
+        "towns": ("Harrogate", "Truro", "Stroud", "Kendal", "Ludlow", "Whitby", "Hexham", "Totnes"),
+        "today": "Today at",
+        "new_msgs": "New messages",
+        "jump": "Jump to present",
+        "reply_to_h": "in reply to",
+        "boosts": "boosts",
+        "favs": "favourites",
+        "fedi": "Comments from the fediverse",
+        "fedi_how": "Reply to this post from any Mastodon account to join in.",
+        "copy": "Copy link",
+    },
+    "de": {
+        "place": "Ort",
+        "deleted": "Dieser Kommentar wurde vom Verfasser gelöscht.",
+        "hidden": "Dieser Kommentar wurde von der Moderation ausgeblendet.",
+        "comment": "Kommentar",
+        "no": "Nr.",
+        "page": "Seite 1 von {n}",
+        "next": "Weiter »",
+        "post": "Kommentar schreiben",
+        "verified": "Verifizierter Leser",
+        "helpful": "War das hilfreich?",
+        "yes_no": ("Ja", "Nein"),
+        "found": "{n} Personen fanden das hilfreich",
+        "reviewed": "Bewertet am",
+        "stars": "{n} von 5 Sternen",
+        "star_row": "{n} Sterne",
+        "response": "Antwort von",
+        "write_review": "Bewertung schreiben",
+        "filter": "Nach Bewertung filtern",
+        "reviews": "{n} Leserbewertungen",
+        "titles": (
+            "Lesenswert",
+            "Nicht überzeugt",
+            "Genau so",
+            "Fair berichtet",
+            "Am Thema vorbei",
+            "Längst überfällig",
+        ),
+        "letters": "Leserbriefe",
+        "salutation": ("Sehr geehrte Redaktion,", "Zum Artikel:"),
+        "supplied": "Name und Anschrift sind der Redaktion bekannt",
+        "edited_note": "Die Redaktion behält sich Kürzungen vor.",
+        "write_to": "Schreiben Sie uns an",
+        "ed_note": "Anmerkung der Redaktion:",
+        "ed_notes": ("Die Stadt wurde um eine Stellungnahme gebeten.", "Wir korrigieren das gern."),
+        "heads": (
+            "Busfahrpreise",
+            "Der Hafenplan",
+            "Schulessen",
+            "Schon wieder Parken",
+            "Radwege",
+            "Öffnungszeiten",
+        ),
+        "towns": ("Lüneburg", "Bamberg", "Passau", "Husum", "Celle", "Wismar", "Konstanz", "Goslar"),
+        "today": "Heute um",
+        "new_msgs": "Neue Nachrichten",
+        "jump": "Zur Gegenwart springen",
+        "reply_to_h": "als Antwort auf",
+        "boosts": "Boosts",
+        "favs": "Favoriten",
+        "fedi": "Kommentare aus dem Fediverse",
+        "fedi_how": "Antworte mit einem beliebigen Mastodon-Konto auf diesen Beitrag.",
+        "copy": "Link kopieren",
+    },
+    "fr": {
+        "place": "Lieu",
+        "deleted": "Ce commentaire a été supprimé par son auteur.",
+        "hidden": "Ce commentaire a été masqué par la modération.",
+        "comment": "Commentaire",
+        "no": "N°",
+        "page": "Page 1 sur {n}",
+        "next": "Suivant »",
+        "post": "Publier un commentaire",
+        "verified": "Lecteur vérifié",
+        "helpful": "Cet avis vous a-t-il été utile ?",
+        "yes_no": ("Oui", "Non"),
+        "found": "{n} personnes ont trouvé cela utile",
+        "reviewed": "Avis publié le",
+        "stars": "{n} sur 5 étoiles",
+        "star_row": "{n} étoiles",
+        "response": "Réponse de",
+        "write_review": "Donner votre avis",
+        "filter": "Filtrer par note",
+        "reviews": "{n} avis de lecteurs",
+        "titles": ("À lire", "Pas convaincu", "Très juste", "Un récit honnête", "À côté du sujet", "Enfin"),
+        "letters": "Courrier des lecteurs",
+        "salutation": ("Madame, Monsieur,", "À la rédaction,"),
+        "supplied": "Nom et adresse connus de la rédaction",
+        "edited_note": "Les lettres peuvent être raccourcies par la rédaction.",
+        "write_to": "Écrivez-nous à",
+        "ed_note": "Note de la rédaction :",
+        "ed_notes": ("La mairie a été invitée à réagir.", "Nous rectifions volontiers."),
+        "heads": (
+            "Tarifs des bus",
+            "Le projet du port",
+            "Cantines",
+            "Encore le stationnement",
+            "Pistes cyclables",
+            "Horaires",
+        ),
+        "towns": ("Quimper", "Annecy", "Colmar", "Millau", "Vannes", "Dole", "Sète", "Cahors"),
+        "today": "Aujourd'hui à",
+        "new_msgs": "Nouveaux messages",
+        "jump": "Revenir au présent",
+        "reply_to_h": "en réponse à",
+        "boosts": "partages",
+        "favs": "favoris",
+        "fedi": "Commentaires du fédivers",
+        "fedi_how": "Répondez à ce message depuis n'importe quel compte Mastodon.",
+        "copy": "Copier le lien",
+    },
+    "es": {
+        "place": "Lugar",
+        "deleted": "Este comentario fue eliminado por su autor.",
+        "hidden": "Este comentario fue ocultado por los moderadores.",
+        "comment": "Comentario",
+        "no": "N.º",
+        "page": "Página 1 de {n}",
+        "next": "Siguiente »",
+        "post": "Publicar un comentario",
+        "verified": "Lector verificado",
+        "helpful": "¿Te ha resultado útil?",
+        "yes_no": ("Sí", "No"),
+        "found": "A {n} personas les ha resultado útil",
+        "reviewed": "Opinión del",
+        "stars": "{n} de 5 estrellas",
+        "star_row": "{n} estrellas",
+        "response": "Respuesta de",
+        "write_review": "Escribir una opinión",
+        "filter": "Filtrar por valoración",
+        "reviews": "{n} opiniones de lectores",
+        "titles": (
+            "Merece la pena",
+            "No me convence",
+            "Muy acertado",
+            "Un relato justo",
+            "Fuera de lugar",
+            "Ya era hora",
+        ),
+        "letters": "Cartas al director",
+        "salutation": ("Señor director:", "Al director:"),
+        "supplied": "Nombre y dirección en poder de la redacción",
+        "edited_note": "La redacción se reserva el derecho de extractar las cartas.",
+        "write_to": "Escríbanos a",
+        "ed_note": "Nota de la redacción:",
+        "ed_notes": ("El ayuntamiento ha sido invitado a responder.", "Rectificamos con gusto."),
+        "heads": (
+            "Tarifas del bus",
+            "El plan del puerto",
+            "Comedores escolares",
+            "Otra vez el aparcamiento",
+            "Carriles bici",
+            "Horarios",
+        ),
+        "towns": ("Teruel", "Cáceres", "Lugo", "Soria", "Ronda", "Jaca", "Mérida", "Olot"),
+        "today": "Hoy a las",
+        "new_msgs": "Mensajes nuevos",
+        "jump": "Ir al presente",
+        "reply_to_h": "en respuesta a",
+        "boosts": "impulsos",
+        "favs": "favoritos",
+        "fedi": "Comentarios desde el fediverso",
+        "fedi_how": "Responde a esta publicación desde cualquier cuenta de Mastodon.",
+        "copy": "Copiar enlace",
+    },
+}
+
+
+def _one_level(roots: list[GenComment]) -> None:
+    """Systems with one level of replies: every reply under a top-level comment answers that
+    comment (the gold's parent too), in page order."""
+    for root in roots:
+        under = list(walk(root.children))
+        for c in under:
+            c.parent, c.depth, c.children = root.index, 1, []
+        root.children = under
+
+
+def cbox_list(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Korean portal's news comments (Naver-like `u_cbox_*` list): IDs masked after four
+    letters, a dotted timestamp, 공감/비공감 (agree/disagree) counters, one level of replies in a
+    reply area behind a "답글 N" (replies) button, deleted and filtered comments left as
+    placeholder items in the list, BEST badges; the chrome Korean or in the page's language."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    _one_level(roots)
+    korean = r.random() < 0.6
+    for c in walk(roots):
+        c.shown = _login(c.shown)[:4] + "****"
+        c.author = c.shown
+    reply_inside = r.random() < 0.6  # the reply area inside the comment's <li>, or the next sibling
+    if korean:
+        words_ = {
+            "agree": "공감",
+            "disagree": "비공감",
+            "reply": "답글",
+            "report": "신고",
+            "deleted": "작성자에 의해 삭제된 댓글입니다.",
+            "cleanbot": "클린봇이 부적절한 표현을 감지한 댓글입니다.",
+            "sort": ("순공감순", "최신순", "공감비율순"),
+            "count": "댓글",
+            "more": "더보기",
+            "login": "댓글을 작성하려면 로그인 해주세요",
+            "rules": "댓글 운영 규정",
+            "write": "답글 쓰기",
+        }
+    else:
+        agree, disagree = _SAY5[ctx.lang]["votes"]
+        words_ = {
+            "agree": agree,
+            "disagree": disagree,
+            "reply": ctx.say["reply"],
+            "report": ctx.say["report"],
+            "deleted": s7["deleted"],
+            "cleanbot": s7["hidden"],
+            "sort": (ctx.say["sort"],),
+            "count": ctx.say["comments"],
+            "more": ctx.say["more"],
+            "login": ctx.say["login"],
+            "rules": _SAY5[ctx.lang]["rules"],
+            "write": _SAY6[ctx.lang]["write"],
+        }
+
+    def stamp(c: GenComment) -> str:
+        if c.date_iso is None:
+            return esc(c.date_text)
+        return f"{c.when:%Y.%m.%d.} {c.when:%H:%M}"
+
+    def info(c: GenComment, best: bool) -> str:
+        ag, dis = r.randrange(0, 900), r.randrange(0, 300)
+        badge = f'<span class="u_cbox_ico_best">{ctx.chrome("BEST")}</span>' if best else ""
+        pic = (
+            f'<div class="u_cbox_thumb"><img src="/profile/{c.index}.png" width="28" height="28" alt=""></div>'
+            if r.random() < 0.3
+            else ""
+        )
+        return (
+            f'<div class="u_cbox_info">{pic}{badge}<span class="u_cbox_info_main"><span class="u_cbox_name">'
+            f'<span class="u_cbox_name_area"><span class="u_cbox_nick_area"><span class="u_cbox_nick">{esc(c.shown)}</span></span></span></span></span></div>'
+            f'<div class="u_cbox_text_wrap"><span class="u_cbox_contents" data-lang="{ctx.lang}">{br_text(c)}</span></div>'
+            f'<div class="u_cbox_info_base"><span class="u_cbox_date" data-value="{c.when.isoformat()}+0900">{stamp(c)}</span>'
+            f'<span class="u_cbox_work_box"><a class="u_cbox_btn_report" href="#"><span class="u_cbox_ico_report"></span>'
+            f'<span class="u_cbox_in_report">{ctx.chrome(words_["report"])}</span></a></span></div>'
+            f'<div class="u_cbox_tool"><div class="u_cbox_recomm_set">'
+            f'<a class="u_cbox_btn_recomm" href="#"><span class="u_cbox_tx_recomm">{ctx.chrome(words_["agree"])}</span>'
+            f'<em class="u_cbox_cnt_recomm">{ctx.chrome(str(ag))}</em></a>'
+            f'<a class="u_cbox_btn_unrecomm" href="#"><span class="u_cbox_tx_unrecomm">{ctx.chrome(words_["disagree"])}</span>'
+            f'<em class="u_cbox_cnt_unrecomm">{ctx.chrome(str(dis))}</em></a></div></div>'
+        )
+
+    def placeholder() -> str:
+        text = words_[r.choice(["deleted", "cleanbot"])]
+        return (
+            f'<li class="u_cbox_comment u_cbox_type_delete"><div class="u_cbox_comment_box"><div class="u_cbox_area">'
+            f'<div class="u_cbox_text_wrap"><span class="u_cbox_delete_contents">{ctx.chrome(text)}</span></div></div></div></li>'
+        )
+
+    items = []
+    for i, root in enumerate(roots):
+        if r.random() < 0.12:
+            items.append(placeholder())
+        kids = ""
+        if root.children:
+            lis = "".join(
+                f'<li class="u_cbox_comment u_cbox_type_reply" data-info="parentCommentNo:\'{700_000 + root.index}\'">'
+                f'<div class="u_cbox_comment_box u_cbox_type_profile"><div class="u_cbox_area">{info(c, False)}</div></div></li>'
+                for c in root.children
+            )
+            kids = (
+                f'<div class="u_cbox_reply_area" style="display: block;"><ul class="u_cbox_list">{lis}</ul>'
+                f'<div class="u_cbox_write_wrap"><span class="u_cbox_guide">{ctx.chrome(words_["write"])}</span></div></div>'
+            )
+        count = len(root.children)
+        btn = (
+            f'<a class="u_cbox_btn_reply" href="#"><strong class="u_cbox_reply_txt">{ctx.chrome(words_["reply"])}</strong>'
+            + (f'<span class="u_cbox_reply_cnt">{ctx.chrome(str(count))}</span>' if count else "")
+            + "</a>"
+        )
+        head = (
+            f'<li class="u_cbox_comment cbox_module__comment_{700_000 + root.index}" data-info="commentNo:\'{700_000 + root.index}\'">'
+            f'<div class="u_cbox_comment_box"><div class="u_cbox_area">{info(root, i < 2 and r.random() < 0.5)}'
+            f"{btn}</div></div>"
+        )
+        items.append(
+            head + kids + "</li>" if reply_inside else head + "</li>" + (f"<li>{kids}</li>" if kids else "")
+        )
+    n = len(ctx.all_comments)
+    sort = "".join(f'<li class="u_cbox_sort_option"><a>{ctx.chrome(s)}</a></li>' for s in words_["sort"])
+    return (
+        f'<div class="u_cbox" id="cbox_module"><div class="u_cbox_wrap u_cbox_ko">'
+        f'<div class="u_cbox_head"><h5 class="u_cbox_title">{ctx.chrome(words_["count"])}</h5>'
+        f'<span class="u_cbox_count">{ctx.chrome(str(n))}</span></div>'
+        f'<div class="u_cbox_write_wrap"><div class="u_cbox_write_box"><span class="u_cbox_guide">{ctx.chrome(words_["login"])}</span></div></div>'
+        f'<div class="u_cbox_sort"><ul class="u_cbox_sort_option_list">{sort}</ul></div>'
+        f'<div class="u_cbox_content_wrap"><ul class="u_cbox_list">{"".join(items)}</ul></div>'
+        f'<a class="u_cbox_btn_more"><span class="u_cbox_page_more">{ctx.chrome(words_["more"])}</span></a>'
+        + (
+            f'<div class="u_cbox_notice"><a>{ctx.chrome(words_["rules"])}</a></div>'
+            if r.random() < 0.5
+            else ""
+        )
+        + "</div></div>"
+    )
+
+
+def kv_tables(ctx: Ctx, roots: list[GenComment]) -> str:
+    """One small <table> per comment, its parts named by <th> label cells (number, name, date,
+    comment), as form-built guestbooks and council consultation pages print them; replies either
+    as a table nested in a last row of their parent's, or flat with an "In reply to" row linking
+    the parent's number. In some, the labels head columns instead of rows."""
+    r = ctx.rng
+    s6, s7 = _SAY6[ctx.lang], _SAY7[ctx.lang]
+    mode = r.choice(["rows", "rows", "columns"])
+    nested_tables = r.random() < 0.5
+    numbered = r.random() < 0.6
+    town_row = r.random() < 0.3
+    brs = r.random() < 0.4
+    nums = {c.index: k + 1 for k, c in enumerate(walk(roots))}
+    th = r.choice(['<th scope="row" align="left" valign="top">', '<th class="label">', "<th>"])
+
+    def text(c: GenComment) -> str:
+        return br_text(c) if brs else paras(c)
+
+    def reply_row(c: GenComment) -> str:
+        if nested_tables or c.parent is None:
+            return ""
+        p = ctx.all_comments[c.parent]
+        return (
+            f"<tr>{th}{ctx.chrome(_SAY5[ctx.lang]['reply_to'])}</th>"
+            f'<td><a href="#c{nums[p.index]}">{ctx.chrome(f"#{nums[p.index]}")}</a> {esc(p.shown)}</td></tr>'
+        )
+
+    def table(c: GenComment, kids: str) -> str:
+        n = nums[c.index]
+        sub = f'<tr><td colspan="2" class="replies">{kids}</td></tr>' if kids else ""
+        when = (
+            f'<time datetime="{c.when.isoformat()}">{esc(c.date_text)}</time>'
+            if r.random() < 0.5
+            else esc(c.date_text)
+        )
+        if mode == "columns":
+            heads = (f"<th>{ctx.chrome(s7['no'])}</th>" if numbered else "") + (
+                f"<th>{ctx.chrome(s6['name'])}</th><th>{ctx.chrome(s6['posted'])}</th>"
+            )
+            cells = (
+                f"<td>{ctx.chrome(str(n))}</td>" if numbered else ""
+            ) + f"<td>{esc(c.shown)}</td><td>{when}</td>"
+            span = 3 if numbered else 2
+            sub = f'<tr><td colspan="{span}" class="replies">{kids}</td></tr>' if kids else ""
+            reply = reply_row(c).replace("<td>", f'<td colspan="{span - 1}">', 1)
+            return (
+                f'<table class="entry" id="c{n}" width="100%" border="1" cellspacing="0" cellpadding="4">'
+                f"<thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr>{reply}"
+                f'<tr><td colspan="{span}">{text(c)}</td></tr>{sub}</tbody></table>'
+            )
+        rows = [f"<tr>{th}{ctx.chrome(s7['no'])}</th><td>{ctx.chrome(str(n))}</td></tr>"] if numbered else []
+        rows.append(f"<tr>{th}{ctx.chrome(s6['name'])}</th><td><b>{esc(c.shown)}</b></td></tr>")
+        if town_row:
+            rows.append(
+                f"<tr>{th}{ctx.chrome(s7['place'])}</th><td>{ctx.chrome(r.choice(s7['towns']))}</td></tr>"
+            )
+        rows.append(f"<tr>{th}{ctx.chrome(s6['posted'])}</th><td>{when}</td></tr>")
+        rows.append(reply_row(c))
+        rows.append(f"<tr>{th}{ctx.chrome(s7['comment'])}</th><td>{text(c)}</td></tr>")
+        return (
+            f'<table class="entry" id="c{n}" border="0" cellspacing="0" cellpadding="3" summary="">'
+            f"<tbody>{''.join(rows)}{sub}</tbody></table>" + ("" if kids else "<br>")
+        )
+
+    body = nested(roots, table, lambda k: k) if nested_tables else "".join(table(c, "") for c in walk(roots))
+    pages = r.randrange(1, 4)
+    nav = (
+        f'<p class="pager">{ctx.chrome(s7["page"].format(n=pages))} | <a href="?page=2">{ctx.chrome(s7["next"])}</a></p>'
+        if pages > 1
+        else ""
+    )
+    return (
+        f'<div id="entries">{heading(ctx, len(ctx.all_comments), "h2")}{nav}{body}{nav}'
+        f'<p><a href="/comment/new">{ctx.chrome(s7["post"])}</a></p></div>'
+    )
+
+
+def letters_column(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Letters to the editor as the printed column runs them: an editor's headline over each
+    letter (or over a group of letters on one subject), a salutation in some, the text, then the
+    writer's name and town on lines of their own, no date anywhere; a withheld name printed as
+    "Name and address supplied"; editor's notes after some letters."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    for c in walk(roots):  # the column prints no dates: the gold has none either
+        c.date_iso = None
+    style = r.choice(["bare", "article", "grouped"])
+    salute = r.choice(s7["salutation"]) if r.random() < 0.5 else ""
+    caps = r.random() < 0.3
+
+    def signoff(c: GenComment) -> str:
+        if c.author is None:
+            return f'<p class="signoff"><i>{ctx.chrome(s7["supplied"])}</i></p>'
+        town = ctx.chrome(r.choice(s7["towns"]))
+        name = esc(c.shown.upper() if caps else c.shown)
+        if caps:
+            c.author = c.shown = c.shown.upper()
+        if style == "article":
+            return (
+                f'<footer class="letter__signoff"><span class="letter__name">{name}</span>, '
+                f'<span class="letter__town">{town}</span></footer>'
+            )
+        return f'<p class="signoff"><strong>{name}</strong><br><em>{town}</em></p>'
+
+    def letter_text(c: GenComment) -> str:
+        sal = f'<p class="salutation">{ctx.chrome(salute)}</p>' if salute else ""
+        return sal + "".join(f"<p>{esc(p)}</p>" for p in c.paragraphs)
+
+    def note() -> str:
+        if r.random() < 0.15:
+            return f"<p><i>{ctx.chrome(s7['ed_note'])} {ctx.chrome(r.choice(s7['ed_notes']))}</i></p>"
+        return ""
+
+    flat = list(walk(roots))
+    parts = []
+    if style == "grouped":
+        k = 0
+        while k < len(flat):
+            size = r.randrange(1, 4)
+            parts.append(f"<h3>{ctx.chrome(r.choice(s7['heads']))}</h3>")
+            for c in flat[k : k + size]:
+                parts.append(letter_text(c) + signoff(c) + note())
+            k += size
+    elif style == "article":
+        for c in flat:
+            parts.append(
+                f'<article class="letter"><h2 class="letter__headline">{ctx.chrome(r.choice(s7["heads"]))}</h2>'
+                f'<div class="letter__body">{letter_text(c)}</div>{signoff(c)}{note()}</article>'
+            )
+    else:
+        for c in flat:
+            parts.append(f"<h4>{ctx.chrome(r.choice(s7['heads']))}</h4>{letter_text(c)}{signoff(c)}{note()}")
+    domain = ctx.host.removeprefix("www.")
+    foot = (
+        f'<p class="letters-info"><small>{ctx.chrome(s7["edited_note"])} {ctx.chrome(s7["write_to"])} '
+        f'<a href="mailto:letters@{domain}">{ctx.chrome(f"letters@{domain}")}</a></small></p>'
+    )
+    return f'<section class="letters"><h2>{ctx.chrome(s7["letters"])}</h2>{"".join(parts)}{foot}</section>'
+
+
+def chat_groups(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A chat app's channel log (Discord- or Slack-like): consecutive messages of one person
+    grouped, the name and full date only on the first of a run, the following ones with a
+    time-of-day stamp alone; day dividers and a "New messages" bar between them."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    flat = list(walk(roots))
+    for prev, c in zip(flat, flat[1:], strict=False):  # people post several messages in a row
+        if r.random() < 0.35:
+            c.shown, c.author = prev.shown, prev.author
+    discord = r.random() < 0.5
+    h = css_hash(r, 6)
+    unread = r.randrange(1, len(flat) + 1) if r.random() < 0.3 else None
+    items, day, last = [], None, None
+    for k, c in enumerate(flat):
+        if c.when.date() != day:
+            day, last = c.when.date(), None
+            month = words.MONTHS[ctx.lang][day.month - 1]
+            label = ctx.chrome(
+                f"{month} {day.day}, {day.year}" if ctx.lang == "en" else f"{day.day} {month} {day.year}"
+            )
+            items.append(
+                f'<div class="divider_{h} hasContent_{h}" role="separator" aria-label="{attr(label)}"><span class="content_{h}">{label}</span></div>'
+                if discord
+                else f'<div class="c-message_list__day_divider" role="presentation"><div class="c-message_list__day_divider__label"><button>{label}</button></div></div>'
+            )
+        if unread == k:
+            items.append(
+                f'<div class="newMessagesBar_{h}" role="separator"><span>{ctx.chrome(s7["new_msgs"])}</span></div>'
+            )
+        first = c.shown != last
+        last = c.shown
+        clock = f"{c.when:%H:%M}"
+        mid = 1_100_000_000_000 + 4_099 * c.index
+        text = (
+            "".join(f'<div class="messageContent_{h}" dir="auto">{esc(p)}</div>' for p in c.paragraphs)
+            if discord
+            else (
+                '<div class="p-rich_text_block" dir="auto">'
+                + "".join(f'<div class="p-rich_text_section">{esc(p)}</div>' for p in c.paragraphs)
+                + "</div>"
+            )
+        )
+        full = c.date_text if c.date_iso or r.random() < 0.5 else f"{s7['today']} {clock}"
+        if discord:
+            if first:
+                head = (
+                    f'<img src="/avatars/{c.index}.webp" class="avatar_{h}" alt=" " aria-hidden="true">'
+                    f'<h3 class="header_{h}" aria-labelledby="message-username-{mid}"><span id="message-username-{mid}" class="headerText_{h}">'
+                    f'<span class="username_{h} desaturateUserColors_{h} clickable_{h}" role="button" tabindex="0">{esc(c.shown)}</span></span>'
+                    f'<span class="timestamp_{h} timestampInline_{h}"><time aria-label="{attr(full)}" datetime="{c.when.isoformat()}.000Z">'
+                    f'<i class="separator_{h}" aria-hidden="true"> — </i>{esc(full)}</time></span></h3>'
+                )
+            else:
+                head = (
+                    f'<span class="latin24CompactTimeStamp_{h} timestamp_{h} timestampVisibleOnHover_{h} alt_{h}">'
+                    f'<time aria-label="{attr(full)}" datetime="{c.when.isoformat()}.000Z"><i class="separator_{h}" aria-hidden="true">[</i>'
+                    f'{esc(clock)}<i class="separator_{h}" aria-hidden="true">] </i></time></span>'
+                )
+            items.append(
+                f'<li id="chat-messages-{mid}" class="messageListItem_{h}" aria-setsize="-1">'
+                f'<div class="message_{h} cozyMessage_{h}{" groupStart_" + h if first else ""} wrapper_{h} cozy_{h}" role="article" '
+                f'data-list-item-id="chat-messages___chat-messages-{mid}" tabindex="-1">'
+                f'<div class="contents_{h}">{head}<div id="message-content-{mid}" class="markup_{h} messageContent_{h}">{text}</div></div>'
+                f'<div id="message-accessories-{mid}" class="container_{h}"></div></div></li>'
+            )
+        else:
+            ts = (
+                f'<a class="c-link c-timestamp" href="/archives/C{css_hash(r, 8).upper()}/p{mid}" data-ts="{int(c.when.replace(tzinfo=UTC).timestamp())}.000100">'
+                f'<span class="c-timestamp__label">{esc(full if first else clock)}</span></a>'
+            )
+            gutter = (
+                f'<div class="c-message_kit__gutter__left"><img class="c-base_icon" src="/avatars/{c.index}.png" alt=""></div>'
+                if first
+                else f'<div class="c-message_kit__gutter__left">{ts}</div>'
+            )
+            sender = (
+                f'<span class="c-message__sender c-message_kit__sender" data-qa="message_sender"><button class="c-message__sender_button" '
+                f'data-qa="message_sender_name">{esc(c.shown)}</button></span> {ts}<br>'
+                if first
+                else ""
+            )
+            items.append(
+                f'<div class="c-virtual_list__item" role="listitem" data-item-key="{mid}"><div class="c-message_kit__background'
+                f'{" c-message_kit__message--first" if first else ""}"><div class="c-message_kit__hover" data-qa-hover="true">'
+                f'<div class="c-message_kit__actions c-message_kit__actions--default"><div class="c-message_kit__gutter">{gutter}'
+                f'<div class="c-message_kit__gutter__right" data-qa="message_content">{sender}'
+                f'<div class="c-message_kit__blocks"><div class="c-message__message_blocks" data-qa="message-text">{text}</div></div>'
+                f"</div></div></div></div></div></div>"
+            )
+    channel = r.choice(["readers", "comments", "letters", "the-newsroom", "town-hall"])
+    if discord:
+        return (
+            f'<div class="chat_{h}" role="region"><section class="title_{h}" aria-label="Channel header"><h1 class="channelName_{h}">'
+            f"{ctx.chrome('# ' + channel)}</h1></section>"
+            f'<ol class="scrollerInner_{h}" data-list-id="chat-messages" role="list">{"".join(items)}</ol>'
+            f'<div class="jumpToPresentBar_{h}"><button>{ctx.chrome(s7["jump"])}</button></div>'
+            f'<form><div class="channelTextArea_{h}"><div role="textbox" aria-label="{attr(s7["copy"])}">'
+            f"{ctx.chrome(f'Message #{channel}')}</div></div></form></div>"
+        )
+    return (
+        f'<div class="p-workspace__primary_view"><div class="p-view_header"><span class="p-view_header__channel_title">'
+        f"{ctx.chrome('# ' + channel)}</span></div>"
+        f'<div class="c-virtual_list c-message_list" role="list" aria-label="{attr(channel)}">{"".join(items)}</div>'
+        f'<div class="p-message_input"><div class="ql-placeholder">{ctx.chrome(f"Message #{channel}")}</div></div></div>'
+    )
+
+
+def fedi_replies(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Replies from the fediverse shown under a blog post (Mastodon-like statuses marked up in
+    microformats2): an h-entry per reply in time order, no nesting, each naming what it answers
+    by the permalink in its u-in-reply-to (the post's own address for a top-level reply, the
+    parent's u-url for a reply to a reply); the h-card with a display name and an @user@instance
+    handle; a reply to a reply opening with a mention of the handle it answers."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    instances = [
+        "mastodon.social",
+        "fosstodon.org",
+        "hachyderm.io",
+        "mstdn.social",
+        "chaos.social",
+        "piaille.fr",
+    ]
+    post = f"https://{ctx.host}/{_slug(ctx.title)[:30]}"
+    inst, handle, url = {}, {}, {}
+    sid = r.randrange(110_000_000_000_000_000, 112_000_000_000_000_000)
+    for c in walk(roots):
+        inst[c.index] = r.choice(instances)
+        handle[c.index] = _login(c.shown, r.choice(["", "_"]))[:20]
+        sid += r.randrange(10_000, 10_000_000)
+        url[c.index] = f"https://{inst[c.index]}/@{handle[c.index]}/{sid}"
+    visible_to = r.random() < 0.5
+    counts = r.random() < 0.7
+    wrapper = r.choice(["article", "li"])
+
+    def mention(p: GenComment) -> str:
+        return (
+            f'<span class="h-card" translate="no"><a href="https://{inst[p.index]}/@{handle[p.index]}" class="u-url mention">'
+            f"{ctx.chrome('@' + handle[p.index])}</a></span> "
+        )
+
+    items = []
+    for c in walk(roots):
+        parent = ctx.all_comments[c.parent] if c.parent is not None else None
+        target = url[parent.index] if parent is not None else post
+        ps = [esc(p) for p in c.paragraphs]
+        if parent is not None and r.random() < 0.8:
+            ps[0] = mention(parent) + ps[0]
+        content = "".join(f"<p>{p}</p>" for p in ps)
+        to = (
+            f'<div class="reply-context">{ctx.chrome("↩")} {ctx.chrome(s7["reply_to_h"])} '
+            f'<a class="u-in-reply-to" href="{target}">{esc(("@" + handle[parent.index]) if parent else ctx.title)}</a></div>'
+            if visible_to and parent is not None
+            else f'<a class="u-in-reply-to" href="{target}" hidden></a>'
+        )
+        stats = (
+            f'<div class="status-stats"><span class="boosts" title="{attr(s7["boosts"])}">{ctx.chrome("🔁")} {ctx.chrome(str(r.randrange(0, 20)))}</span> '
+            f'<span class="favourites" title="{attr(s7["favs"])}">{ctx.chrome("⭐")} {ctx.chrome(str(r.randrange(0, 60)))}</span></div>'
+            if counts
+            else ""
+        )
+        full = f"@{handle[c.index]}@{inst[c.index]}"
+        items.append(
+            f'<{wrapper} class="h-entry fedi-reply" id="reply-{c.index}"><header class="fedi-reply__head">'
+            f'<a class="p-author h-card u-url" href="https://{inst[c.index]}/@{handle[c.index]}" rel="nofollow">'
+            + (
+                f'<img class="u-photo" src="/fedi/{c.index}.png" width="46" height="46" alt="">'
+                if r.random() < 0.8
+                else ""
+            )
+            + f'<bdi class="p-name">{esc(c.shown)}</bdi> <span class="p-nickname">{ctx.chrome(full)}</span></a></header>'
+            f'{to}<div class="e-content" lang="{ctx.lang}">{content}</div>'
+            f'<footer><a class="u-url u-uid" href="{url[c.index]}"><time class="dt-published" datetime="{c.when.isoformat()}Z">'
+            f"{esc(c.date_text)}</time></a>{stats}</footer></{wrapper}>"
+        )
+    lst = "".join(items) if wrapper == "article" else f'<ol class="fedi-replies">{"".join(items)}</ol>'
+    return (
+        f'<section id="fediverse-comments" class="fedi"><h2>{ctx.chrome(s7["fedi"])}</h2>'
+        f'<p class="fedi__how">{ctx.chrome(s7["fedi_how"])} <a href="{post}">{ctx.chrome(s7["copy"])}</a></p>'
+        f'{lst}<button class="fedi__more">{ctx.chrome(ctx.say["more"])}</button></section>'
+    )
+
+
+def review_letters(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Reader responses in a shop's review layout: a rating summary with a star histogram, each
+    response with its star row (text only in an aria-label in some), a title, "Reviewed on
+    <date>", a "Verified reader" badge, "N people found this helpful" and Yes/No buttons; the
+    newsroom's or other readers' answers set inside the review they answer (one level)."""
+    r = ctx.rng
+    s7 = _SAY7[ctx.lang]
+    _one_level(roots)
+    glyphs = r.random() < 0.5  # ★★★★☆ in the text, or empty icons with an aria-label
+
+    def stars(k: int) -> str:
+        label = s7["stars"].format(n=k)
+        if glyphs:
+            return f'<span class="review-stars" title="{attr(label)}">{ctx.chrome("★" * k + "☆" * (5 - k))}</span>'
+        icons = "".join(f'<i class="icon-star{"" if i < k else "-empty"}"></i>' for i in range(5))
+        return f'<div class="review-stars" role="img" aria-label="{attr(label)}">{icons}<span class="sr-only">{ctx.chrome(label)}</span></div>'
+
+    def response(c: GenComment) -> str:
+        return (
+            f'<div class="review-response" id="review-{c.index}"><p class="review-response__by">{ctx.chrome(s7["response"])} '
+            f'<b>{esc(c.shown)}</b> · <span class="review-response__date">{esc(c.date_text)}</span></p>'
+            f'<div class="review-response__text">{paras(c)}</div></div>'
+        )
+
+    items, ratings = [], []
+    for c in roots:
+        k = r.choice([1, 2, 3, 4, 4, 5, 5, 5])
+        ratings.append(k)
+        helped = r.randrange(0, 80)
+        yes, no = s7["yes_no"]
+        badge = f'<span class="review-badge">{ctx.chrome(s7["verified"])}</span>' if r.random() < 0.5 else ""
+        date_first = r.random() < 0.5
+        date = f'<p class="review-date">{ctx.chrome(s7["reviewed"])} {esc(c.date_text)}</p>'
+        resp = "".join(response(x) for x in c.children)
+        items.append(
+            f'<div class="review" id="review-{c.index}" data-rating="{k}"><div class="review-header">'
+            + (f'<img class="review-avatar" src="/avatars/{c.index}.png" alt="">' if r.random() < 0.5 else "")
+            + f'<span class="review-author">{esc(c.shown)}</span>{badge}</div>'
+            f'<div class="review-rating">{stars(k)}<h4 class="review-title">{ctx.chrome(r.choice(s7["titles"]))}</h4></div>'
+            + (date if date_first else "")
+            + f'<div class="review-body">{paras(c)}</div>'
+            + ("" if date_first else date)
+            + (
+                f'<p class="review-helpful-count">{ctx.chrome(s7["found"].format(n=helped))}</p>'
+                if helped
+                else ""
+            )
+            + f'<div class="review-actions"><span>{ctx.chrome(s7["helpful"])}</span> <button>{ctx.chrome(yes)}</button>'
+            f"<button>{ctx.chrome(no)}</button> <a>{ctx.chrome(ctx.say['report'])}</a></div>{resp}</div>"
+        )
+    mean = sum(ratings) / len(ratings)
+    show_hist = r.random() < 0.7
+    hist = (
+        ""
+        if not show_hist
+        else "".join(
+            f'<tr><td>{ctx.chrome(s7["star_row"].format(n=k))}</td><td><div class="bar" style="width:{round(100 * ratings.count(k) / len(ratings))}%"></div></td>'
+            f"<td>{ctx.chrome(f'{round(100 * ratings.count(k) / len(ratings))}%')}</td></tr>"
+            for k in range(5, 0, -1)
+        )
+    )
+    summary = (
+        f'<div class="rating-summary"><h2>{ctx.chrome(s7["reviews"].format(n=len(roots)))}</h2>'
+        f'<p class="rating-mean">{ctx.chrome(s7["stars"].format(n=f"{mean:.1f}"))}</p>'
+        + (f'<table class="rating-histogram">{hist}</table>' if show_hist else "")
+        + f'<a class="btn" href="/review/new">{ctx.chrome(s7["write_review"])}</a></div>'
+    )
+    tools = (
+        f'<div class="review-tools"><select><option>{ctx.chrome(s7["filter"])}</option></select>'
+        f"<select><option>{ctx.chrome(ctx.say['sort'])}</option></select></div>"
+    )
+    return (
+        f'<section class="reviews" id="reader-reviews">{summary}{tools}<div class="review-list">{"".join(items)}</div>'
+        f'<button class="reviews-more">{ctx.chrome(ctx.say["more"])}</button></section>'
+    )
+
+
+# --- held out, eighth set: written after the seventh set was scored, before its failures were fixed -----
+# Words of these families' chrome that `words.SAY`, `_SAY5`, `_SAY6` and `_SAY7` do not have.
+_SAY8 = {
+    "en": {
+        "hide": "Hide replies",
+        "staff": "Staff",
+        "answers": "{n} Answers",
+        "upvote": "Upvote",
+        "answered": "Answered",
+        "follow": "Follow",
+        "views": "{n} views",
+        "related": "Related questions",
+        "recommended": "Sort: Recommended",
+        "creds": ("Retired engineer", "Studied history", "Former council clerk", "Works in logistics"),
+        "replied_to": "replied to",
+        "writes": "Writes",
+        "discussion": "Discussion about this post",
+        "restacks": "Restacks",
+        "expand": "Expand full comment",
+        "top": "Top",
+        "latest": "Latest",
+        "subscribe": "Subscribe",
+        "paid": "Paid subscriber",
+        "responses": ("One response to “{t}”", "{n} responses to “{t}”"),
+        "awaiting": "Your comment is awaiting moderation.",
+        "edit": "Edit",
+        "older": "« Older Comments",
+        "newer": "Newer Comments »",
+        "liked_by": "Liked by {n} people",
+        "loading": "Loading...",
+        "wrote": "{name} wrote:",
+        "said": "{name} said:",
+        "joined": "Joined",
+        "posts": "Posts",
+        "quote": "Quote",
+        "post_reply": "Post reply",
+        "ranks": ("Member", "Regular", "Newcomer", "Veteran"),
+        "sigs": (
+            "Sent from my phone, excuse the typos.",
+            "Views my own.",
+            "Local since 1987.",
+            "Carpe diem.",
+        ),
+    },
+    "de": {
+        "hide": "Antworten ausblenden",
+        "staff": "Redaktion",
+        "answers": "{n} Antworten",
+        "upvote": "Positiv bewerten",
+        "answered": "Beantwortet",
+        "follow": "Folgen",
+        "views": "{n} Aufrufe",
+        "related": "Ähnliche Fragen",
+        "recommended": "Sortieren: Empfohlen",
+        "creds": (
+            "Ingenieur im Ruhestand",
+            "Studierte Geschichte",
+            "Früher bei der Stadtverwaltung",
+            "Arbeitet in der Logistik",
+        ),
+        "replied_to": "antwortete",
+        "writes": "Schreibt",
+        "discussion": "Diskussion zu diesem Beitrag",
+        "restacks": "Restacks",
+        "expand": "Ganzen Kommentar anzeigen",
+        "top": "Top",
+        "latest": "Neueste",
+        "subscribe": "Abonnieren",
+        "paid": "Zahlender Abonnent",
+        "responses": ("Eine Antwort zu „{t}“", "{n} Antworten zu „{t}“"),
+        "awaiting": "Dein Kommentar muss noch freigegeben werden.",
+        "edit": "Bearbeiten",
+        "older": "« Ältere Kommentare",
+        "newer": "Neuere Kommentare »",
+        "liked_by": "Gefällt {n} Personen",
+        "loading": "Wird geladen …",
+        "wrote": "{name} schrieb:",
+        "said": "{name} sagte:",
+        "joined": "Dabei seit",
+        "posts": "Beiträge",
+        "quote": "Zitieren",
+        "post_reply": "Antwort erstellen",
+        "ranks": ("Mitglied", "Stammgast", "Neuling", "Urgestein"),
+        "sigs": (
+            "Vom Handy gesendet.",
+            "Meine Meinung, nicht die meines Arbeitgebers.",
+            "Seit 1987 hier.",
+            "Carpe diem.",
+        ),
+    },
+    "fr": {
+        "hide": "Masquer les réponses",
+        "staff": "Rédaction",
+        "answers": "{n} réponses",
+        "upvote": "Voter pour",
+        "answered": "Répondu",
+        "follow": "Suivre",
+        "views": "{n} vues",
+        "related": "Questions associées",
+        "recommended": "Trier : Recommandées",
+        "creds": (
+            "Ingénieur retraité",
+            "A étudié l'histoire",
+            "Ancien employé municipal",
+            "Travaille dans la logistique",
+        ),
+        "replied_to": "a répondu à",
+        "writes": "Écrit",
+        "discussion": "Discussion sur cet article",
+        "restacks": "Restacks",
+        "expand": "Afficher tout le commentaire",
+        "top": "Meilleurs",
+        "latest": "Récents",
+        "subscribe": "S'abonner",
+        "paid": "Abonné payant",
+        "responses": ("Une réponse à « {t} »", "{n} réponses à « {t} »"),
+        "awaiting": "Votre commentaire est en attente de modération.",
+        "edit": "Modifier",
+        "older": "« Commentaires plus anciens",
+        "newer": "Commentaires plus récents »",
+        "liked_by": "Aimé par {n} personnes",
+        "loading": "Chargement…",
+        "wrote": "{name} a écrit :",
+        "said": "{name} a dit :",
+        "joined": "Inscrit le",
+        "posts": "Messages",
+        "quote": "Citer",
+        "post_reply": "Répondre au sujet",
+        "ranks": ("Membre", "Habitué", "Nouveau", "Vétéran"),
+        "sigs": ("Envoyé de mon téléphone.", "Avis personnel.", "Ici depuis 1987.", "Carpe diem."),
+    },
+    "es": {
+        "hide": "Ocultar respuestas",
+        "staff": "Redacción",
+        "answers": "{n} respuestas",
+        "upvote": "Votar a favor",
+        "answered": "Respondida",
+        "follow": "Seguir",
+        "views": "{n} visualizaciones",
+        "related": "Preguntas relacionadas",
+        "recommended": "Ordenar: Recomendadas",
+        "creds": (
+            "Ingeniero jubilado",
+            "Estudió historia",
+            "Exfuncionario municipal",
+            "Trabaja en logística",
+        ),
+        "replied_to": "respondió a",
+        "writes": "Escribe",
+        "discussion": "Debate sobre esta publicación",
+        "restacks": "Restacks",
+        "expand": "Ver el comentario completo",
+        "top": "Destacados",
+        "latest": "Recientes",
+        "subscribe": "Suscribirse",
+        "paid": "Suscriptor de pago",
+        "responses": ("Una respuesta a «{t}»", "{n} respuestas a «{t}»"),
+        "awaiting": "Tu comentario está pendiente de moderación.",
+        "edit": "Editar",
+        "older": "« Comentarios anteriores",
+        "newer": "Comentarios siguientes »",
+        "liked_by": "Les gusta a {n} personas",
+        "loading": "Cargando...",
+        "wrote": "{name} escribió:",
+        "said": "{name} dijo:",
+        "joined": "Registrado",
+        "posts": "Mensajes",
+        "quote": "Citar",
+        "post_reply": "Responder",
+        "ranks": ("Miembro", "Habitual", "Recién llegado", "Veterano"),
+        "sigs": ("Enviado desde mi móvil.", "Opinión personal.", "Vecino desde 1987.", "Carpe diem."),
+    },
+}
+
+
+def _ago(ctx: Ctx, c: GenComment) -> tuple[int, int]:
+    """How long before the page's now a comment was written: (count, 0 minutes | 1 hours | 2 days)."""
+    secs = max(int((ctx.now - c.when).total_seconds()), 60)
+    if secs >= 86_400:
+        return secs // 86_400, 2
+    if secs >= 3600:
+        return secs // 3600, 1
+    return secs // 60, 0
+
+
+def vue_scoped(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A comment list rendered server-side by a Vue or Svelte app: no class names that say
+    anything, every element carrying its component's scope (a data-v-xxxxxxxx attribute, or a
+    svelte-xxxxxx class), Vue's fragment markers (<!--[-->, <!--]-->) and empty v-if comments
+    (<!---->) left in the page; replies a list inside their comment, rendered by a child
+    component whose elements carry a second scope, behind a "N replies" toggle in some."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    svelte = r.random() < 0.4
+    hexes = ["".join(r.choice("0123456789abcdef") for _ in range(8)) for _ in range(3)]
+    date_first = r.random() < 0.3
+    initials = r.random() < 0.4
+    toggles = r.random() < 0.5
+    tag = r.choice(["ul", "ol", "div"])
+    li = "li" if tag != "div" else "div"
+
+    def s(k: int) -> str:
+        if svelte:
+            return f' class="svelte-{hexes[k][:7]}"'
+        return f' data-v-{hexes[k]}=""' + (f' data-v-{hexes[0]}=""' if k and r.random() < 0.3 else "")
+
+    def frag(x: str) -> str:
+        return x if svelte else f"<!--[-->{x}<!--]-->"
+
+    empty = "" if svelte else "<!---->"
+
+    def item(c: GenComment, kids: str) -> str:
+        k = 1 if c.depth == 0 else 2
+        a = s(k)
+        if initials:
+            pic = f'<div{a} aria-hidden="true">{esc((c.shown or "?")[0].upper())}</div>'
+        else:
+            pic = f'<img{a} src="/api/avatar/{c.index}?s=48" alt="" width="48" height="48" loading="lazy">'
+        badge = f"<span{a}>{ctx.chrome(s8['staff'])}</span>" if r.random() < 0.08 else empty
+        edited = f" <span{a}>{ctx.chrome(_SAY6[ctx.lang]['edited'])}</span>" if r.random() < 0.1 else ""
+        when = f'<time{a} datetime="{c.when.isoformat()}Z" title="{attr(c.when.strftime("%Y-%m-%d %H:%M"))}">{esc(c.date_text)}</time>{edited}'
+        name = f"<span{a}>{esc(c.shown)}</span>"
+        head = (
+            f"<div{a}>{when}<span{a}>·</span>{name}{badge}</div>"
+            if date_first
+            else f"<div{a}>{name}{badge}<span{a}>·</span>{when}</div>"
+        )
+        likes = r.randrange(0, 30)
+        bar = (
+            f'<div{a}><button{a} type="button" aria-label="{attr(ctx.say["like"])}">{ctx.chrome(f"♡ {likes}")}</button>'
+            f'<button{a} type="button">{ctx.chrome(ctx.say["reply"])}</button>'
+            + (
+                f'<button{a} type="button">{ctx.chrome(ctx.say["report"])}</button>'
+                if r.random() < 0.4
+                else empty
+            )
+            + "</div>"
+        )
+        sub = empty
+        if kids:
+            n = sum(1 for _ in walk(c.children))
+            toggle = (
+                f'<button{a} type="button" aria-expanded="true">{ctx.chrome(r.choice([_n_replies(ctx, n), s8["hide"]]))}</button>'
+                if toggles
+                else ""
+            )
+            sub = frag(f"{toggle}<{tag}{s(2)}>{kids}</{tag}>")
+        text = "".join(f"<p{a}>{esc(p)}</p>" for p in c.paragraphs)
+        return f'<{li}{a} id="c-{c.index}">{frag(f"<div{a}>{pic}<div{a}>{head}<div{a}>{text}</div>{bar}</div></div>{sub}")}</{li}>'
+
+    body = nested(roots, item, lambda x: x)
+    top = s(0)
+    n = len(ctx.all_comments)
+    form = (
+        f'<form{top}><textarea{top} placeholder="{attr(_SAY6[ctx.lang]["write"])}"></textarea>'
+        f'<button{top} type="submit">{ctx.chrome(ctx.say["leave"])}</button></form>'
+        if r.random() < 0.5
+        else f'<p{top}><a{top} href="/login">{ctx.chrome(ctx.say["login"])}</a></p>'
+    )
+    more = f'<button{top} type="button">{ctx.chrome(ctx.say["more"])}</button>' if r.random() < 0.6 else empty
+    app = "svelte-app" if svelte else "__nuxt"
+    return (
+        f'<div id="{app}"><section{top}><header{top}><h2{top}>{ctx.chrome(ctx.say["n_comments"].format(n=n))}</h2>'
+        f"<select{top}><option{top}>{ctx.chrome(ctx.say['sort'])}</option></select></header>{form}"
+        f"{frag(f'<{tag}{top}>{body}</{tag}>')}{more}</section></div>"
+    )
+
+
+def _related(ctx: Ctx) -> str:
+    r = ctx.rng
+    return "".join(
+        f'<li><a href="/q/{i}">{ctx.chrome(words.teaser(r))}</a></li>' for i in range(r.randrange(2, 5))
+    )
+
+
+def answer_feed(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Readers' answers in a Q&A site's feed (Zhihu- or Quora-like), no threading: the author's
+    one-line credential beside or under the name, the answer date under the text with "Edited"
+    or "Published" before it (Zhihu) or beside the credential after a " · " (Quora), upvote
+    counts in the action bar; Zhihu's answer card names its author again in a JSON data-zop
+    attribute and schema.org <meta> tags; Zhihu's chrome is Chinese, anonymous answers
+    "匿名用户"."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    zhihu = r.random() < 0.5
+    qid = r.randrange(300_000_000, 600_000_000)
+    flat = list(walk(roots))
+    items = []
+    for c in flat:
+        aid = r.randrange(1_000_000_000, 3_000_000_000)
+        ups = r.randrange(0, 5000)
+        ncom = r.randrange(0, 200)
+        cred = r.choice(s8["creds"])
+        if zhihu:
+            if c.author is None:
+                c.shown = "匿名用户"
+            if c.date_iso is None:
+                n, unit = _ago(ctx, c)
+                stamp = f"{n} {('分钟', '小时', '天')[unit]}前"
+            else:
+                stamp = f"{c.when:%Y-%m-%d %H:%M}"
+            label = r.choice(["编辑于", "发布于"])
+            zop = attr(
+                json.dumps(
+                    {"authorName": c.shown, "itemId": aid, "title": ctx.title[:30], "type": "answer"},
+                    ensure_ascii=False,
+                )
+            )
+            name = (
+                f'<span class="UserLink AuthorInfo-name"><a class="UserLink-link" data-za-detail-view-element="2" href="//www.zhihu.com/people/{_login(c.shown)}">{esc(c.shown)}</a></span>'
+                if c.author is not None
+                else f'<span class="AuthorInfo-name">{esc(c.shown)}</span>'
+            )
+            badge = (
+                f'<div class="AuthorInfo-detail"><div class="AuthorInfo-badge"><div class="ztext AuthorInfo-badgeText">{ctx.chrome(cred)}</div></div></div>'
+                if c.author is not None and r.random() < 0.7
+                else ""
+            )
+            voters = (
+                f'<div class="css-h5al4j"><span class="Voters"><button type="button" class="Button Button--plain">{ctx.chrome(f"{ups} 人赞同了该回答")}</button></span></div>'
+                if ups and r.random() < 0.6
+                else ""
+            )
+            first = ' data-first-child=""'
+            text = "".join(
+                f'<p{first if i == 0 else ""} data-pid="{css_hash(r, 8)}">{esc(p)}</p>'
+                for i, p in enumerate(c.paragraphs)
+            )
+            items.append(
+                f'<div class="List-item" tabindex="0"><div class="ContentItem AnswerItem" data-za-index="0" data-zop="{zop}" name="{aid}" '
+                f'itemprop="answer" itemscope="" itemtype="http://schema.org/Answer"><div class="ContentItem-meta">'
+                f'<div class="AuthorInfo AnswerItem-authorInfo AnswerItem-authorInfo--related" itemprop="author" itemscope="" itemtype="http://schema.org/Person">'
+                f'<meta itemprop="name" content="{attr(c.shown or "")}"><span class="UserLink AuthorInfo-avatarWrapper"><img class="Avatar AuthorInfo-avatar" width="38" height="38" src="/pic/{c.index}.jpg" alt=""></span>'
+                f'<div class="AuthorInfo-content"><div class="AuthorInfo-head">{name}</div>{badge}</div></div>{voters}</div>'
+                f'<meta itemprop="upvoteCount" content="{ups}"><meta itemprop="dateCreated" content="{c.when.isoformat()}.000Z"><meta itemprop="commentCount" content="{ncom}">'
+                f'<div class="RichContent RichContent--unescapable"><span><div class="RichContent-inner"><div class="css-376mun">'
+                f'<span class="RichText ztext CopyrightRichText-richText css-1g0fqss" options="[object Object]" itemprop="text">{text}</span></div></div></span>'
+                f'<div><div class="ContentItem-time"><a target="_blank" href="/question/{qid}/answer/{aid}"><span data-tooltip="{attr(label + " " + stamp)}">{ctx.chrome(label)} {esc(stamp)}</span></a></div></div>'
+                f'<div class="ContentItem-actions RichContent-actions"><span><button aria-label="赞同 {ups}" type="button" class="Button VoteButton VoteButton--up">{ctx.chrome(f"赞同 {ups}")}</button>'
+                f'<button aria-label="反对" type="button" class="Button VoteButton VoteButton--down"></button></span>'
+                f'<button type="button" class="Button ContentItem-action">{ctx.chrome(f"{ncom} 条评论" if ncom else "添加评论")}</button>'
+                f'<button type="button" class="Button ContentItem-action">{ctx.chrome("分享")}</button>'
+                f'<button type="button" class="Button ContentItem-action">{ctx.chrome("收藏")}</button></div></div></div></div>'
+            )
+        else:
+            q = "q-text qu-dynamicFontSize--small"
+            name = (
+                f'<a class="q-box Link___StyledBox-t2xg9c-0 dFkjrQ puppeteer_test_link qu-color--gray_dark qu-cursor--pointer qu-hover--textDecoration--underline" href="/profile/{_login(c.shown, "-")}">{esc(c.shown)}</a>'
+                if c.author is not None
+                else f"<span>{esc(c.shown)}</span>"
+            )
+            follow = (
+                f' · <button class="q-click-wrapper qu-color--blue_dark">{ctx.chrome(s8["follow"])}</button>'
+                if c.author is not None and r.random() < 0.6
+                else ""
+            )
+            credline = (
+                f"<span>{ctx.chrome(cred)}</span> · " if c.author is not None and r.random() < 0.7 else ""
+            )
+            when = f'<a class="q-box answer_timestamp" href="/answer/{aid}">{ctx.chrome(s8["answered"])} {esc(c.date_text)}</a>'
+            text = "".join(
+                f'<p class="q-text qu-display--block qu-wordBreak--break-word qu-textAlign--start"><span style="font-weight: normal; font-style: normal; background: none;">{esc(p)}</span></p>'
+                for p in c.paragraphs
+            )
+            votes = f"{ups / 1000:.1f}K" if ups >= 1000 else str(ups)
+            items.append(
+                f'<div class="q-box dom_annotate_question_answer_item_{len(items)} qu-borderAll qu-borderRadius--small qu-borderColor--raised qu-boxShadow--small qu-bg--raised">'
+                f'<div class="q-box qu-pt--medium qu-px--medium qu-pb--tiny"><div class="q-flex qu-alignItems--center">'
+                f'<div class="q-box qu-mr--small"><img class="q-image qu-display--block" src="/main-thumb-{c.index}-50.jpg" alt="" width="36" height="36"></div>'
+                f'<div class="q-box qu-flex--auto"><div class="{q} qu-bold qu-color--gray_dark">{name}{follow}</div>'
+                f'<div class="{q} qu-color--gray_light qu-passColorToLinks">{credline}{when}</div></div></div></div>'
+                f'<div class="q-box spacing_log_answer_content puppeteer_test_answer_content"><div class="q-text qu-wordBreak--break-word">'
+                f'<div class="q-box qu-userSelect--text">{text}</div></div></div>'
+                + (
+                    f'<div class="{q} qu-color--gray_light">{ctx.chrome(s8["views"].format(n=r.randrange(100, 90_000)))}</div>'
+                    if r.random() < 0.6
+                    else ""
+                )
+                + f'<div class="q-flex qu-justifyContent--space-between qu-alignItems--center"><div class="q-flex">'
+                f'<button class="q-click-wrapper qu-borderRadius--pill" aria-label="{attr(s8["upvote"])}"><span>{ctx.chrome(s8["upvote"])}</span><span> · </span><span>{ctx.chrome(votes)}</span></button>'
+                f'<button class="q-click-wrapper" aria-label="Downvote"></button><button class="q-click-wrapper"><span>{ctx.chrome(str(ncom))}</span></button></div>'
+                f'<button class="q-click-wrapper">{ctx.chrome(ctx.say["share"])}</button></div></div>'
+            )
+    n = len(flat)
+    if zhihu:
+        return (
+            f'<div class="Question-main"><div class="ListShortcut"><div class="Question-mainColumn"><div id="QuestionAnswers-answers" class="QuestionAnswers-answers">'
+            f'<div class="Card AnswersNavWrapper"><div class="List"><div class="List-header"><h4 class="List-headerText"><span>{ctx.chrome(f"{n} 个回答")}</span></h4>'
+            f'<div class="List-headerOptions"><button type="button" class="Button Select-button">{ctx.chrome("默认排序")}</button></div></div>'
+            f"<div>{''.join(items)}</div></div></div>"
+            + (
+                f'<div class="Card"><button type="button" class="Button QuestionMainAction">{ctx.chrome(f"查看全部 {n + r.randrange(2, 40)} 个回答")}</button></div>'
+                if r.random() < 0.5
+                else ""
+            )
+            + "</div></div></div></div>"
+        )
+    return (
+        f'<div class="q-box qu-pt--medium"><div class="q-flex qu-justifyContent--space-between"><div class="q-text qu-bold">{ctx.chrome(s8["answers"].format(n=n))}</div>'
+        f'<button class="q-click-wrapper">{ctx.chrome(s8["recommended"])}</button></div>{"".join(items)}'
+        + (
+            f'<div class="q-box qu-mt--medium"><div class="q-text qu-bold">{ctx.chrome(s8["related"])}</div><ul>{_related(ctx)}</ul></div>'
+            if r.random() < 0.6
+            else ""
+        )
+        + "</div>"
+    )
+
+
+_RU_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+def vk_widget(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A social network's comments widget (VK-like): each comment a `reply` block (the class
+    names the comment, not a button) with `reply_author`, `wall_reply_text` and a `reply_date`
+    footer; all the replies of a top-level comment in one flat `replies_wrap_deep` list, a reply
+    to a reply naming whom it answers by a "replied to <first name>" link to that comment's id
+    and, in some, opening its text with the addressee's first name; the chrome Russian, or in
+    the page's language."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    russian = r.random() < 0.5
+    owner = -r.randrange(10_000_000, 99_000_000)
+    ids, k = {}, r.randrange(1000, 90_000)
+    for c in walk(roots):
+        k += r.randrange(1, 9)
+        ids[c.index] = k
+    uids = {c.index: r.randrange(1_000_000, 800_000_000) for c in walk(roots)}
+    inside = r.random() < 0.6  # the replies' list inside the comment's content, or after it
+    mentions = r.random() < 0.6
+    if russian:
+        w = {
+            "reply": "Ответить",
+            "like": "Нравится",
+            "to": "ответил",
+            "count": "{n} комментариев",
+            "sort": "Сначала интересные",
+            "more": "Показать следующие комментарии",
+            "login": "Войдите, чтобы оставить комментарий",
+            "next": "Показать ещё {n} ответа",
+            "powered": "Комментарии ВКонтакте",
+        }
+    else:
+        w = {
+            "reply": ctx.say["reply"],
+            "like": ctx.say["like"],
+            "to": s8["replied_to"],
+            "count": ctx.say["n_comments"],
+            "sort": ctx.say["sort"],
+            "more": ctx.say["more"],
+            "login": ctx.say["login"],
+            "next": _SAY5[ctx.lang]["replies"][1],
+            "powered": "Powered by VK",
+        }
+
+    def stamp(c: GenComment) -> str:
+        if not russian:
+            return esc(c.date_text)
+        if c.date_iso is None:
+            n, unit = _ago(ctx, c)
+            return f"{n} {('мин.', 'ч.', 'дн.')[unit]} назад"
+        return f"{c.when.day} {_RU_MONTHS[c.when.month - 1]} {c.when.year} в {c.when:%H:%M}"
+
+    def first(c: GenComment) -> str:
+        return (c.shown or "").split()[0] if c.shown else ""
+
+    def post(c: GenComment, kids: str) -> str:
+        pid = f"{owner}_{ids[c.index]}"
+        parent = ctx.all_comments[c.parent] if c.parent is not None else None
+        deep = parent is not None and parent.depth >= 1
+        to = (
+            f' <a class="reply_to" href="#post{owner}_{ids[parent.index]}" data-post="{owner}_{ids[parent.index]}">'
+            f"{ctx.chrome(w['to'] + ' ' + first(parent))}</a>"
+            if deep
+            else ""
+        )
+        ps = [esc(p) for p in c.paragraphs]
+        if deep and mentions:
+            # the addressee is part of the message as written ("[id|Name], ..."): not chrome
+            ps[0] = f'<a href="/id{uids[parent.index]}" class="mem_link">{esc(first(parent))}</a>, ' + ps[0]
+        likes = r.randrange(0, 40)
+        pic = (
+            f'<a class="reply_image" href="/id{uids[c.index]}"><img class="reply_img" src="/u/{uids[c.index]}.jpg" alt="{attr(c.shown or "")}"></a>'
+            if r.random() < 0.85
+            else ""
+        )
+        foot = (
+            f'<div class="reply_footer"><div class="reply_date"><a class="wd_lnk" href="?reply={ids[c.index]}"><span class="rel_date">{stamp(c)}</span></a>{to}</div>'
+            f'<div class="reply_actions"><a class="reply_link">{ctx.chrome(w["reply"])}</a>'
+            f'<div class="like_wrap"><a class="like_btn like _like"><span class="like_button_label">{ctx.chrome(w["like"])}</span>'
+            f'<span class="like_button_count">{ctx.chrome(str(likes)) if likes else ""}</span></a></div></div></div>'
+        )
+        sub = (
+            f'<div class="replies_wrap_deep"><div class="replies_list_deep">{kids}</div></div>'
+            if kids
+            else ""
+        )
+        cls = "reply reply_dived clear" + (" reply_deep" if c.depth else "")
+        return (
+            f'<div class="{cls}" id="post{pid}" data-post-id="{pid}" onclick="wall.replyClick(event)">'
+            f'<div class="reply_wrap _reply_wrap">{pic}<div class="reply_content">'
+            f'<div class="reply_author"><a class="author" href="/id{uids[c.index]}" data-from-id="{uids[c.index]}">{esc(c.shown)}</a></div>'
+            f'<div class="reply_text"><div id="wpt{pid}"><div class="wall_reply_text">{"<br><br>".join(ps)}</div></div></div>'
+            f"{foot}{sub if inside else ''}</div></div>{'' if inside else sub}</div>"
+        )
+
+    threads = []
+    for root in roots:
+        under = list(walk(root.children))
+        kids = "".join(post(c, "") for c in under)
+        if under and r.random() < 0.2:
+            kids += f'<a class="replies_next">{ctx.chrome(w["next"].format(n=r.randrange(2, 9)))}</a>'
+        threads.append(post(root, kids))
+    n = len(ctx.all_comments)
+    return (
+        f'<div id="vk_comments" class="wcomments_page"><div class="wcomments_head clear_fix">'
+        f'<span class="wcomments_count">{ctx.chrome(w["count"].format(n=n))}</span>'
+        f'<a class="wcomments_sort">{ctx.chrome(w["sort"])}</a></div>'
+        + (
+            f'<div class="wcomments_form"><div class="wcomments_login">{ctx.chrome(w["login"])}</div></div>'
+            if r.random() < 0.6
+            else ""
+        )
+        + f'<div id="wcomments_posts" class="wcomments_posts">{"".join(threads)}</div>'
+        f'<a class="wcomments_more" id="wcomments_more">{ctx.chrome(w["more"])}</a>'
+        + (f'<div class="wcomments_footer">{ctx.chrome(w["powered"])}</div>' if r.random() < 0.5 else "")
+        + "</div>"
+    )
+
+
+def substack_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A newsletter platform's discussion (Substack-like): nested comment-list-items, a
+    collapser line element beside each reply list, the commenter's own publication as a
+    "Writes <name>" line under the name for some, subscriber badges, like counts and "Reply" /
+    "Share" links, "Expand full comment" on long comments, deleted comments left in the list
+    as placeholders."""
+    r = ctx.rng
+    s7, s8 = _SAY7[ctx.lang], _SAY8[ctx.lang]
+    pubs = r.random() < 0.7
+    date_line = r.random() < 0.4  # the date on a line of its own under the name, or after it
+
+    def meta(c: GenComment) -> str:
+        slug = _login(c.shown, "-")
+        uid = 1_000_000 + 7 * c.index
+        name = (
+            f'<a href="https://substack.com/profile/{uid}-{slug}" class="comment-actor-name">{esc(c.shown)}</a>'
+            if c.author is not None
+            else f'<span class="comment-actor-name">{esc(c.shown)}</span>'
+        )
+        badge = (
+            f'<span class="subscriber-badge" title="{attr(s8["paid"])}">{ctx.chrome(s8["paid"])}</span>'
+            if r.random() < 0.15
+            else ""
+        )
+        when = f'<a class="comment-date" href="#comment-{uid}" title="{c.when.isoformat()}.000Z">{esc(c.date_text)}</a>'
+        pub = ""
+        if pubs and c.author is not None and r.random() < 0.3:
+            pub_name = words.site_name(r)
+            ctx.boilerplate.append(f"{s8['writes']} {pub_name}")
+            pub = (
+                f'<div class="commenter-publication">{ctx.chrome(s8["writes"])} '
+                f'<a href="https://{_login(pub_name)}.substack.com">{ctx.chrome(pub_name)}</a></div>'
+            )
+        if date_line:
+            return f'<div class="comment-meta"><span class="commenter-name">{name}{badge}</span>{pub}<div>{when}</div></div>'
+        return f'<div class="comment-meta"><span class="commenter-name">{name}{badge}</span><span class="dot">·</span>{when}{pub}</div>'
+
+    def deleted(kids: str) -> str:
+        return (
+            f'<div class="comment-list-item"><div class="comment comment-deleted"><div class="comment-content">'
+            f'<div class="comment-body"><i>{ctx.chrome(s7["deleted"])}</i></div></div></div>{kids}</div>'
+        )
+
+    def item(c: GenComment, kids: str) -> str:
+        likes = r.randrange(0, 60)
+        long = sum(len(p) for p in c.paragraphs) > 400
+        sub = (
+            f'<div class="comment-list"><div class="comment-list-collapser"><div class="comment-list-collapser-line"></div></div>'
+            f'<div class="comment-list-items">{kids}</div></div>'
+            if kids
+            else ""
+        )
+        pic = (
+            f'<div class="profile-hover-card-target"><a class="comment-user-head" href="#"><img class="comment-avatar" '
+            f'src="/img/profile/{c.index}.jpg" width="32" height="32" alt=""></a></div>'
+            if r.random() < 0.8
+            else '<div class="comment-user-head"><div class="comment-avatar-empty"></div></div>'
+        )
+        return (
+            f'<div class="comment-list-item"><div class="comment" id="comment-{1_000_000 + 7 * c.index}"><div class="comment-anchor"></div>'
+            f'<div class="comment-content">{pic}<div class="comment-main">{meta(c)}'
+            f'<div class="comment-body{" truncated" if long else ""}">{paras(c)}</div>'
+            + (f'<button class="comment-expand">{ctx.chrome(s8["expand"])}</button>' if long else "")
+            + f'<div class="comment-actions"><a class="like-button" role="button"><svg width="16" height="16"></svg>'
+            f'<span class="like-count">{ctx.chrome(str(likes)) if likes else ""}</span></a>'
+            f'<a class="reply-button" role="button">{ctx.chrome(ctx.say["reply"])}</a>'
+            f'<a class="share-button" role="button">{ctx.chrome(ctx.say["share"])}</a></div></div></div></div>{sub}</div>'
+        )
+
+    parts = []
+    for root in roots:
+        one = nested([root], item, lambda k: k)
+        parts.append(one)
+        if r.random() < 0.06:
+            parts.append(deleted(""))
+    n = len(ctx.all_comments)
+    tabs = (
+        f'<div class="comments-tabs"><a class="tab active">{ctx.chrome(ctx.say["comments"])}</a>'
+        f'<a class="tab">{ctx.chrome(s8["restacks"])}</a></div>'
+    )
+    gate = (
+        f'<div class="comment-input-gate"><p>{ctx.chrome(_SAY6[ctx.lang]["write"])}</p>'
+        f'<a class="button primary" href="/subscribe">{ctx.chrome(s8["subscribe"])}</a></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    sort = (
+        f'<div class="comments-sort"><button class="active">{ctx.chrome(s8["top"])}</button>'
+        f"<button>{ctx.chrome(s8['latest'])}</button></div>"
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div class="comments-page"><div class="container"><h4 class="comments-heading">{ctx.chrome(s8["discussion"])}</h4>'
+        f"{tabs}{gate}{sort}"
+        f'<div class="comments-list"><div class="comment-list-items">{"".join(parts)}</div></div>'
+        + (
+            f'<button class="more-comments">{ctx.chrome(_n_replies(ctx, n + r.randrange(2, 30)))}</button>'
+            if r.random() < 0.3
+            else ""
+        )
+        + f"<p>{ctx.chrome(ctx.say['n_comments'].format(n=n))}</p></div></div>"
+    )
+
+
+def wp_blocks(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A WordPress block theme's comments (the Comment Template block): each comment laid out in
+    group and column blocks, its parts in separate blocks (wp-block-comment-author-name,
+    -comment-date, -comment-content, -comment-reply-link) whose order the theme chooses (the
+    date above the name, or the name and date under the text), replies in <ol class="children">,
+    Jetpack's "Like" row and "Liked by N people" under some texts, a pagination block."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    order = r.choice(["name-date-text", "date-name-text", "text-name-date"])
+    columns = r.random() < 0.6
+    likes = r.random() < 0.4
+    edit = r.random() < 0.3
+    lay = "is-layout-flow wp-block-group-is-layout-flow"
+    small = "has-small-font-size"
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = 40 + 3 * c.index
+        parity = "even" if c.index % 2 == 0 else "odd"
+        name = (
+            f'<a rel="external nofollow ugc" href="https://example.net/~{_login(c.shown)}" target="_self">{esc(c.shown)}</a>'
+            if c.author is not None and r.random() < 0.6
+            else esc(c.shown)
+        )
+        author = f'<div class="wp-block-comment-author-name {small}">{name}</div>'
+        date = (
+            f'<div class="wp-block-comment-date {small}"><time datetime="{c.when.isoformat()}+00:00">'
+            f'<a href="#comment-{cid}">{esc(c.date_text)}</a></time></div>'
+        )
+        if edit:
+            date = (
+                f'<div class="wp-block-group is-nowrap is-layout-flex wp-block-group-is-layout-flex" style="margin-top:0px;margin-bottom:0px">'
+                f'{date}<div class="wp-block-comment-edit-link {small}"><a class="comment-edit-link" href="/wp-admin/comment.php?c={cid}">'
+                f"{ctx.chrome(s8['edit'])}</a></div></div>"
+            )
+        liked = ""
+        if likes and r.random() < 0.6:
+            n = r.randrange(0, 12)
+            liked = (
+                f'<p class="comment-likes"><a class="comment-like-link needs-login" rel="nofollow" href="#">{ctx.chrome(ctx.say["like"])}</a>'
+                + (
+                    f'<span class="comment-like-feedback">{ctx.chrome(s8["liked_by"].format(n=n))}</span>'
+                    if n > 1
+                    else ""
+                )
+                + "</p>"
+            )
+        wait = (
+            f'<em class="comment-awaiting-moderation">{ctx.chrome(s8["awaiting"])}</em>'
+            if r.random() < 0.04
+            else ""
+        )
+        content = f'<div class="wp-block-comment-content">{wait}{paras(c)}{liked}</div>'
+        reply = (
+            f'<div class="wp-block-comment-reply-link {small}"><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}" '
+            f'data-commentid="{cid}" data-postid="{r.randrange(100, 9000)}" data-belowelement="comment-{cid}" '
+            f'data-respondelement="respond" aria-label="{attr(ctx.say["reply"] + " " + (c.shown or ""))}">{ctx.chrome(ctx.say["reply"])}</a></div>'
+        )
+        if order == "name-date-text":
+            parts = author + date + content
+        elif order == "date-name-text":
+            parts = date + author + content
+        else:
+            parts = content + (
+                f'<div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex">{author}{date}</div>'
+            )
+        parts += reply
+        pic = (
+            f'<div class="wp-block-avatar"><img alt="" src="/gravatar/{c.index}?s=40&amp;d=mm" '
+            f'class="avatar avatar-40 photo wp-block-avatar__image" height="40" width="40" style="border-radius:20px"></div>'
+        )
+        if columns:
+            inner = (
+                f'<div class="wp-block-columns is-layout-flex wp-container-core-columns-is-layout-1 wp-block-columns-is-layout-flex">'
+                f'<div class="wp-block-column is-vertically-aligned-top is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:40px">{pic}</div>'
+                f'<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow">{parts}</div></div>'
+            )
+        else:
+            inner = parts
+        kids_html = f'<ol class="children">{kids}</ol>' if kids else ""
+        return (
+            f'<li id="comment-{cid}" class="comment {parity} thread-{parity} depth-{c.depth + 1}">'
+            f'<div class="wp-block-group {lay}" style="margin-top:0;margin-bottom:var(--wp--preset--spacing--50)">{inner}</div>'
+            f"{kids_html}</li>"
+        )
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    one, many = s8["responses"]
+    title = (one if n == 1 else many).format(n=n, t=ctx.title)
+    pages = (
+        f'<nav class="wp-block-comments-pagination is-layout-flex wp-block-comments-pagination-is-layout-flex" aria-label="Comments pagination">'
+        f'<a href="?cpage=1#comments" class="wp-block-comments-pagination-previous">{ctx.chrome(s8["older"])}</a>'
+        f'<div class="wp-block-comments-pagination-numbers"><a class="page-numbers" href="?cpage=1">{ctx.chrome("1")}</a> '
+        f'<span aria-current="page" class="page-numbers current">{ctx.chrome("2")}</span></div></nav>'
+        if r.random() < 0.3
+        else ""
+    )
+    form = (
+        f'<div id="respond" class="comment-respond wp-block-post-comments-form"><h3 id="reply-title" class="comment-reply-title">'
+        f'{ctx.chrome(ctx.say["leave"])}</h3><form class="comment-form"><p class="comment-notes">'
+        f'{ctx.chrome("Your email address will not be published.")}</p><textarea name="comment"></textarea>'
+        f'<p class="form-submit wp-block-button"><input name="submit" type="submit" class="wp-block-button__link wp-element-button" value="Post Comment"></p></form></div>'
+        if r.random() < 0.7
+        else ""
+    )
+    return (
+        f'<div class="wp-block-comments wp-block-comments-query-loop" id="comments">'
+        f'<h2 class="wp-block-comments-title">{ctx.chrome(title)}</h2>'
+        f'<ol class="wp-block-comment-template">{body}</ol>{pages}{form}</div>'
+    )
+
+
+def forum_quotes(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A discussion forum's topic under an article (Flarum-, NodeBB- or Invision-like, not
+    phpBB): an <article> per post with an <aside> user card (avatar, name, rank, joined, post
+    count), the date and post number in the post's header; no nesting: a reply opens with a
+    <blockquote> of the post it answers, headed "<name> wrote:" (or "said:") and linked to that
+    post's id, the quote holding that post's first words; signatures under a rule for some
+    members."""
+    r = ctx.rng
+    s8 = _SAY8[ctx.lang]
+    _as_handles(roots, r.choice(["", "_", "-"]))
+    like = ctx.say["like"]
+    flat = list(walk(roots))
+    pids, k = {}, r.randrange(10_000, 900_000)
+    for c in flat:
+        k += r.randrange(1, 40)
+        pids[c.index] = k
+    verb = r.choice(["wrote", "said"])
+    cut = r.random() < 0.6  # quote the first sentence(s) only, or the whole first paragraph
+    sigs = {c.shown: r.choice(s8["sigs"]) for c in flat if r.random() < 0.3}
+    card_first = r.random() < 0.7
+    joined = {
+        c.shown: f"{words.MONTHS[ctx.lang][r.randrange(12)][:3]} {r.randrange(2008, 2023)}" for c in flat
+    }
+    counts = {c.shown: r.randrange(1, 9000) for c in flat}
+
+    def quote(p: GenComment) -> str:
+        text = p.paragraphs[0]
+        if cut and len(text) > 120:
+            text = text[:120].rsplit(" ", 1)[0] + " …"
+        head = s8[verb].format(name=p.shown)
+        return (
+            f'<blockquote class="post-quote" data-quote-pid="{pids[p.index]}" data-quote-author="{attr(p.shown or "")}">'
+            f'<div class="post-quote__head"><a href="#post-{pids[p.index]}">{ctx.chrome(head)}</a></div>'
+            f'<div class="post-quote__body"><p>{esc(text)}</p></div></blockquote>'
+        )
+
+    posts = []
+    for i, c in enumerate(flat):
+        pid = pids[c.index]
+        rank = ctx.chrome(r.choice(s8["ranks"]))
+        card = (
+            f'<aside class="post-user"><img class="post-user__avatar" src="/avatars/{c.index}.png" width="64" height="64" alt="">'
+            f'<a class="post-user__name" href="/members/{attr(c.shown or "")}.{pid % 9973}/">{esc(c.shown)}</a>'
+            f'<span class="post-user__rank">{rank}</span><dl class="post-user__stats">'
+            f"<dt>{ctx.chrome(s8['joined'])}</dt><dd>{ctx.chrome(joined[c.shown])}</dd>"
+            f"<dt>{ctx.chrome(s8['posts'])}</dt><dd>{ctx.chrome(f'{counts[c.shown]:,}')}</dd></dl></aside>"
+        )
+        head = (
+            f'<header class="post-head"><a class="post-permalink" href="#post-{pid}">{ctx.chrome(f"#{i + 2}")}</a> '
+            f'<time class="post-time" datetime="{c.when.isoformat()}Z" title="{attr(c.date_text)}">{esc(c.date_text)}</time></header>'
+        )
+        q = quote(ctx.all_comments[c.parent]) if c.parent is not None else ""
+        sig = (
+            f'<div class="post-signature"><hr><small>{ctx.chrome(sigs[c.shown])}</small></div>'
+            if c.shown in sigs
+            else ""
+        )
+        acts = (
+            f'<footer class="post-actions"><button>{ctx.chrome(s8["quote"])}</button><button>{ctx.chrome(ctx.say["reply"])}</button>'
+            f"<button>{ctx.chrome(ctx.say['report'])}</button>"
+            + (f"<span>{ctx.chrome(like + f' ({r.randrange(1, 30)})')}</span>" if r.random() < 0.4 else "")
+            + "</footer>"
+        )
+        main = f'<div class="post-main">{head}<div class="post-text">{q}{paras(c)}</div>{sig}{acts}</div>'
+        posts.append(
+            f'<article class="forum-post" id="post-{pid}" data-post-id="{pid}" data-author="{attr(c.shown or "")}">'
+            + (card + main if card_first else main + card)
+            + "</article>"
+        )
+    topic = "Re: " + " ".join(ctx.title.split()[:6])
+    return (
+        f'<div class="topic" id="topic-comments"><div class="topic-head"><h2 class="topic-title">{ctx.chrome(topic)}</h2>'
+        f'<p class="topic-stats">{ctx.chrome(ctx.say["n_comments"].format(n=len(flat)))}</p></div>'
+        f'<div class="topic-posts">{"".join(posts)}</div>'
+        f'<div class="topic-foot"><a class="button" href="/reply">{ctx.chrome(s8["post_reply"])}</a>'
+        + (f' <a href="/login">{ctx.chrome(ctx.say["login"])}</a>' if r.random() < 0.5 else "")
+        + "</div></div>"
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -920,16 +3622,56 @@ MARKUPS: dict[str, Markup] = {
         M("hr_guestbook", hr_guestbook, "flat", reply_share=0.0, anon_share=0.2),
         M("aria_tree", aria_tree, "indent", anon_share=0.0),
         M("inline_author", inline_author, "flat", reply_share=0.0, anon_share=0.1),
+        # held out, fifth set
+        M("mailing_list", mailing_list, "nested", reply_share=0.6, anon_share=0.0),
+        M("details_thread", details_thread, "nested", reply_share=0.4, anon_share=0.1),
+        M("reddit_things", reddit_things, "nested", reply_share=0.5, anon_share=0.0),
+        M("se_comments", se_comments, "flat", reply_share=0.0, anon_share=0.0),
+        M("wiki_talk", wiki_talk, "nested", reply_share=0.5, anon_share=0.15),
+        M("leser_threads", leser_threads, "indent", reply_share=0.4, anon_share=0.1),
+        # held out, sixth set
+        M("lj_thread", lj_thread, "indent", reply_share=0.5, anon_share=0.15),
+        M("yt_threads", yt_threads, "nested", reply_share=0.5, anon_share=0.0),
+        M("quote_board", quote_board, "indent", reply_share=0.5, anon_share=0.6),
+        M("gh_timeline", gh_timeline, "flat", reply_share=0.0, anon_share=0.0),
+        M("tg_discussion", tg_discussion, "indent", reply_share=0.5, anon_share=0.0),
+        M("amp_comments", amp_comments, "nested", reply_share=0.3, anon_share=0.1),
+        # held out, seventh set
+        M("cbox_list", cbox_list, "nested", reply_share=0.4, anon_share=0.0),
+        M("kv_tables", kv_tables, "nested", reply_share=0.35, anon_share=0.1),
+        M("letters_column", letters_column, "flat", reply_share=0.0, anon_share=0.15),
+        M("chat_groups", chat_groups, "flat", reply_share=0.0, anon_share=0.0),
+        M("fedi_replies", fedi_replies, "indent", reply_share=0.5, anon_share=0.0),
+        M("review_letters", review_letters, "nested", reply_share=0.3, anon_share=0.1),
+        # held out, eighth set
+        M("vue_scoped", vue_scoped, "nested", reply_share=0.35, anon_share=0.1),
+        M("answer_feed", answer_feed, "flat", reply_share=0.0, anon_share=0.1),
+        M("vk_widget", vk_widget, "indent", reply_share=0.45, anon_share=0.0),
+        M("substack_thread", substack_thread, "nested", reply_share=0.4, anon_share=0.05),
+        M("wp_blocks", wp_blocks, "nested", reply_share=0.3, anon_share=0.15),
+        M("forum_quotes", forum_quotes, "indent", reply_share=0.5, anon_share=0.0),
     ]
 }
-# Four held-out sets, each written before the previous one's failures were looked at. The first
+# Eight held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
 # then fixed in the miner, so it is seen too and no longer a measure. The fourth
 # (`HELD_OUT_FOURTH`) was written before those fixes and scored once, after them (combined 92.7%:
-# hr_guestbook and inline_author miss); nothing was tuned on it, but its failures have now been
-# seen, so a fifth set should be written before they are fixed.
+# hr_guestbook and inline_author miss); its failures were then fixed in the miner (entries set
+# apart by rules, signature lines, records of several rows, action buttons as a hint, microdata
+# times), so it is seen too. The fifth (`HELD_OUT_FIFTH`) was written after the fourth was scored
+# and before those fixes, and scored once after them (combined 86.2%, the same as before them);
+# its wiki_talk failure was then fixed (comments that end in a signature), so it is seen too. The
+# sixth (`HELD_OUT_SIXTH`) was written after the fifth was scored and before its failures were
+# fixed, and scored once after that (combined 90.8%, the same as before those fixes); its failures
+# were then fixed (links to the record answered, epoch times, text after a leading link, the
+# widest list), so it is seen too. The seventh (`HELD_OUT_SEVENTH`) was written after the sixth
+# was scored and before its failures were fixed, and scored once after that (combined 75.6%; 68.4%
+# before those fixes); two of its failures were then fixed (tables read by their header cells, a
+# list seen through another wrapper), so it is seen too. The eighth (`HELD_OUT_EIGHTH`) was
+# written after the seventh was scored, from the markups alone, and scored once after those fixes;
+# no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -941,5 +3683,46 @@ HELD_OUT_FOURTH = (
     "aria_tree",
     "inline_author",
 )
-HELD_OUT = HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH
+HELD_OUT_FIFTH = (
+    "mailing_list",
+    "details_thread",
+    "reddit_things",
+    "se_comments",
+    "wiki_talk",
+    "leser_threads",
+)
+HELD_OUT_SIXTH = (
+    "lj_thread",
+    "yt_threads",
+    "quote_board",
+    "gh_timeline",
+    "tg_discussion",
+    "amp_comments",
+)
+HELD_OUT_SEVENTH = (
+    "cbox_list",
+    "kv_tables",
+    "letters_column",
+    "chat_groups",
+    "fedi_replies",
+    "review_letters",
+)
+HELD_OUT_EIGHTH = (
+    "vue_scoped",
+    "answer_feed",
+    "vk_widget",
+    "substack_thread",
+    "wp_blocks",
+    "forum_quotes",
+)
+HELD_OUT = (
+    HELD_OUT_FIRST
+    + HELD_OUT_SECOND
+    + HELD_OUT_FRESH
+    + HELD_OUT_FOURTH
+    + HELD_OUT_FIFTH
+    + HELD_OUT_SIXTH
+    + HELD_OUT_SEVENTH
+    + HELD_OUT_EIGHTH
+)
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

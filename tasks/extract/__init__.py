@@ -231,13 +231,17 @@ def _article_lost(whole: str | None, kept: str | None, comments: list) -> bool:
         return False
     kept_text = _SPACES.sub(" ", kept or "")
     comment_text = _SPACES.sub(" ", " ".join(c.text for c in comments))
+    # a comment's paragraph inside a longer line is the comment with its name or buttons around it
+    comment_lines = {
+        t for c in comments for line in c.text.splitlines() if len(t := _SPACES.sub(" ", line).strip()) >= 30
+    }
     total = lost = 0
     for line in whole.splitlines():
         line = _SPACES.sub(" ", line).strip()
         if len(line) < 30:
             continue
         total += len(line)
-        if line not in kept_text and line not in comment_text:
+        if line not in kept_text and line not in comment_text and not any(t in line for t in comment_lines):
             lost += len(line)
     return total > 0 and lost > 0.25 * total
 

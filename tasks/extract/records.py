@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from lxml import html as lxml_html
 
@@ -66,7 +66,9 @@ _HEADING_WORDS = re.compile(
     re.I,
 )
 _AUTHOR_WORDS = re.compile(
-    r"author|user|name|nick|\bfn\b|poster|byline|member|profile|handle|commenter|\bby\b", re.I
+    r"author|user|name|nick|\bfn\b|poster|byline|member|profile|handle|commenter|\bby\b"
+    r"|autor|auteur|nombre|\bnom\b|nome|benutzer|verfasser|pseudo",
+    re.I,
 )
 _DATE_WORDS = re.compile(r"date|time|ago|stamp|posted|when|datum|zeit|fecha", re.I)
 _TEXT_WORDS = re.compile(
@@ -83,14 +85,22 @@ _CHROME_TEXT = re.compile(
     r"|upvote|downvote|vote|votes|points?|recommend|respect|follow|mute|block|translate|link|copy link"
     r"|reply with quote|multi-?quote|antworten|gefällt mir|melden|teilen|zitieren|répondre|j'aime|signaler"
     r"|partager|responder|me gusta|denunciar|compartir|rispondi|mi piace|responder|curtir|posts?:?|joined:?"
-    r"|says:?|said:?|wrote:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
-    r"|reactions?|comments?)?|[#+\-−–—|•·:»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
+    r"|says:?|said:?|wrote:?|(?:posted |written )?by:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
+    r"|reactions?|comments?)?|[#+\-−–—|•·:>»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
+    re.I,
+)
+# Buttons that act on what a reader wrote (a story teaser or a paragraph has none)
+_ACTION_TEXT = re.compile(
+    r"(?:reply|report|report abuse|flag|like|upvote|downvote|antworten|melden|gefällt mir|répondre|signaler"
+    r"|j'aime|responder|denunciar|me gusta|rispondi|segnala|mi piace|curtir|[▲▼↑↓👍👎♥❤]+)\s*(?:\(?\d+\)?)?",
     re.I,
 )
 _BY = re.compile(r"^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|par|por)\s+")  # not 'Von', 'Di', 'De': names
 _SAYS = re.compile(
     r"\s*(?:says|said|wrote|schrieb|a écrit|escribió|dice|disse)\s*:?\s*$|\s*[:·•|,-]\s*$", re.I
 )
+_SIGNED = re.compile(r"[–—-]|(?:posted |written )?by\s", re.I)
+_SIGN_TAIL = re.compile(r"(?:[\s,·•|–—-]+(?:on|am|le|el|il|em|at|um))?[\s,·•|–—-]*$", re.I)
 _DEPTH_CLASS = re.compile(r"(?:depth|level|lvl|indent|nest(?:ed|ing)?)[-_]?(\d{1,2})\b", re.I)
 _DEPTH_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
 _DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "data-indent", "depth", "level", "indent")
@@ -208,11 +218,23 @@ def _node_key(el) -> str:
         key = memo.get(el)
         if key is not None:
             return key
-    words = _class_words(el)
+    words = _class_words(el) or _row_label(el)
     key = el.tag + ("." + ".".join(words) if words else "")
     if memo is not None:
         memo[el] = key
     return key
+
+
+def _row_label(el) -> list[str]:
+    """A table row headed by a <th> ('Name', 'Date', 'Comment') is that field's slot in every
+    record, wherever the row stands: its label stands in for a class name."""
+    if el.tag != "tr":
+        return []
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "th":
+        return []
+    label = _SPACES.sub(" ", first.text_content()).strip().rstrip(":").casefold()
+    return [w for w in re.findall(r"\w+", label)][:3] if 0 < len(label) <= 24 else []
 
 
 _INLINE = frozenset(
@@ -246,7 +268,7 @@ def _segment(el) -> str:
         if seg is not None:
             return seg
     key = _node_key(el)
-    if el.tag in _INLINE:
+    if el.tag in _INLINE or el.tag in ("td", "th"):  # a row's cells are columns: No., Name, Date
         n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
         if n:
             key += f"~{n}"
@@ -358,7 +380,11 @@ def _looks_like_date(text: str, owner) -> bool:
     for _ in range(3):
         if el is None:
             break
-        if el.tag in ("time", "relative-time", "time-ago", "abbr") or el.get("datetime"):
+        if (
+            el.tag in ("time", "relative-time", "time-ago", "abbr")
+            or el.get("datetime")
+            or _epoch(el.get("data-utc"))
+        ):
             return True
         el = el.getparent()
     return _date_text(text)
@@ -370,7 +396,7 @@ def _date_text(text: str) -> bool:
     if is_date(text):
         return True
     m = _DATE_SEARCH.search(text)
-    return bool(m and len(m.group(0)) >= 0.5 * len(text))
+    return bool(m and len(m.group(0)) >= 0.5 * len(text)) or _signed_name(text) is not None
 
 
 def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) -> dict[str, _Slot]:
@@ -501,8 +527,14 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     # where each record's text lives: the smallest element holding all its text-slot pieces,
     # grown while what it adds is text too
     containers: list = []
+    text_base = text_slot.key.split("|")[0]
     for rec in records:
-        owners = [p.owner for p in rec.pieces if p.key == text_slot.key]
+        owners = [p.owner for p in rec.pieces if p.key == text_slot.key] or [
+            # the text after a leading link or break ('>>1995071<br>Text') is its element's too
+            p.owner
+            for p in rec.pieces
+            if p.key.split("|")[0] == text_base and slots[p.key].role == "text"
+        ]
         containers.append(_container(owners, rec, slots, text_slot.key) if owners else None)
     # slots inside the text in most records are part of it (links, emphasis), not names or dates
     inside_count: Counter[str] = Counter()
@@ -535,13 +567,12 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         s -= multiple[slot.key] / n  # a name slot that repeats inside a record: records hold several comments
         if s > best_a:
             best_a, author_slot = s, slot
-    date_slot = None
-    best_d = 0
-    for slot in slots.values():
-        if slot.role == "date":
-            present = sum(1 for v in slot.values if v)
-            if present > best_d:
-                best_d, date_slot = present, slot
+    # the date: the date slot most records fill; a record without it may show its date elsewhere
+    dated = sorted(
+        (s for s in slots.values() if s.role == "date"), key=lambda s: -sum(1 for v in s.values if v)
+    )
+    date_slot = dated[0] if dated else None
+    date_keys = [s.key for s in dated]
     excluded = {k for k, s in slots.items() if s.role in ("chrome", "date")}
     if author_slot is not None:
         excluded.add(author_slot.key)
@@ -551,6 +582,16 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     for rec in records:
         idx = next((i for i, p in enumerate(rec.pieces) if p.key == text_slot.key), None)
         first_text_index.append(idx)
+
+    # names from signature lines ('— Ann, 3 May 2024') where no name slot is filled; the same few
+    # 'names' on many records are labels ('Letter from a client, May 2018'), not signatures
+    signatures = [
+        (_signed_name(d.text) or "").casefold()
+        for rec in records
+        if not (author_slot and _has(rec, author_slot.key)) and (d := _date_piece(rec, date_keys)) is not None
+    ]
+    signatures = [s for s in signatures if s and s not in placeholders]
+    trust_signatures = len(signatures) < 4 or len(set(signatures)) >= 0.5 * len(signatures)
 
     comments: list[Comment] = []
     kept: list[Record] = []
@@ -577,12 +618,22 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         for p in rec.pieces:
             if author_slot is not None and author is None and p.key == author_slot.key:
                 author = _clean_author(p.text)
-            if date_slot is not None and date_text is None and p.key == date_slot.key:
-                date_text = p.text
-                when = _when(p.owner, p.text, ref)
+        date_piece = _date_piece(rec, date_keys)
+        if date_piece is not None:
+            date_text = date_piece.text
+            when = _when(date_piece.owner, date_piece.text, ref)
+        signed = False
+        if (
+            author is None
+            and date_text
+            and trust_signatures
+            and not (author_slot and _has(rec, author_slot.key))
+        ):
+            author = _signed_name(date_text)  # a signature: '— Ann, 3 May 2024'
+            signed = author is not None
         if author and author.casefold() in placeholders:
             author = None
-        named_slot = author_slot is not None and any(p.key == author_slot.key for p in rec.pieces)
+        named_slot = signed or author_slot is not None and _has(rec, author_slot.key)
         if author or date_text or named_slot:
             with_header += 1
         with_name_slot += named_slot
@@ -643,7 +694,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
         score *= 0.3  # undated, and most records without a name: paragraphs, not comments
     if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
         score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
-    if cand.key.endswith("+siblings") and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
+    runs = cand.key.endswith("+siblings") or cand.key.startswith(("rows", "hr-runs"))
+    if runs and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
         score *= 0.2  # a heading and its paragraphs is a comment only under a name and a date
     if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
         score *= 0.3  # one record: nothing to line up, so it must look like a comment on its own
@@ -752,6 +804,40 @@ def _top_links(cont, rec: Record) -> list:
     return [a for a in cont.iter("a")]
 
 
+def _date_piece(rec: Record, date_keys: list[str]) -> Piece | None:
+    """The record's date: from the date slot most records fill, else from another date slot."""
+    for key in date_keys:
+        for p in rec.pieces:
+            if p.key == key:
+                return p
+    return None
+
+
+def _has(rec: Record, key: str) -> bool:
+    return any(p.key == key for p in rec.pieces)
+
+
+def _signed_name(text: str) -> str | None:
+    """The name before the date in a signature line ('— Ann Lee, 3 May 2024', 'Ann · 2 days
+    ago'); None when what precedes the date is not a short name."""
+    m = _DATE_SEARCH.search(text)
+    if m is None or m.start() == 0:
+        return None
+    before = text[: m.start()].strip()
+    if not (before.endswith((",", "·", "•", "|", "–", "—", "-")) or _SIGNED.match(before)):
+        return None  # 'edited 3 hours ago' is no signature
+    name = _clean_author(_SIGN_TAIL.sub("", before))
+    if (
+        not name
+        or _CHROME_TEXT.fullmatch(name)
+        or len(name) > 40
+        or len(name.split()) > 4
+        or not any(ch.isalpha() for ch in name)
+    ):
+        return None
+    return name
+
+
 def _clean_author(text: str) -> str | None:
     text = _BY.sub("", text.strip())
     text = _SAYS.sub("", text).strip(" :·•|-—–@")
@@ -768,21 +854,49 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
     for _ in range(3):
         if el is None:
             break
-        for name in ("datetime", "title", "data-time", "data-date"):
-            value = el.get(name)
-            if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
-                try:
-                    return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
-                except ValueError:
-                    pass
+        for name in ("datetime", "title", "data-time", "data-date", "content"):
+            when = _iso(el.get(name))
+            if when is not None:
+                return when
+        for name in ("data-utc", "data-time", "data-timestamp", "data-epoch", "data-ts"):
+            when = _epoch(el.get(name))
+            if when is not None:
+                return when
+        # microdata beside the date shown: <meta itemprop="commentTime" content="2024-05-03T10:00">
+        for meta in el.iterchildren("meta"):
+            if _DATE_WORDS.search(meta.get("itemprop") or ""):
+                when = _iso(meta.get("content"))
+                if when is not None:
+                    return when
         el = el.getparent()
     return parse_date(text, ref)
+
+
+def _epoch(value: str | None) -> datetime | None:
+    """Seconds (or milliseconds) since 1970 in a data attribute: data-utc="1627400460"."""
+    if not value or not value.isdigit() or not 9 <= len(value) <= 13:
+        return None
+    seconds = int(value) / (1000 if len(value) > 11 else 1)
+    return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
+
+
+def _iso(value: str | None) -> datetime | None:
+    if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+        except ValueError:
+            return None
+    return None
 
 
 def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
     """1 when the records' classes or ids, those of their near ancestors, or a heading just above
     them speak of comments; else 0."""
     if _COMMENT_WORDS.search(cand.key):
+        return 1.0
+    # a reply, like, vote or report button in most records: what readers wrote
+    acting = sum(any(_ACTION_TEXT.fullmatch(p.text) for p in rec.pieces) for rec in kept)
+    if acting >= 0.6 * len(kept):
         return 1.0
     first = kept[0].roots[0]
     el = first.getparent()
@@ -858,6 +972,40 @@ def _parents(records: list[Record], page: _Page) -> list[int | None]:
                     break
         return out
     return reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+
+
+def _linked_parents(records: list[Record]) -> dict[int, int]:
+    """Replies that link to what they answer: a record holding a link to an earlier record's
+    anchor ('>>1995071', 'Parent', 'in reply to', a quoted name) replies to that record."""
+    owner: dict[str, int] = {}  # anchor -> the innermost record holding it
+    links: dict = {}  # <a href="#..."> -> the innermost record holding it
+    for i, rec in enumerate(records):
+        first = rec.roots[0]
+        before = first.getprevious()
+        if (
+            before is not None
+            and before.tag == "a"
+            and before.get("name")
+            and not before.text_content().strip()
+        ):
+            owner[before.get("name")] = i  # '<a name="msg4100"></a>' just before the record
+        for root in rec.roots:
+            for el in root.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                for name in ("id", "name"):
+                    value = el.get(name)
+                    if value:
+                        owner[value] = i
+                href = el.get("href") if el.tag == "a" else None
+                if href and href.startswith("#") and len(href) > 1:
+                    links[el] = i
+    out: dict[int, int] = {}
+    for link, i in links.items():
+        j = owner.get(link.get("href")[1:])
+        if j is not None and j < i and i not in out:
+            out[i] = j
+    return out
 
 
 def reply_parents(elements: list, depths: list[int] | None = None) -> list[int | None]:
@@ -940,7 +1088,7 @@ def _candidates(page: _Page) -> list[_Candidate]:
         header_run = _header_records(members, page)
         if header_run:
             out.append(_Candidate(key + "+siblings", header_run))
-    return out[: MAX_GROUPS * 2]
+    return out[: MAX_GROUPS * 2] + _separated_runs(page, article_chain) + _periodic_runs(page, article_chain)
 
 
 def _next_element(el):
@@ -948,6 +1096,212 @@ def _next_element(el):
     while sib is not None and not isinstance(sib.tag, str):
         sib = sib.getnext()
     return sib
+
+
+def _separated_runs(page: _Page, article_chain: set) -> list[_Candidate]:
+    """Entries with no element of their own, set apart by rules: each run of siblings after an
+    <hr> (up to the next one) is a record, as in guestbooks and old comment pages."""
+    parents: dict = {}
+    for el in page.elements:
+        if el.tag == "hr":
+            parent = el.getparent()
+            parents[parent] = parents.get(parent, 0) + 1
+    out = []
+    for parent, rules in parents.items():
+        if rules < 2 or parent in article_chain or parent.tag in ("html", "body") and page.h1:
+            continue
+        runs: list[list] = []
+        run: list | None = None  # what comes before the first rule is the section's header
+        for child in parent:
+            if not isinstance(child.tag, str) or child.tag in _INVISIBLE:
+                continue
+            if child.tag == "hr":
+                if run:
+                    runs.append(run)
+                run = []
+            elif run is not None:
+                run.append(child)
+        if run:
+            runs.append(run)
+        runs = [r for r in runs if sum(page.text.get(e, 0) for e in r) >= 8]
+        if runs and not any(h in article_chain or h.tag == "h1" for r in runs for h in r):
+            key = f"hr-runs@{_node_key(parent)}"
+            out.append(_Candidate(key, [Record(r, depth=page.depth[r[0]]) for r in runs]))
+    return out
+
+
+_TEXT_LEVEL = frozenset(("br", "a", "b", "i", "em", "strong", "u", "code", "p", "q", "s", "sub", "sup"))
+
+
+def _shape(el) -> str:
+    """An element's tag and its children's tags with theirs: what a row of a record looks like."""
+    kids = []
+    for c in el:
+        if isinstance(c.tag, str) and c.tag not in _INVISIBLE:
+            first = next((g.tag for g in c if isinstance(g.tag, str) and g.tag not in _INVISIBLE), "")
+            kids.append(
+                f"{c.tag}>{'~' if not first or first in _TEXT_LEVEL else first}"
+            )  # text varies, rows do not
+    return el.tag + "[" + ",".join(kids) + "]"
+
+
+def _periodic_runs(page: _Page, article_chain: set) -> list[_Candidate]:
+    """Records made of k adjacent siblings (MDR's generalised nodes): a header row, a text row and
+    a tools row per comment in an old table. Found where the siblings' shapes repeat with a period
+    of 2 to 4 whose rows differ."""
+    out = []
+    for parent in page.elements:
+        if len(parent) < 6 or parent in article_chain or parent.tag in ("html", "body"):
+            continue
+        kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _INVISIBLE]
+        if len(kids) < 6:
+            continue
+        shapes = [_shape(c) for c in kids]
+        for k in (2, 3, 4):
+            start = next(
+                (
+                    s
+                    for s in range(0, min(k + 1, len(kids) - 2 * k + 1))
+                    if len(set(shapes[s : s + k])) > 1 and shapes[s : s + k] == shapes[s + k : s + 2 * k]
+                ),
+                None,
+            )
+            if start is None:
+                continue
+            records = []
+            i = start
+            while i + k <= len(kids) and shapes[i : i + k] == shapes[start : start + k]:
+                records.append(kids[i : i + k])
+                i += k
+            if len(records) >= 2 and len(records) * k >= 0.5 * len(kids):
+                key = f"rows{k}@{_node_key(parent)}"
+                out.append(_Candidate(key, [Record(r, depth=page.depth[r[0]]) for r in records]))
+            break
+    return out
+
+
+# --- comments that end in a signature (talk pages, digests): no element of their own -----------------------
+_TRAILER = re.compile(r"(?:\s*\[[^\]]{1,20}\])*\s*$")  # '[reply]' buttons after the stamp
+_STAMP_END = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}\s*)?(?:\(?[A-Z]{2,5}\)?)?[\s.)]*$")  # ' (UTC)'
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SIGNATURE_CHARS = 120  # a signature: a linked name, a talk link, a stamp
+
+
+def _inline_children(el) -> list:
+    out = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _BLOCK:
+            break
+        out.append(child)
+    return out
+
+
+def _signature(el):
+    """Where a block's closing signature starts (its first element) and its date, or None."""
+    kids = _inline_children(el)
+    if not kids:
+        return None
+    texts = [_SPACES.sub(" ", k.text_content() + (k.tail or "")) for k in kids]
+    tail = _TRAILER.sub("", "".join(texts))[-80:]
+    clocks = _CLOCK.findall(tail)
+    if not clocks:
+        return None  # a talk page's stamp has its time of day: '12:49, 13 May 2016 (UTC)'
+    m = None
+    for m in _DATE_SEARCH.finditer(tail):  # noqa: B007 - the last date is the stamp
+        pass
+    if m is None or _STAMP_END.sub("", tail[m.end() :]):
+        return None
+    suffix = 0
+    start = None
+    for i in range(len(kids) - 1, -1, -1):
+        suffix += len(texts[i])
+        if suffix > _SIGNATURE_CHARS:
+            break
+        link = kids[i] if kids[i].tag == "a" else kids[i].find(".//a")
+        if link is not None and _name_like(link.text_content()):
+            start = i
+    if start is None:
+        return None
+    # the stamp follows the name: it is not the name link's own text (a permalink on a date)
+    link = kids[start] if kids[start].tag == "a" else kids[start].find(".//a")
+    name = link.text_content().strip()
+    if _DATE_SEARCH.search(name) and not _IP.fullmatch(name):
+        return None
+    return kids[start], m.group(0), clocks[-1]
+
+
+def _name_like(text: str) -> bool:
+    text = text.strip()
+    return bool(_IP.fullmatch(text)) or (
+        0 < len(text) <= 40
+        and len(text.split()) <= 4
+        and "://" not in text
+        and not text.startswith(("#", "@", "www."))
+        and _DATE_SEARCH.search(text) is None
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _signed_runs(page: _Page, placeholders: frozenset[str], ref: datetime | None) -> _Candidate | None:
+    """Each block ending in a signature (a linked name and a date), with the unsigned blocks just
+    before it among its siblings, is a comment: the name is the signature's first link, the text
+    what precedes the signature."""
+    article_chain = {a for h in page.h1 for a in h.iterancestors()}
+    found = []
+    for el in page.elements:
+        if el.tag in ("p", "dd", "li") and el not in article_chain and page.text.get(el, 0) >= 20:
+            sig = _signature(el)
+            if sig is not None:
+                found.append((el, *sig))
+    if len(found) < 2:
+        return None
+    # the discussion: the deepest element holding most signed blocks (a byline elsewhere is not one)
+    cover: Counter = Counter(a for el, *_ in found for a in el.iterancestors())
+    home = max(
+        (a for a, n in cover.items() if n >= 0.6 * len(found)),
+        key=lambda a: page.depth.get(a, 0),
+        default=None,
+    )
+    found = [f for f in found if home is None or _within(f[0], home)]
+    marks = {el for el, *_ in found}
+    records, comments = [], []
+    for el, start, date_text, clock in found:
+        roots = [el]
+        prev = el.getprevious()
+        while prev is not None and prev.tag == el.tag and prev not in marks and page.text.get(prev, 0):
+            roots.insert(0, prev)
+            prev = prev.getprevious()
+        paras = [_SPACES.sub(" ", r.text_content()).strip() for r in roots[:-1]]
+        own = [el.text or ""]
+        for child in _inline_children(el):
+            if child is start:
+                break
+            own.append(child.text_content() + (child.tail or ""))
+        last = _SPACES.sub(" ", "".join(own)).strip().rstrip("-—–~ ").strip()
+        text = "\n\n".join(t for t in [*paras, last] if t)
+        link = start if start.tag == "a" else start.find(".//a")
+        author = _clean_author(link.text_content())
+        if author and (author.casefold() in placeholders or _IP.fullmatch(author)):
+            author = None  # an address signs for someone without an account
+        if sum(ch.isalpha() for ch in text) < 2:
+            continue
+        when = _when(start, f"{date_text} {clock}", ref)
+        comments.append(
+            Comment(len(comments), author, text, "dom:records", published_text=date_text, published_at=when)
+        )
+        records.append(Record(roots, depth=page.depth[roots[0]]))
+    k = len(comments)
+    if k < 2:
+        return None
+    cand = _Candidate("signed-runs", records, comments=comments, kept=records)
+    distinct = len({c.text for c in comments}) / k
+    hint = _hints(cand, records, page)
+    cand.score = distinct * (1.0 - 1.0 / (1 + k)) * (2.0 if hint else 0.7 if k >= 4 else 0.2)
+    cand.factors = (1.0, 1.0, round(distinct, 2), 1.0, hint, k)
+    return cand
 
 
 def _header_records(members: list, page: _Page) -> list[Record] | None:
@@ -990,21 +1344,55 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     body = bodies[0] if bodies else tree
     page = _Page(body)
     best: _Candidate | None = None
+    analysed = []
     for cand in _candidates(page):
         _analyse(cand, page, placeholders, ref)
-        if cand.comments and (best is None or cand.score > best.score + 1e-9):
-            best = cand
+        if cand.comments:
+            analysed.append(cand)
+            if best is None or cand.score > best.score + 1e-9:
+                best = cand
+    if best is not None:
+        best = _widest(best, analysed)
+    signed = _signed_runs(page, placeholders, ref)
+    if signed is not None and (best is None or signed.score > best.score + 1e-9):
+        best = signed
     if best is None or best.score < MIN_SCORE:
         return None
     kept = best.kept
     for rec in kept:
         rec.stated_depth = _stated_depth(rec)
     parents = _parents(kept, page)
+    for i, j in _linked_parents(kept).items():
+        parents[i] = j
     for c, p in zip(best.comments, parents, strict=True):
         c.parent_position = p
     top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
     containers = _section(top, page)
     return Mined(best.comments, containers, best.score, best.key, [r.roots for r in kept], page)
+
+
+def _widest(best: _Candidate, others: list[_Candidate]) -> _Candidate:
+    """The list that holds the best one's records and more, when it scores nearly as well: a class
+    that only some comments carry (`odd`, `bypostauthor`, `comment-author-NAME`) is part of a list."""
+    mine = [r.roots[0] for r in best.kept]
+    wider = [
+        c for c in others if len(c.kept) > len(best.kept) and c.score >= 0.9 * best.score and _covers(c, mine)
+    ]
+    return max(wider, key=lambda c: (len(c.kept), c.score), default=best)
+
+
+def _covers(cand: _Candidate, roots: list) -> bool:
+    """Every one of `roots` is one of the candidate's records, or holds one, or sits in one (the
+    same comment seen through another wrapper)."""
+    theirs = {r.roots[0] for r in cand.kept}
+    for root in roots:
+        if root in theirs:
+            continue
+        if len(theirs) > 400:
+            return False
+        if not any(_within(t, root) or _within(root, t) for t in theirs):
+            return False
+    return True
 
 
 def _section(tops: list[list], page: _Page, avoid: list | None = None) -> list:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from devdata.markups import HELD_OUT, MARKUPS, TUNE
+from devdata.markups import (
+    HELD_OUT,
+    HELD_OUT_EIGHTH,
+    HELD_OUT_FIFTH,
+    HELD_OUT_SEVENTH,
+    HELD_OUT_SIXTH,
+    MARKUPS,
+    TUNE,
+)
 from devdata.pages import generate
 from tasks.extract.dom import parse, render, strip_chrome
 
@@ -13,10 +21,17 @@ def test_every_markup_is_tuning_or_held_out_never_both():
     assert set(TUNE) | set(HELD_OUT) == set(MARKUPS)
     assert not set(TUNE) & set(HELD_OUT)
     assert len(HELD_OUT) >= 6
+    assert set(HELD_OUT_FIFTH) <= set(HELD_OUT) and len(HELD_OUT_FIFTH) == 6
+    assert set(HELD_OUT_SIXTH) <= set(HELD_OUT) and len(HELD_OUT_SIXTH) == 6
+    assert not set(HELD_OUT_SIXTH) & set(HELD_OUT_FIFTH)
+    assert set(HELD_OUT_SEVENTH) <= set(HELD_OUT) and len(HELD_OUT_SEVENTH) == 6
+    assert not set(HELD_OUT_SEVENTH) & set(HELD_OUT_SIXTH + HELD_OUT_FIFTH)
+    assert set(HELD_OUT_EIGHTH) <= set(HELD_OUT) and len(HELD_OUT_EIGHTH) == 6
+    assert not set(HELD_OUT_EIGHTH) & set(HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH)
 
 
-def test_gold_comments_titles_and_chrome_are_on_the_page():
-    for file, page, gold in generate(list(MARKUPS), 1, seed=3):
+def _check_gold_on_the_page(pages):
+    for file, page, gold in pages:
         tree = parse(page)
         everything = " ".join(tree.xpath("//body")[0].text_content().split())
         strip_chrome(tree)
@@ -27,12 +42,86 @@ def test_gold_comments_titles_and_chrome_are_on_the_page():
         assert " ".join(gold["body_first"].split()) in flat, file
         for c in gold["comments"]:
             assert " ".join(c["text_first"].split()) in flat, file
+            assert " ".join(c["text_last"].split()) in flat, file
             if c["author"]:
                 assert c["author"] in everything, file
             if c.get("parent") is not None:
                 assert c["parent"] < gold["comments"].index(c), file
         for line in gold["boilerplate"]:  # menus and buttons included, which the rendering drops
             assert " ".join(line.split()) in everything or line == "Terms | Privacy | Feedback", (file, line)
+
+
+def test_gold_comments_titles_and_chrome_are_on_the_page():
+    _check_gold_on_the_page(generate(list(MARKUPS), 1, seed=3))
+
+
+def test_the_newest_held_out_set_says_what_its_gold_says():
+    """More pages of the newest held-out set: its variants (wrappers, date places, footers)
+    drawn many times, every comment's text, author and chrome line checked against the page."""
+    for seed in (3, 4):
+        pages = generate(list(HELD_OUT_EIGHTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the eighth set's gold has a parent, the page names it: the reply sits inside its
+    parent's element (vue_scoped, substack_thread, wp_blocks), a reply to a reply links its
+    parent's post id (vk_widget), a reply quotes the post it answers and links its id
+    (forum_quotes); the answers feed has no threading."""
+    replies: dict[str, int] = {}
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_EIGHTH), 10, seed=seed):
+            system, comments = gold["comment_system"], gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            if system == "answer_feed":
+                assert all("parent" not in c for c in comments)
+            if system == "forum_quotes":
+                assert page.count('class="post-quote"') == sum(p is not None for p in parents)
+            if system == "vk_widget":
+                deep = sum(p is not None and parents[p] is not None for p in parents)
+                assert page.count('class="reply_to"') == deep
+            if system == "wp_blocks":
+                assert page.count('class="children"') == len({p for p in parents if p is not None})
+            replies[system] = replies.get(system, 0) + sum(p is not None for p in parents)
+    assert all(replies[s] > 10 for s in HELD_OUT_EIGHTH if s != "answer_feed")
+
+
+def test_the_seventh_held_out_set_says_what_its_gold_says():
+    for seed in (3, 4):
+        pages = generate(list(HELD_OUT_SEVENTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def test_the_seventh_held_out_set_keeps_its_threads_and_dates_in_the_markup():
+    """Where the seventh set's gold has a parent, the page names it (nesting, a parent row or
+    id, an in-reply-to address); where the page prints no date, the gold has none."""
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_SEVENTH), 10, seed=seed):
+            parents = [c.get("parent") for c in gold["comments"]]
+            if gold["comment_system"] in ("letters_column", "chat_groups"):
+                assert all(p is None for p in parents)
+            if gold["comment_system"] == "letters_column":
+                assert all("date" not in c for c in gold["comments"])
+            if gold["comment_system"] == "fedi_replies":
+                assert page.count('class="u-in-reply-to"') == len(gold["comments"])
+            if gold["comment_system"] in ("cbox_list", "review_letters"):  # one level of replies
+                assert all(p is None or parents[p] is None for p in parents)
+
+
+def test_the_sixth_held_out_set_says_what_its_gold_says():
+    for seed in (3, 4):
+        pages = generate(list(HELD_OUT_SIXTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def test_the_fifth_held_out_set_says_what_its_gold_says():
+    for seed in (3, 4):
+        pages = generate(list(HELD_OUT_FIFTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
 
 
 def test_a_seed_gives_the_same_pages():

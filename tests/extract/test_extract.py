@@ -101,3 +101,20 @@ def test_html_page_without_article_text_is_a_reject():
     assert [(r.source, r.stage, r.reason) for r in done.rejects] == [
         ("empty.html", "segment", "no extractable text")
     ]
+
+
+def test_comment_lines_read_with_their_names_around_them_are_not_article_text_lost():
+    """When the page's comments outweigh its article, trafilatura reads the comments as the
+    article, each line with the name and buttons around it; those lines are the comments, not
+    article text the comment area took."""
+    from tasks.extract import _article_lost
+    from tasks.models import Comment
+
+    texts = [f"Comment number {i} says the ferry should run every twenty minutes at least." for i in range(6)]
+    comments = [Comment(i, f"user{i}", t, "dom:records") for i, t in enumerate(texts)]
+    whole = "\n".join(f"user{i}: {t} 3 May 2024 · Like (2)" for i, t in enumerate(texts))
+    assert not _article_lost(whole, "", comments)
+    article = "\n".join(
+        f"The council met on day {i} to discuss the harbour wall and its repair." for i in range(6)
+    )
+    assert _article_lost(whole + "\n" + article, "", comments)

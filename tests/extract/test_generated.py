@@ -2,22 +2,33 @@
 markup in general shows here.
 
 Only the held-out sets already scored and seen (`HELD_OUT_FIRST`, `HELD_OUT_SECOND`,
-`HELD_OUT_FRESH`) are used: the newest set (`HELD_OUT_FOURTH`) is scored by `devdata.evaluate`
-alone, so no failing test ever shows its pages to whoever changes the extractor.
+`HELD_OUT_FRESH`, `HELD_OUT_FOURTH`, `HELD_OUT_FIFTH`, `HELD_OUT_SIXTH`) are used: the seventh is
+seen but reads too poorly still for a floor this high, and the newest set (`HELD_OUT_EIGHTH`) is
+scored by `devdata.evaluate` alone, so no failing test ever shows its pages to whoever changes the
+extractor.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from devdata.markups import HELD_OUT_FIRST, HELD_OUT_FRESH, HELD_OUT_SECOND
+from devdata.markups import (
+    HELD_OUT_FIFTH,
+    HELD_OUT_FIRST,
+    HELD_OUT_FOURTH,
+    HELD_OUT_FRESH,
+    HELD_OUT_SECOND,
+    HELD_OUT_SIXTH,
+)
 from devdata.pages import generate
 from tasks.clean import clean_text
 from tasks.extract import extract_page
 from tasks.models import Record
 from tests.conftest import SHARED
 
-SEEN = list(HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH)
+SEEN = list(
+    HELD_OUT_FIRST + HELD_OUT_SECOND + HELD_OUT_FRESH + HELD_OUT_FOURTH + HELD_OUT_FIFTH + HELD_OUT_SIXTH
+)
 CHROME = {"Reply", "Like", "Report", "Powered by Coral", "Terms | Privacy | Feedback"}
 
 

@@ -1,0 +1,267 @@
+"""Records with no element of their own: entries set apart by rules and signed under their text,
+records of several rows in an old table, signature lines, microdata times and action buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tasks.extract.dom import parse
+from tasks.extract.records import _signed_name, mine_comments
+from tests.extract.test_records import ARTICLE, PLACEHOLDERS
+
+ENTRIES = [
+    (
+        "Mara Quist",
+        "3 May 2024",
+        ["Forty minutes is still too long in the rush hour.", "Two boats would fix it."],
+    ),
+    ("Olu Bakare", "4 May 2024", ["Two boats need two crews, and the operator has said there are none."]),
+    ("Ines Varga", "5 May 2024", ["The Friday crossing matters more than the interval for most of us."]),
+    ("Tom Ekberg", "6 May 2024", ["I take the early boat every day and it has never once been on time."]),
+]
+
+
+def _mine(section: str):
+    tree = parse(f"<html><head><title>t</title></head><body>{ARTICLE}{section}</body></html>")
+    return mine_comments(tree, PLACEHOLDERS)
+
+
+def _guestbook(entries, signature) -> str:
+    parts = ["<h2>Visitors</h2><p><a href='/sign'>Write an entry</a></p><hr>"]
+    for i, (name, date, paras) in enumerate(entries):
+        parts.append("".join(f"<p>{p}</p>" for p in paras) + signature(i, name, date) + "<hr>")
+    return f"<div id='book'>{''.join(parts)}</div>"
+
+
+def _mixed(i: int, name: str, date: str) -> str:
+    if i % 2:
+        return f"<p><i>— {name}, {date}</i></p>"
+    return f"<p><small>Posted by <b>{name}</b> · {date}</small></p>"
+
+
+def test_entries_between_rules_are_records_and_their_signatures_name_them():
+    mined = _mine(_guestbook(ENTRIES, _mixed))
+    assert mined is not None
+    assert [(c.author, c.text, c.published_text is not None) for c in mined.comments] == [
+        (name, "\n\n".join(paras), True) for name, _, paras in ENTRIES
+    ]
+    assert [c.published_at.date().isoformat() for c in mined.comments] == [
+        "2024-05-03",
+        "2024-05-04",
+        "2024-05-05",
+        "2024-05-06",
+    ]
+
+
+def test_the_header_before_the_first_rule_is_no_entry():
+    mined = _mine(_guestbook(ENTRIES, _mixed))
+    assert all("Write an entry" not in c.text and "Visitors" not in c.text for c in mined.comments)
+
+
+def test_labels_repeated_as_signatures_name_nobody():
+    # testimonials: 'Letter from a client, May 2018' on every quote is a label, not a name
+    quotes = [
+        (("Letter from a client" if i % 2 else "Mail from a client"), d, p)
+        for i, (_, d, p) in enumerate(ENTRIES)
+    ]
+    items = "".join(
+        f"<li class='slide'><blockquote><p>{' '.join(p)}</p></blockquote><p><i>{who}, {d}</i></p></li>"
+        for who, d, p in quotes * 2
+    )
+    mined = _mine(f"<ul class='slides'>{items}</ul>")
+    assert mined is None or all(c.author is None for c in mined.comments)
+
+
+def _table(rows) -> str:
+    """An old comment table: a header row, a text row and a tools row per comment; the depth is
+    the width of a spacer image."""
+    out = ["<tr><td colspan='2'><b>Reader comments</b></td></tr>"]
+    for depth, name, date, text in rows:
+        out.append(
+            f"<tr><td><img src='/s.gif' width='{20 * depth}' height='1'></td>"
+            f"<td><font size='-1'><b>{name}</b> wrote on {date}:</font></td></tr>"
+            f"<tr><td></td><td>{text}</td></tr>"
+            f"<tr><td></td><td align='right'><font size='-2'><a href='#'>Reply</a> | <a href='#'>Report abuse</a>"
+            f"</font></td></tr>"
+        )
+    return f"<table class='rc'>{''.join(out)}</table>"
+
+
+def test_records_of_three_rows_are_read_with_their_depth():
+    rows = [(0, name, date, " ".join(paras)) for name, date, paras in ENTRIES[:2]] + [
+        (1, ENTRIES[2][0], ENTRIES[2][1], ENTRIES[2][2][0]),
+        (0, ENTRIES[3][0], ENTRIES[3][1], ENTRIES[3][2][0]),
+    ]
+    mined = _mine(_table(rows))
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [r[1] for r in rows]
+    assert [c.text for c in mined.comments] == [r[3] for r in rows]
+    assert [c.parent_position for c in mined.comments] == [None, None, 1, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("— Ann Lee, 6 September 2024", "Ann Lee"),
+        ("Posted by ann_lee · 2 days ago", "ann_lee"),
+        ("— Anonym, 5. Dezember 2024 um 05:10", "Anonym"),
+        ("by Simon on 3 May 2024", "Simon"),
+        ("edited 3 hours ago", None),  # no separator, no dash, no 'by': not a signature
+        ("· 4 September 2024", None),
+        ("Reply to this comment 2024-01-02", None),
+    ],
+)
+def test_a_signature_line_gives_the_name_before_its_date(line, name):
+    assert _signed_name(line) == name
+
+
+def test_a_microdata_time_beside_the_date_shown_is_the_comment_time():
+    items = "".join(
+        f"<div class='note'><div class='nt'><p>{' '.join(p)}</p></div><div class='by'><b>{n}</b> "
+        f"<meta itemprop='commentTime' content='2024-05-0{i + 3}T10:0{i}:00'><span class='when'>{i + 1} days ago</span>"
+        f"</div></div>"
+        for i, (n, _, p) in enumerate(ENTRIES)
+    )
+    mined = _mine(f"<div class='notes'><h3>Reader comments</h3>{items}</div>")
+    assert mined is not None
+    assert [c.published_at for c in mined.comments] == [datetime(2024, 5, 3 + i, 10, i) for i in range(4)]
+
+
+def test_reply_buttons_in_every_record_say_comment_where_no_class_or_heading_does():
+    items = "".join(
+        f"<li><p><strong>{n}:</strong> {' '.join(p)}</p><p class='when'>{d} · <a href='#'>Like</a> (3)</p></li>"
+        for n, d, p in ENTRIES[:3]
+    )
+    plain = items.replace("<a href='#'>Like</a> (3)", "")
+    assert _mine(f"<div class='tb'><h3>Talkback</h3><ul>{plain}</ul></div>") is None
+    mined = _mine(f"<div class='tb'><h3>Talkback</h3><ul>{items}</ul></div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES[:3]]
+
+
+def _sig(name: str, stamp: str) -> str:
+    if name[0].isdigit():
+        return f' <small>— Preceding unsigned comment added by <a href="/c/{name}">{name}</a> (<a>talk</a>) {stamp}</small>'
+    return f' --<a href="/wiki/User:{name}">{name}</a> (<a href="/wiki/User_talk:{name}">talk</a>) {stamp}'
+
+
+TALK = (
+    "<div class='talk'><h2>Ferry timetable</h2>"
+    "<p>The new timetable drops the last boat.</p><p>That strands the late shift.{s0}</p>"
+    "<dl><dd>Agreed, and the first boat is too late for the market.{s1}"
+    "<dl><dd>The market opens at seven, the boat is there at half past six.{s2}</dd></dl></dd></dl>"
+    "<p>Could the council publish the passenger counts?{s3}</p>"
+    "<dl><dd>Seconded, the counts would settle it.{s4}</dd></dl></div>"
+)
+SIGNERS = [
+    ("Mara Quist", "12:49, 13 May 2016 (UTC)"),
+    ("Olu_B", "13:02, 13 May 2016 (UTC)"),
+    ("Ines Varga", "14:30, 13 May 2016 (UTC)"),
+    ("203.0.113.9", "09:15, 14 May 2016 (UTC)"),
+    ("Tom Ekberg", "10:00, 14 May 2016 (UTC)"),
+]
+
+
+def test_comments_that_end_in_a_signature_are_read_from_a_talk_page():
+    section = TALK.format(**{f"s{i}": _sig(n, t) for i, (n, t) in enumerate(SIGNERS)})
+    byline = "<p class='by'>By <a href='/staff/ann'>Ann Lee</a>, 12:00, 12 May 2016</p>"
+    mined = _mine(byline + section)
+    assert mined is not None
+    assert [c.author for c in mined.comments] == ["Mara Quist", "Olu_B", "Ines Varga", None, "Tom Ekberg"]
+    assert mined.comments[0].text == "The new timetable drops the last boat.\n\nThat strands the late shift."
+    assert mined.comments[3].text == "Could the council publish the passenger counts?"  # no 'unsigned' line
+    assert [c.parent_position for c in mined.comments] == [None, 0, 1, None, 3]
+    assert [c.published_at.hour for c in mined.comments] == [12, 13, 14, 9, 10]
+
+
+def test_a_list_of_posts_ending_in_a_linked_date_is_no_talk_page():
+    # a tweet widget: each item ends in a permalink on its date, and no name precedes it
+    items = "".join(
+        f"<li>{' '.join(p)} <a href='https://t.example/s/{i}'>{d} 10:0{i}</a></li>"
+        for i, (_, d, p) in enumerate(ENTRIES)
+    )
+    assert _mine(f"<ul class='tweets'>{items}</ul>") is None
+
+
+def _board(posts) -> str:
+    """An image board: numbered posts, a reply opens with a '>>number' link to the post it answers."""
+    out = []
+    for i, (name, quote, text) in enumerate(posts):
+        ref = (
+            f"<a href='#p{100 + quote}' class='quotelink'>&gt;&gt;{100 + quote}</a><br>"
+            if quote is not None
+            else ""
+        )
+        out.append(
+            f"<div class='pc' id='pc{100 + i}'><div class='post' id='p{100 + i}'><div class='info'>"
+            f"<span class='name'>{name}</span> <span class='dt' data-utc='{1714730400 + 3600 * i}'>05/03/24(Fri)</span>"
+            f" <a href='#p{100 + i}'>No.</a>{100 + i}</div><blockquote class='msg'>{ref}{text}</blockquote></div></div>"
+        )
+    return f"<div class='board'>{''.join(out)}</div>"
+
+
+def test_a_link_to_an_earlier_record_is_the_reply_it_answers_and_no_part_of_the_text():
+    posts = [(n, None, " ".join(p)) for n, _, p in ENTRIES[:2]] + [
+        (ENTRIES[2][0], 0, ENTRIES[2][2][0]),
+        (ENTRIES[3][0], 2, ENTRIES[3][2][0]),
+    ]
+    mined = _mine(_board(posts))
+    assert mined is not None
+    assert [c.text for c in mined.comments] == [t for _, _, t in posts]  # no '>>100' in the text
+    assert [c.parent_position for c in mined.comments] == [None, None, 0, 2]
+    assert [c.published_at for c in mined.comments] == [datetime(2024, 5, 3, 10 + i) for i in range(4)]
+
+
+def test_a_class_only_some_comments_carry_does_not_split_the_list():
+    # WordPress marks the post author's comments with a class of their own; two readers' comments
+    # hold a link, which makes the author's comments alone look like the 'cleaner' list
+    entries = ENTRIES * 2
+    linked = {0, 4}
+    items = "".join(
+        f"<li class='comment {'byuser' if i in linked else 'bypostauthor'}' id='li-comment-{i}'>"
+        f"<div class='comment-author'><cite>{n}</cite></div><div class='comment-meta'><a href='#c{i}'>{d}</a></div>"
+        f"<p>{' '.join(p)}{' <a href=/timetable>the timetable for the summer</a>' if i in linked else ''}</p>"
+        "<div class='reply'><a href='#'>Reply</a></div></li>"
+        for i, (n, d, p) in enumerate(entries)
+    )
+    mined = _mine(f"<div id='comments'><h3>8 Responses</h3><ol class='commentlist'>{items}</ol></div>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in entries]
+
+
+def test_a_table_per_comment_is_read_by_its_row_and_column_headers():
+    def by_rows(i, n, d, p):
+        return (
+            f"<table class='entry' id='c{i}'><tr><th>No.</th><td>{i + 1}</td></tr><tr><th>Name</th><td><b>{n}</b></td></tr>"
+            f"<tr><th>Date</th><td>{d}</td></tr><tr><th>Comment</th><td>{' '.join(p)}</td></tr></table>"
+        )
+
+    def by_columns(i, n, d, p):
+        return (
+            f"<table class='entry' id='c{i}'><thead><tr><th>No.</th><th>Name</th><th>Date</th></tr></thead>"
+            f"<tbody><tr><td>{i + 1}</td><td>{n}</td><td>{d}</td></tr><tr><td colspan='3'><p>{' '.join(p)}</p></td></tr>"
+            "</tbody></table>"
+        )
+
+    for table in (by_rows, by_columns):
+        section = "".join(table(i, n, d, p) for i, (n, d, p) in enumerate(ENTRIES))
+        mined = _mine(f"<div class='guest'><h3>Reader comments</h3>{section}</div>")
+        assert mined is not None, table.__name__
+        assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
+            (n, d, " ".join(p)) for n, d, p in ENTRIES
+        ], table.__name__
+
+
+def test_a_list_seen_through_another_wrapper_covers_the_best_lists_records():
+    from tasks.extract.records import Record, _Candidate, _covers
+
+    tree = parse(
+        "<html><body><ul><li id='a'><div class='box' id='ab'>A</div><ul><li id='r'><div class='box' id='rb'>R</div>"
+        "</li></ul></li><li id='b'><div class='box' id='bb'>B</div></li></ul><p id='x'>X</p></body></html>"
+    )
+    el = {e.get("id"): e for e in tree.iter() if e.get("id")}
+    boxes = _Candidate("div.box", [], kept=[Record([el[i]]) for i in ("ab", "rb", "bb")])
+    assert _covers(boxes, [el["a"], el["b"]])  # the top comments' <li>, each holding a box
+    assert not _covers(boxes, [el["a"], el["x"]])
