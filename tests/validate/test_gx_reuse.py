@@ -141,3 +141,57 @@ def test_quarantine_is_the_same_as_on_gx_plain_path(monkeypatch):
     for result in (*reused.results, *plain.results):
         result["meta"]["batch_markers"].pop("ge_load_time")
     assert reused.results == plain.results
+
+
+def test_columns_only_checked_for_presence_are_the_body_and_ids_that_are_never_compared():
+    assert validate.presence_columns("articles", validate.EXPECTATIONS_DIR) == {
+        "body",
+        "source",
+        "content_hash",
+    }
+    assert validate.presence_columns("comments", validate.EXPECTATIONS_DIR) == {"article_id"}
+    assert validate._through_first_non_space("  \n Harbour pier") == "  \n H"
+    for blank in ("", "   ", "\n\t", "\u00a0\u2003\u3000"):
+        assert validate._through_first_non_space(blank) == blank
+    assert validate._through_first_non_space(None) is None
+    row = {"body": "x" * (validate.CUT_FROM - 1), "source": "a.txt"}
+    assert validate._cut(row, ["body", "source"]) is row  # short values go whole, the row uncopied
+    row["body"] += "yz"
+    assert validate._cut(row, ["body", "source"]) == {"body": "x", "source": "a.txt"}
+    assert len(row["body"]) == validate.CUT_FROM + 1
+
+
+def test_values_cut_after_their_first_non_space_character_give_the_results_of_whole_values(monkeypatch):
+    long = validate.CUT_FROM
+    bodies = [
+        "Article body: the harbour pier will be extended. " * 10,
+        " " * long,
+        "   ",
+        "",
+        None,
+        "\u00a0\u2003\u3000" * long,  # no-break, em and ideographic spaces: blank to Python, not to RE2
+        "\u00a0" * long + "x",
+        "\n\n\tIndented body\nwith lines" * 20,
+        "\x0b\x1c" * long,
+    ]
+    articles = [_article_row(i, body=b) for i, b in enumerate(bodies * 5)]
+    articles[3]["source"] = "   "
+    articles[4]["content_hash"] = ""
+
+    def run():
+        copies = [dict(a) for a in articles]
+        checked = validate.quarantine_failing_rows(copies, [[] for _ in copies])
+        for result in checked.results:
+            result["meta"]["batch_markers"].pop("ge_load_time")
+            result["meta"]["batch_markers"].pop("pandas_data_fingerprint")  # of the frame GX got
+        return checked
+
+    assert validate._frame("articles", articles)["body"][0] == "A"  # GX gets cut bodies
+    cut = run()
+    assert any("body" in r.detail for r in cut.rejects)
+    monkeypatch.setattr(validate, "presence_columns", lambda *_: frozenset())
+    whole = run()
+    assert cut.rejects == whole.rejects
+    assert cut.articles == whole.articles
+    assert cut.outcomes == whole.outcomes
+    assert cut.results == whole.results
