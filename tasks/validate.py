@@ -324,9 +324,9 @@ def _run_suite(suite: str, frame):
     One GX validator holds the frame for both passes: `Batch.validate` would load it (and hash
     it, for the batch's fingerprint) once for the batch and again for every call.
     """
+    batch_definitions, suites = _validator()  # first: it imports GX without what our suites never use
     from great_expectations.validator.v1_validator import Validator
 
-    batch_definitions, suites = _validator()
     parameters = suite_parameters()
     validator = Validator(
         batch_definitions[suite], result_format=BASIC, batch_parameters={"dataframe": frame}
