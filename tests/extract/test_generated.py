@@ -3,7 +3,7 @@ markup in general shows here.
 
 Only the held-out sets already scored and seen (`HELD_OUT_FIRST`, `HELD_OUT_SECOND`,
 `HELD_OUT_FRESH`) are used: the newer sets (`HELD_OUT_FOURTH`, `HELD_OUT_FIFTH`, `HELD_OUT_SIXTH`,
-`HELD_OUT_SEVENTH`, `HELD_OUT_EIGHTH`) are scored by `devdata.evaluate` alone, so no failing test ever shows their pages to whoever changes the extractor.
+`HELD_OUT_SEVENTH`, `HELD_OUT_EIGHTH`, `HELD_OUT_NINTH`) are scored by `devdata.evaluate` alone, so no failing test ever shows their pages to whoever changes the extractor.
 """
 
 from __future__ import annotations
