@@ -8,7 +8,6 @@ comment is a comment of its own, and its text never leaks into its parent's.
 from __future__ import annotations
 
 import copy
-
 import re
 import tomllib
 from dataclasses import dataclass

@@ -1193,7 +1193,7 @@ def _periodic_runs(page: _Page, article_chain: set) -> list[_Candidate]:
             while i + k <= len(kids) and shapes[i : i + k] == shapes[start : start + k]:
                 records.append(kids[i : i + k])
                 i += k
-            if len(records) >= 2 and len(records) * k >= 0.5 * len(kids):
+            if len(records) >= 3 and len(records) * k >= 0.5 * len(kids):  # two could be chance
                 key = f"rows{k}@{_node_key(parent)}"
                 out.append(_Candidate(key, [Record(r, depth=page.depth[r[0]]) for r in records]))
             break
