@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets eighth seventh ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets ninth eighth ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -27,6 +27,7 @@ from devdata.markups import (
     HELD_OUT_FIRST,
     HELD_OUT_FOURTH,
     HELD_OUT_FRESH,
+    HELD_OUT_NINTH,
     HELD_OUT_SECOND,
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
@@ -40,7 +41,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "eighth": ("held-out markups (eighth set, never tuned on)", list(HELD_OUT_EIGHTH)),
+    "ninth": ("held-out markups (ninth set, never tuned on)", list(HELD_OUT_NINTH)),
+    "eighth": ("held-out markups (eighth set, seen)", list(HELD_OUT_EIGHTH)),
     "seventh": ("held-out markups (seventh set, seen)", list(HELD_OUT_SEVENTH)),
     "sixth": ("held-out markups (sixth set, seen)", list(HELD_OUT_SIXTH)),
     "fifth": ("held-out markups (fifth set, seen)", list(HELD_OUT_FIFTH)),
@@ -138,7 +140,8 @@ def main() -> None:
         sets = [SETS[k] for k in a.sets]
     elif a.held_out:
         sets = [
-            SETS[k] for k in ("eighth", "seventh", "sixth", "fifth", "fourth", "fresh", "second", "first")
+            SETS[k]
+            for k in ("ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "fresh", "second", "first")
         ]
     elif a.tune:
         sets = [SETS["tune"]]

@@ -7,8 +7,8 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are eight
-sets. Only the newest (`HELD_OUT_EIGHTH`) has never been tuned on; the older sets' failures were
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are nine
+sets. Only the newest (`HELD_OUT_NINTH`) has never been tuned on; the older sets' failures were
 fixed (see below), so their scores are regression checks.
 """
 
@@ -3572,6 +3572,559 @@ def forum_quotes(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, ninth set: written after the eighth set was scored, before its failures were fixed -------
+# Words of these families' chrome that `words.SAY` and `_SAY5`..`_SAY8` do not have.
+_SAY9 = {
+    "en": {
+        "quote": "Quote",
+        "add": "Add comment",
+        "rss": "RSS feed for comments to this post",
+        "refresh": "Refresh comments list",
+        "rep": "Reputation",
+        "email_sub": "Subscribe to comments by email",
+        "login_with": "Login with:",
+        "guidelines": "Read our community guidelines",
+        "sort_popular": "Sort by: Popular",
+        "relevant": "Most relevant",
+        "top_fan": "Top fan",
+        "view_all": "View all {n} replies",
+        "comment_by": "Comment by {name}",
+        "reply_by": "Reply by {name} to {to}'s comment",
+        "responses": "Responses ({n})",
+        "thoughts": "What are your thoughts?",
+        "see_all": "See all responses",
+    },
+    "de": {
+        "quote": "Zitieren",
+        "add": "Kommentar hinzufügen",
+        "rss": "RSS-Feed für Kommentare zu diesem Beitrag",
+        "refresh": "Kommentarliste aktualisieren",
+        "rep": "Reputation",
+        "email_sub": "Kommentare per E-Mail abonnieren",
+        "login_with": "Anmelden mit:",
+        "guidelines": "Lesen Sie unsere Community-Richtlinien",
+        "sort_popular": "Sortieren: Beliebt",
+        "relevant": "Relevanteste",
+        "top_fan": "Top-Fan",
+        "view_all": "Alle {n} Antworten ansehen",
+        "comment_by": "Kommentar von {name}",
+        "reply_by": "Antwort von {name} auf den Kommentar von {to}",
+        "responses": "Antworten ({n})",
+        "thoughts": "Was denkst du?",
+        "see_all": "Alle Antworten ansehen",
+    },
+    "fr": {
+        "quote": "Citer",
+        "add": "Ajouter un commentaire",
+        "rss": "Flux RSS des commentaires de cet article",
+        "refresh": "Actualiser la liste des commentaires",
+        "rep": "Réputation",
+        "email_sub": "S'abonner aux commentaires par e-mail",
+        "login_with": "Se connecter avec :",
+        "guidelines": "Lisez notre charte de la communauté",
+        "sort_popular": "Trier : Populaires",
+        "relevant": "Les plus pertinents",
+        "top_fan": "Fan assidu",
+        "view_all": "Voir les {n} réponses",
+        "comment_by": "Commentaire de {name}",
+        "reply_by": "Réponse de {name} au commentaire de {to}",
+        "responses": "Réponses ({n})",
+        "thoughts": "Qu'en pensez-vous ?",
+        "see_all": "Voir toutes les réponses",
+    },
+    "es": {
+        "quote": "Citar",
+        "add": "Añadir comentario",
+        "rss": "Canal RSS de los comentarios de esta entrada",
+        "refresh": "Actualizar la lista de comentarios",
+        "rep": "Reputación",
+        "email_sub": "Suscribirse a los comentarios por correo",
+        "login_with": "Iniciar sesión con:",
+        "guidelines": "Lee nuestras normas de la comunidad",
+        "sort_popular": "Ordenar: Populares",
+        "relevant": "Más relevantes",
+        "top_fan": "Fan destacado",
+        "view_all": "Ver las {n} respuestas",
+        "comment_by": "Comentario de {name}",
+        "reply_by": "Respuesta de {name} al comentario de {to}",
+        "responses": "Respuestas ({n})",
+        "thoughts": "¿Qué opinas?",
+        "see_all": "Ver todas las respuestas",
+    },
+}
+
+
+def lobsters_tree(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A link aggregator's story comments (Lobsters-like): each comment a `comments_subtree` <li>
+    opening with a hidden checkbox and a <label> that fold the subtree, a vote column (an empty
+    upvote link and the score) before the details; one byline line holding the avatar, the login,
+    the date as a relative time with the timestamp in a title, hats, and the actions between
+    "|" separators; replies in a nested <ol class="comments">. The site's chrome is English."""
+    r = ctx.rng
+    _as_handles(roots, r.choice(["_", "", "-"]))
+    sids = {c.index: css_hash(r, 6) for c in walk(roots)}
+    avatars = r.random() < 0.7
+    tree_lines = r.random() < 0.5
+    scores = r.random() < 0.8
+    hats = r.random() < 0.3
+
+    def item(c: GenComment, kids: str) -> str:
+        sid = sids[c.index]
+        user = attr(c.shown or "")
+        pic = (
+            f'<a href="/~{user}" tabindex="-1"><img srcset="/avatars/{user}-32.png 2x" class="avatar" alt="{user} avatar" '
+            f'loading="lazy" decoding="async" src="/avatars/{user}-16.png" width="16" height="16"></a> '
+            if avatars
+            else ""
+        )
+        hat = (
+            f'<span class="hat hat_{css_hash(r, 4)}" title="{attr(ctx.site)}">{ctx.chrome(r.choice(["Staff", "Sysop", "Author"]))}</span> '
+            if hats and r.random() < 0.2
+            else ""
+        )
+        score = (
+            f'<div class="score">{ctx.chrome(str(r.randrange(1, 40)))}</div>'
+            if scores
+            else '<div class="score">~</div>'
+        )
+        acts = [("link", f"/c/{sid}")]
+        if c.parent is not None:
+            acts.append(("parent", f"#c_{sids[c.parent]}"))
+        acts += [("flag", "/login"), ("reply", "/login")]
+        actions = "".join(f' | <a href="{h}">{ctx.chrome(a)}</a>' for a, h in acts)
+        line = (
+            f'<div class="comment_parent_tree_line{" score_shown" if scores else ""}"></div>'
+            if tree_lines
+            else ""
+        )
+        sub = f'<ol class="comments">{kids}</ol>' if kids else '<ol class="comments"></ol>'
+        return (
+            f'<li class="comments_subtree"><input id="comment_folder_{sid}" class="comment_folder_button" type="checkbox" autocomplete="off">'
+            f'<div id="c_{sid}" class="comment" data-shortid="{sid}"><label for="comment_folder_{sid}" class="comment_folder"></label>'
+            f'<div class="voters"><a class="upvoter" href="/login"></a>{score}</div><div class="details"><div class="byline">'
+            f'{pic}<a class="" href="/~{user}">{esc(c.shown)}</a> {hat}<a href="/c/{sid}"><span title="{c.when:%Y-%m-%d %H:%M:%S} -0000">{esc(c.date_text)}</span></a>'
+            f'<span class="comment_actions">{actions}</span></div>'
+            f'<div class="comment_text">{paras(c)}</div></div></div>{line}{sub}</li>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    head = (
+        f'<div class="story_comments_header"><h2>{ctx.chrome(f"{n} comment" + ("" if n == 1 else "s"))}</h2></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    login = (
+        f'<div class="comment_form_container"><p>{ctx.chrome("Log in or sign up to comment.")}</p></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return f'<div id="story_comments">{head}{login}<ol class="comments comments1">{body}</ol></div>'
+
+
+def jcomments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Joomla site's JComments list in tree mode: each comment an even/odd item whose box is
+    wrapped in the old rounded-corner divs (empty rbox_tr/tl/t and rbox_br/bl/b rows around the
+    content), a "#N" anchor, an optional title line, the author and date, the text with <br>
+    breaks, "Reply | Quote" links and a +/- vote; replies in a `comments-list` inside or right
+    after their parent's item."""
+    r = ctx.rng
+    s9 = _SAY9[ctx.lang]
+    corners = r.random() < 0.6
+    kids_inside = r.random() < 0.5
+    titles = r.random() < 0.35
+    votes = r.random() < 0.6
+    anchor_first = r.random() < 0.5
+    ids = {c.index: 340 + 7 * c.index + r.randrange(0, 5) for c in walk(roots)}
+
+    def box(x: str) -> str:
+        if not corners:
+            return x
+        return (
+            '<div class="rbox"><div class="rbox_tr"><div class="rbox_tl"><div class="rbox_t">&nbsp;</div></div></div>'
+            f'<div class="rbox_m">{x}</div>'
+            '<div class="rbox_br"><div class="rbox_bl"><div class="rbox_b">&nbsp;</div></div></div></div>'
+        )
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = ids[c.index]
+        anchor = f'<a class="comment-anchor" href="#comment-{cid}" id="comment-{cid}">{ctx.chrome(f"#{c.index + 1}")}</a>'
+        title = (
+            f'<span class="comment-title">{ctx.chrome(words.teaser(r))}</span> &mdash; '
+            if titles and r.random() < 0.6
+            else ""
+        )
+        who = f'<span class="comment-author">{esc(c.shown)}</span>'
+        when = f'<small class="comment-date">{esc(c.date_text)}</small>'
+        head = (
+            (anchor + " " + title + who + " " + when)
+            if anchor_first
+            else (title + who + " " + when + " " + anchor)
+        )
+        vote = ""
+        if votes:
+            good, poor = r.randrange(0, 9), r.randrange(0, 4)
+            vote = (
+                f'<span class="comments-vote"><span id="comment-vote-holder-{cid}"><a class="vote-good" href="#">{ctx.chrome("+")}</a>'
+                f'<span class="vote-{"good" if good >= poor else "poor"}">{ctx.chrome(f"{good - poor:+d}")}</span>'
+                f'<a class="vote-poor" href="#">{ctx.chrome("−")}</a></span></span>'
+            )
+        pic = (
+            '<div class="comment-avatar"><img src="/components/com_jcomments/images/no_avatar.png" alt=""></div>'
+            if r.random() < 0.5
+            else ""
+        )
+        inner = (
+            f'<div class="comment-box{" avatar-indent" if pic else ""}">{pic}{vote}{head}'
+            f'<div class="comment-body" id="comment-body-{cid}">{br_text(c)}</div>'
+            f'<span class="comments-buttons"><a href="#" onclick="jcomments.showReply({cid}); return false;">{ctx.chrome(ctx.say["reply"])}</a>'
+            f' | <a href="#" onclick="jcomments.quoteComment({cid}); return false;">{ctx.chrome(s9["quote"])}</a></span></div>'
+            '<div class="clear"></div>'
+        )
+        parity = "even" if c.index % 2 == 0 else "odd"
+        sub = f'<div class="comments-list" id="comments-list-{cid}">{kids}</div>' if kids else ""
+        if kids_inside:
+            return f'<div class="{parity}" id="comment-item-{cid}">{box(inner)}{sub}</div>'
+        return f'<div class="{parity}" id="comment-item-{cid}">{box(inner)}</div>{sub}'
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    tools = (
+        f'<a class="refresh" href="#" title="{attr(s9["refresh"])}">&nbsp;</a>'
+        f'<a class="rss" href="/index.php?option=com_jcomments&amp;task=rss" title="{attr(s9["rss"])}">&nbsp;</a>'
+    )
+    form = (
+        f'<a id="addcomments" href="#addcomments"></a><form id="comments-form" name="comments-form"><h4>{ctx.chrome(s9["add"])}</h4>'
+        f'<p><textarea id="comments-form-comment" name="comment"></textarea></p><div id="comments-form-buttons"><div class="btn">'
+        f'<div><a href="#">{ctx.chrome("Send")}</a></div></div></div></form>'
+        if r.random() < 0.6
+        else ""
+    )
+    powered = (
+        f'<div id="comments-footer" align="center"><a href="https://www.joomlatune.ru" title="JComments">{ctx.chrome("JComments")}</a></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<script type="text/javascript">var jcomments=new JComments(0,"com_content","/index.php");</script>'
+        f'<div id="jc"><div id="comments"><h4>{ctx.chrome(ctx.say["comments"] + f" ({n})")}</h4>{tools}'
+        f'<div class="comments-list" id="comments-list-0">{body}</div><div id="comments-list-footer">'
+        f'<a class="refresh" href="#">{ctx.chrome(s9["refresh"])}</a></div></div>{form}{powered}</div>'
+    )
+
+
+def idc_threads(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A hosted comment system's section (IntenseDebate-like): abbreviated class names (idc-c,
+    idc-c-h, idc-c-t, idc-c-b), each comment's header laid out as a one-row <table> in some
+    versions (avatar cell, name with reputation points and the date, a vote cell) or divs in
+    others, the text under the header, an `idc-thread` per comment holding it and its replies'
+    threads; login row, subscribe links and "Comments by IntenseDebate" around the list."""
+    r = ctx.rng
+    s9 = _SAY9[ctx.lang]
+    table = r.random() < 0.6
+    rep = r.random() < 0.6
+    votes_right = r.random() < 0.5
+    ids = {c.index: r.randrange(100_000_000, 900_000_000) for c in walk(roots)}
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = ids[c.index]
+        pts = r.randrange(0, 300)
+        name = (
+            f'<a class="idc-cite" href="https://intensedebate.com/people/{attr(_login(c.shown))}">{esc(c.shown)}</a>'
+            if c.author is not None
+            else f'<span class="idc-anonymous">{esc(c.shown)}</span>'
+        )
+        points = (
+            f' <span class="idc-rep" title="{attr(s9["rep"])}">{ctx.chrome(f"{pts}p")}</span>'
+            if rep and c.author is not None
+            else ""
+        )
+        when = (
+            f'<a class="idc-time" href="#IDComment{cid}" title="{c.when.isoformat()}">{esc(c.date_text)}</a>'
+        )
+        score = r.randrange(-2, 12)
+        vote = (
+            f'<span class="idc-v"><a class="idc-v-up" href="#">{ctx.chrome("+")}</a>'
+            f'<span class="idc-v-total">{ctx.chrome(str(score))}</span><a class="idc-v-down" href="#">{ctx.chrome("-")}</a></span>'
+        )
+        pic = f'<img class="idc-avatar" src="/idc/avatar/{c.index}.png" width="35" height="35" alt="">'
+        if table:
+            cells = [
+                f'<td class="idc-a">{pic}</td>',
+                f'<td class="idc-i">{name}{points}<br>{when}</td>',
+                f'<td class="idc-c-v">{vote}</td>',
+            ]
+            if not votes_right:
+                cells = [cells[2], cells[0], cells[1]]
+            head = f'<div class="idc-c-h"><table class="idc-c-h-t" cellspacing="0" cellpadding="0"><tr>{"".join(cells)}</tr></table></div>'
+        else:
+            head = (
+                f'<div class="idc-c-h"><div class="idc-a">{pic}</div><div class="idc-i">{name}{points} '
+                f'<span class="idc-sep">{ctx.chrome("·")}</span> {when}</div>{vote}</div>'
+            )
+        text = f'<div class="idc-c-t"><div class="idc-c-t-inner">{paras(c)}</div></div>'
+        buttons = (
+            f'<div class="idc-c-b"><a class="idc-btn_s" href="#"><span>{ctx.chrome(ctx.say["reply"])}</span></a>'
+            f'<a class="idc-btn_s" href="#"><span>{ctx.chrome(ctx.say["report"])}</span></a></div>'
+        )
+        depth = min(c.depth, 5)
+        sub = f'<div class="idc-thread-children">{kids}</div>' if kids else ""
+        return (
+            f'<div class="idc-thread" id="idc-thread-{cid}"><div id="IDComment{cid}" class="idc-c idc-c-{depth}{" idc-anon" if c.author is None else ""}">'
+            f'{head}<div class="idc-c-m">{text}{buttons}</div></div>{sub}</div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    login = (
+        f'<div class="idc-loginbox"><span>{ctx.chrome(s9["login_with"])}</span> <a>{ctx.chrome("IntenseDebate")}</a> '
+        f"<a>{ctx.chrome('WordPress.com')}</a> <a>{ctx.chrome('Twitter')}</a> <a>{ctx.chrome('OpenID')}</a></div>"
+        if r.random() < 0.6
+        else ""
+    )
+    subs = (
+        f'<div class="idc-foot"><a href="#">{ctx.chrome(s9["email_sub"])}</a> <a href="#">{ctx.chrome("RSS")}</a></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div id="idc-container-parent"><div id="idc-container"><div id="idc-cover">'
+        f'<div class="idc-head"><h3 class="idc-commentcount">{ctx.chrome(ctx.say["n_comments"].format(n=n))}</h3>'
+        f'<span class="idc-sort">{ctx.chrome(ctx.say["sort"])}</span></div>{login}'
+        f'<div id="idc-comment-wrap">{body}</div>{subs}'
+        f'<div class="idc-poweredby">{ctx.chrome("Comments by IntenseDebate")}</div></div></div></div>'
+    )
+
+
+_ATOMIC = (
+    "D(f)", "D(ib)", "Ai(c)", "Jc(sb)", "Fz(12px)", "Fz(14px)", "Fz(15px)", "Fw(b)", "C(#6e7780)",
+    "C(#232a31)", "Mt(4px)", "Mt(8px)", "Mb(8px)", "Mx(4px)", "Ml(8px)", "Py(12px)", "Pos(r)",
+    "Lh(1.4)", "W(100%)", "Bdbs(s)", "Bdbw(1px)", "Bdbc(#e0e4e9)", "Cur(p)", "Bgc(t)", "Bd(n)",
+)  # fmt: skip
+
+
+def atomic_conversations(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A portal's "Conversations" (Yahoo-like): a React dump styled with Atomic CSS class names
+    (`D(f) Fz(14px) C(#6e7780)`), the parts named by data-test attributes in some versions and
+    by nothing in others, the name a <button>, thumbs-up/down counts; one level of replies, in a
+    list under the top comment behind a "N replies" toggle."""
+    r = ctx.rng
+    s9 = _SAY9[ctx.lang]
+    _one_level(roots)
+    tests = r.random() < 0.6
+    avatars = r.random() < 0.7
+
+    def cls(k: int) -> str:
+        return " ".join(r.sample(_ATOMIC, k))
+
+    def dt(name: str) -> str:
+        return f' data-test="{name}"' if tests else ""
+
+    def one(c: GenComment, reply: bool) -> str:
+        up, down = r.randrange(0, 200), r.randrange(0, 60)
+        pic = (
+            f'<img class="W(32px) H(32px) Bdrs(50%)" src="/avatar/{c.index}.jpg" alt="">'
+            if avatars
+            else f'<span class="D(ib) W(32px) H(32px) Bdrs(50%) Bgc(#7d2eff) C(#fff) Ta(c)">{esc((c.shown or "?")[0].upper())}</span>'
+        )
+        text = "".join(f'<p class="{cls(2)}">{esc(p)}</p>' for p in c.paragraphs)
+        toggle = ""
+        if c.children:
+            n = len(c.children)
+            toggle = (
+                f'<button class="{cls(3)}"{dt("toggle-replies")} aria-expanded="true">{ctx.chrome(_n_replies(ctx, n))}</button>'
+                f'<ul class="replies List(n) Pstart(40px)"{dt("replies")}>'
+                + "".join(one(k, True) for k in c.children)
+                + "</ul>"
+            )
+        return (
+            f'<li class="{"reply" if reply else "comment"} {cls(4)}"{dt("reply" if reply else "comment")} data-id="{css_hash(r, 10)}">'
+            f'<div class="{cls(2)}">{pic}<div class="Ml(8px) W(100%)"><div class="{cls(3)}">'
+            f'<button class="username {cls(3)}"{dt("username")}>{esc(c.shown)}</button><span class="Mx(4px)">·</span>'
+            f'<span class="{cls(2)}"{dt("timestamp")}>{esc(c.date_text)}</span></div>'
+            f'<div class="comment-content {cls(2)}"{dt("comment-text")}>{text}</div>'
+            f'<div class="{cls(3)}"{dt("actions")}><button class="{cls(2)}"{dt("reply-button")}>{ctx.chrome(ctx.say["reply"])}</button>'
+            f'<button class="{cls(2)}" aria-label="Thumbs Up">{ctx.chrome(f"👍 {up}")}</button>'
+            f'<button class="{cls(2)}" aria-label="Thumbs Down">{ctx.chrome(f"👎 {down}")}</button></div>'
+            f"{toggle}</div></div></li>"
+        )
+
+    body = "".join(one(c, False) for c in roots)
+    n = len(ctx.all_comments)
+    signin = (
+        f'<div class="{cls(3)}"><a href="/login" class="{cls(2)}">{ctx.chrome(ctx.say["login"])}</a></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div id="comments-container" class="D(b) Mt(20px)"><section class="{cls(2)}"{dt("conversations")}>'
+        f'<header class="D(f) Jc(sb) Ai(c)"><h2 class="Fz(20px) Fw(b)">{ctx.chrome(ctx.say["n_comments"].format(n=n))}</h2>'
+        f'<button class="{cls(3)}">{ctx.chrome(s9["sort_popular"])}</button></header>{signin}'
+        f'<p class="Fz(12px) C(#6e7780)"><a href="/guidelines">{ctx.chrome(s9["guidelines"])}</a></p>'
+        f'<ul class="comments-list List(n)"{dt("comments-list")}>{body}</ul>'
+        f'<button class="{cls(3)}"{dt("load-more")}>{ctx.chrome(ctx.say["more"])}</button></section></div>'
+        f"{trending(ctx) if r.random() < 0.4 else ''}"
+    )
+
+
+def stylex_plugin(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A social network's newer comments plugin (Facebook-like, not the older `_4k-6` one): every
+    element carries a run of atomic x-classes (x1n2onr6 x1iorvi4 …) that name nothing, each
+    comment a role="article" whose aria-label names the author, and for a reply the person it
+    answers; names and texts in dir="auto" elements, actions a list of role="button" divs, the
+    date a short link last in the actions; replies in a block after the article, inside the
+    comment's wrapper, with "View all N replies" above some."""
+    r = ctx.rng
+    s9 = _SAY9[ctx.lang]
+    pool = ["x" + css_hash(r, r.randrange(5, 9)) for _ in range(40)]
+
+    def x(k: int = 5) -> str:
+        return " ".join(r.sample(pool, k))
+
+    fans = r.random() < 0.4
+    edited = r.random() < 0.3
+
+    def item(c: GenComment, kids: str) -> str:
+        if c.parent is None:
+            label = s9["comment_by"].format(name=c.shown)
+        else:
+            label = s9["reply_by"].format(name=c.shown, to=ctx.all_comments[c.parent].shown)
+        label += f" {c.date_text}"
+        badge = (
+            f'<div class="{x(3)}"><span class="{x(4)}">{ctx.chrome(s9["top_fan"])}</span></div>'
+            if fans and r.random() < 0.2
+            else ""
+        )
+        name = (
+            f'<span class="{x(4)}"><a class="{x(6)}" href="/profile.php?id={r.randrange(10**9, 10**10)}" role="link" tabindex="0">'
+            f'<span class="{x(3)}" dir="auto">{esc(c.shown)}</span></a></span>'
+        )
+        text = "".join(f'<div dir="auto" style="text-align: start;">{esc(p)}</div>' for p in c.paragraphs)
+        acts = [
+            f'<li class="{x(3)}"><div class="{x(4)}" role="button" tabindex="0">{ctx.chrome(ctx.say["like"])}</div></li>',
+            f'<li class="{x(3)}"><div class="{x(4)}" role="button" tabindex="0">{ctx.chrome(ctx.say["reply"])}</div></li>',
+        ]
+        if edited and r.random() < 0.1:
+            acts.append(
+                f'<li class="{x(3)}"><span class="{x(3)}">{ctx.chrome(_SAY6[ctx.lang]["edited"])}</span></li>'
+            )
+        acts.append(
+            f'<li class="{x(3)}"><a class="{x(5)}" href="?comment_id={c.index}" role="link" tabindex="0"><span class="{x(2)}">{esc(c.date_text)}</span></a></li>'
+        )
+        likes = r.randrange(0, 40)
+        react = (
+            f'<div class="{x(4)}" role="button" aria-label="{likes} reactions"><span class="{x(3)}">{ctx.chrome(str(likes))}</span></div>'
+            if likes > 2 and r.random() < 0.5
+            else ""
+        )
+        art = (
+            f'<div aria-label="{attr(label)}" class="{x(7)}" role="article" tabindex="-1"><div class="{x(4)}">'
+            f'<svg aria-hidden="true" class="{x(3)}" height="32" width="32"><image href="/pic/{c.index}.jpg" height="32" width="32"></image></svg></div>'
+            f'<div class="{x(5)}"><div class="{x(4)}"><div class="{x(5)}">{badge}{name}<div class="{x(4)}" dir="auto">{text}</div>{react}</div></div>'
+            f'<ul class="{x(4)}">{"".join(acts)}</ul></div></div>'
+        )
+        sub = ""
+        if kids:
+            n = sum(1 for _ in walk(c.children))
+            more = (
+                f'<div class="{x(4)}" role="button" tabindex="0"><span class="{x(3)}" dir="auto">{ctx.chrome(s9["view_all"].format(n=n))}</span></div>'
+                if n > 1 and r.random() < 0.4
+                else ""
+            )
+            sub = f'<div class="{x(4)}">{more}{kids}</div>'
+        return f'<div class="{x(3)}">{art}{sub}</div>'
+
+    body = nested(roots, item, lambda k: k)
+    write = _SAY6[ctx.lang]["write"]
+    box = (
+        f'<div class="{x(4)}"><div aria-label="{attr(write)}" class="{x(5)}" contenteditable="true" role="textbox"></div></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<div class="{x(6)}" data-pagelet="CommentsPlugin"><div class="{x(4)}"><div class="{x(3)}" role="button" tabindex="0">'
+        f'<span class="{x(3)}" dir="auto">{ctx.chrome(s9["relevant"])}</span></div></div>{box}'
+        f'<div class="{x(4)}">{body}</div><div class="{x(4)}" role="button" tabindex="0">'
+        f'<span class="{x(3)}" dir="auto">{ctx.chrome(ctx.say["more"])}</span></div>'
+        f"{widget_footer(ctx, 'Facebook Comments Plugin')}</div>"
+    )
+
+
+def medium_responses(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A blogging platform's responses (Medium-like): short hashed class names (`be b bf z`) on
+    every element, the name, the "·" and the date each a <p> like the text's own paragraphs
+    (the text a <pre> with blank lines in some versions), clap counts, a "N replies" button;
+    replies inside their response under a thread line."""
+    r = ctx.rng
+    s9 = _SAY9[ctx.lang]
+    two = "abcdefghijklmnopqrstuvwxyz"
+    pool = sorted({r.choice(two) + r.choice(two + "0123456789") for _ in range(60)} | set(two[:6]))
+
+    def k(n: int = 3) -> str:
+        return " ".join(r.sample(pool, n))
+
+    pre = r.random() < 0.5
+    follow = r.random() < 0.4
+    p_name = k(4)
+    p_meta = k(4)
+
+    def item(c: GenComment, kids: str) -> str:
+        h = attr(_login(c.shown))
+        pic = f'<a href="/@{h}"><img alt="{attr(c.shown or "")}" class="{k(3)}" src="/1*{css_hash(r, 12)}.jpeg" width="32" height="32" loading="lazy"></a>'
+        fol = (
+            f'<p class="{p_meta}">{ctx.chrome("·")}</p><button class="{k(4)}"><p class="{p_meta}">{ctx.chrome(_SAY8[ctx.lang]["follow"])}</p></button>'
+            if follow and r.random() < 0.5
+            else ""
+        )
+        head = (
+            f'<div class="ab q">{pic}<div class="{k(2)}"><div class="ab q"><a href="/@{h}"><p class="{p_name}">{esc(c.shown)}</p></a>{fol}</div>'
+            f'<a href="/@{h}/{css_hash(r, 12)}"><p class="{p_meta}">{esc(c.date_text)}</p></a></div></div>'
+        )
+        if pre:
+            text = f'<pre class="{k(5)}">' + esc("\n\n".join(c.paragraphs)) + "</pre>"
+        else:
+            text = "".join(f'<p class="{k(4)}">{esc(p)}</p>' for p in c.paragraphs)
+        claps = r.randrange(0, 90)
+        clap = (
+            f'<div class="pw-multi-vote-count {k(2)}"><p class="{p_meta}"><button class="{k(3)}">{ctx.chrome(str(claps))}</button></p></div>'
+            if claps
+            else ""
+        )
+        n = len(c.children)
+        count = (
+            f'<button class="{k(3)}"><p class="{p_meta}">{ctx.chrome(_n_replies(ctx, n))}</p></button>'
+            if n
+            else ""
+        )
+        bar = (
+            f'<div class="ab q {k(2)}"><div class="ab q"><div class="{k(2)}"><svg width="24" height="24" aria-label="clap"></svg></div>{clap}{count}</div>'
+            f'<button class="{k(3)}"><p class="{p_meta}">{ctx.chrome(ctx.say["reply"])}</p></button></div>'
+        )
+        sub = (
+            f'<div class="{k(3)}" style="border-left: 3px solid #f2f2f2; padding-left: 20px">{kids}</div>'
+            if kids
+            else ""
+        )
+        return f'<div class="{k(3)}"><div class="{k(2)}"><div class="{k(3)}">{head}</div><div class="{k(2)}">{text}</div>{bar}</div>{sub}</div>'
+
+    body = nested(roots, item, lambda x: x)
+    n = len(ctx.all_comments)
+    box = (
+        f'<div class="{k(3)}"><div class="{k(2)}" role="textbox" contenteditable="true"><p class="{k(3)}">{ctx.chrome(s9["thoughts"])}</p></div></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    more = (
+        f'<div class="{k(3)}"><a href="/responses"><button class="{k(4)}">{ctx.chrome(s9["see_all"])}</button></a></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<div class="ab cm" id="responses"><div class="{k(3)}"><h2 class="{k(4)}">{ctx.chrome(s9["responses"].format(n=n))}</h2></div>'
+        f'{box}<div class="{k(2)}">{body}</div>{more}</div>'
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -3650,9 +4203,16 @@ MARKUPS: dict[str, Markup] = {
         M("substack_thread", substack_thread, "nested", reply_share=0.4, anon_share=0.05),
         M("wp_blocks", wp_blocks, "nested", reply_share=0.3, anon_share=0.15),
         M("forum_quotes", forum_quotes, "indent", reply_share=0.5, anon_share=0.0),
+        # held out, ninth set
+        M("lobsters_tree", lobsters_tree, "nested", reply_share=0.5, anon_share=0.0),
+        M("jcomments", jcomments, "nested", reply_share=0.35, anon_share=0.2),
+        M("idc_threads", idc_threads, "nested", reply_share=0.4, anon_share=0.15),
+        M("atomic_conversations", atomic_conversations, "nested", reply_share=0.4, anon_share=0.0),
+        M("stylex_plugin", stylex_plugin, "nested", reply_share=0.45, anon_share=0.0),
+        M("medium_responses", medium_responses, "nested", reply_share=0.35, anon_share=0.0),
     ]
 }
-# Eight held-out sets, each written before the previous one's failures were looked at. The first
+# Nine held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -3670,8 +4230,11 @@ MARKUPS: dict[str, Markup] = {
 # was scored and before its failures were fixed, and scored once after that (combined 75.6%; 68.4%
 # before those fixes); two of its failures were then fixed (tables read by their header cells, a
 # list seen through another wrapper), so it is seen too. The eighth (`HELD_OUT_EIGHTH`) was
-# written after the seventh was scored, from the markups alone, and scored once after those fixes;
-# no test runs the extractor on it.
+# written after the seventh was scored, from the markups alone, and scored once after those fixes
+# (combined 89.2%; 87.8% before this round of fixes began); its failures were then fixed in part
+# (WordPress block themes, notes dropped from comment text, a quotation a reply opens with), so it
+# is seen too. The ninth (`HELD_OUT_NINTH`) was written after the eighth was scored, from the
+# markups alone, and scored once after those fixes; no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -3715,6 +4278,14 @@ HELD_OUT_EIGHTH = (
     "wp_blocks",
     "forum_quotes",
 )
+HELD_OUT_NINTH = (
+    "lobsters_tree",
+    "jcomments",
+    "idc_threads",
+    "atomic_conversations",
+    "stylex_plugin",
+    "medium_responses",
+)
 HELD_OUT = (
     HELD_OUT_FIRST
     + HELD_OUT_SECOND
@@ -3724,5 +4295,6 @@ HELD_OUT = (
     + HELD_OUT_SIXTH
     + HELD_OUT_SEVENTH
     + HELD_OUT_EIGHTH
+    + HELD_OUT_NINTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

@@ -7,6 +7,7 @@ comment is a comment of its own, and its text never leaks into its parent's.
 
 from __future__ import annotations
 
+import copy
 import re
 import tomllib
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class DomSystem:
     author: tuple[CSSSelector, ...]  # tried in order
     text: tuple[CSSSelector, ...]
     date: tuple[CSSSelector, ...] = ()  # the date as shown, tried in order
+    drop: CSSSelector | None = None  # notes inside a comment's text that are not its words
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ def load_systems() -> tuple[tuple[DomSystem, ...], frozenset[str]]:
             author=tuple(CSSSelector(a) for a in s["author"]),
             text=tuple(CSSSelector(t) for t in s["text"]),
             date=tuple(CSSSelector(d) for d in s.get("date", ())),
+            drop=CSSSelector(", ".join(s["drop"])) if s.get("drop") else None,
         )
         for s in data["system"]
     )
@@ -77,6 +80,16 @@ def _first_own(selectors: tuple[CSSSelector, ...], comment, comment_set: set):
     return None
 
 
+def _without_notes(el, drop: CSSSelector | None):
+    """The text element, or a copy of it without the system's notes ('awaiting moderation')."""
+    if drop is None or not drop(el):
+        return el
+    el = copy.deepcopy(el)
+    for note in drop(el):
+        note.drop_tree()
+    return el
+
+
 def find_comments(tree: lxml_html.HtmlElement, render, ref: datetime | None = None) -> DomComments | None:
     """Comments of the first system in the table the markup shows, or None.
 
@@ -95,7 +108,7 @@ def find_comments(tree: lxml_html.HtmlElement, render, ref: datetime | None = No
             text_el = _first_own(system.text, el, comment_set)
             if text_el is None:
                 continue
-            text = render(text_el)
+            text = render(_without_notes(text_el, system.drop))
             if not text.strip():
                 continue
             author_el = _first_own(system.author, el, comment_set)

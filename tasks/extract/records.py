@@ -609,7 +609,11 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
             return key not in skip_keys
 
         rel_root = cont
-        text = _render_in(rel_root, rec, members_all - {rec.roots[0]}, keep)
+        skip = members_all - {rec.roots[0]}
+        quote = _leading_quote(cont, page)
+        if quote is not None:
+            skip = skip | {quote}
+        text = _render_in(rel_root, rec, skip, keep)
         if not text:
             continue
         author = None
@@ -703,6 +707,22 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     cand.factors = (round(f_text, 2), round(f_header, 2), round(f_distinct, 2), round(f_links, 2), hint, k)
     cand.comments = comments
     cand.kept = kept
+
+
+_QUOTE_CLASS = re.compile(r"quote", re.I)
+
+
+def _leading_quote(cont, page: _Page):
+    """A quotation the text opens with ('X wrote: …' in a <blockquote>), when the reply's own words
+    follow it: the words of the comment answered, not of this one."""
+    if (cont.text or "").strip():
+        return None
+    first = next((c for c in cont if isinstance(c.tag, str) and c.tag not in _INVISIBLE), None)
+    if first is None or not (first.tag == "blockquote" or _QUOTE_CLASS.search(first.get("class") or "")):
+        return None
+    if page.text.get(cont, 0) - page.text.get(first, 0) < 10:
+        return None  # the quotation is all there is: it is the text (a board's <blockquote> message)
+    return first
 
 
 def _links_elsewhere(rec: Record) -> bool:
@@ -1173,7 +1193,7 @@ def _periodic_runs(page: _Page, article_chain: set) -> list[_Candidate]:
             while i + k <= len(kids) and shapes[i : i + k] == shapes[start : start + k]:
                 records.append(kids[i : i + k])
                 i += k
-            if len(records) >= 2 and len(records) * k >= 0.5 * len(kids):
+            if len(records) >= 3 and len(records) * k >= 0.5 * len(kids):  # two could be chance
                 key = f"rows{k}@{_node_key(parent)}"
                 out.append(_Candidate(key, [Record(r, depth=page.depth[r[0]]) for r in records]))
             break

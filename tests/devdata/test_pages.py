@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 
 from devdata.markups import (
     HELD_OUT,
     HELD_OUT_EIGHTH,
     HELD_OUT_FIFTH,
+    HELD_OUT_NINTH,
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
     MARKUPS,
@@ -28,6 +30,8 @@ def test_every_markup_is_tuning_or_held_out_never_both():
     assert not set(HELD_OUT_SEVENTH) & set(HELD_OUT_SIXTH + HELD_OUT_FIFTH)
     assert set(HELD_OUT_EIGHTH) <= set(HELD_OUT) and len(HELD_OUT_EIGHTH) == 6
     assert not set(HELD_OUT_EIGHTH) & set(HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH)
+    assert set(HELD_OUT_NINTH) <= set(HELD_OUT) and len(HELD_OUT_NINTH) == 6
+    assert not set(HELD_OUT_NINTH) & set(HELD_OUT_EIGHTH + HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH)
 
 
 def _check_gold_on_the_page(pages):
@@ -59,12 +63,53 @@ def test_the_newest_held_out_set_says_what_its_gold_says():
     """More pages of the newest held-out set: its variants (wrappers, date places, footers)
     drawn many times, every comment's text, author and chrome line checked against the page."""
     for seed in (3, 4):
+        pages = generate(list(HELD_OUT_NINTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+_REPLY_LABEL = re.compile(r'aria-label="(Reply by|Antwort von|Réponse de|Respuesta de) ')
+
+
+def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the ninth set's gold has a parent, the page names it: the reply sits inside its
+    parent's subtree (lobsters_tree, jcomments, idc_threads, medium_responses), in the replies
+    list of the one top comment it answers (atomic_conversations), or inside its parent's
+    wrapper with an aria-label naming the person it answers (stylex_plugin)."""
+    replies: dict[str, int] = {}
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_NINTH), 10, seed=seed):
+            system, comments = gold["comment_system"], gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            has_kids = len({p for p in parents if p is not None})
+            if system == "lobsters_tree":
+                assert page.count('class="comments_subtree"') == len(comments)
+                assert page.count('<ol class="comments"><li') == has_kids
+            if system == "jcomments" and comments:
+                assert page.count('class="comments-list" id="comments-list-') == 1 + has_kids
+            if system == "idc_threads":
+                assert page.count('class="idc-thread"') == len(comments)
+                assert page.count('class="idc-thread-children"') == has_kids
+            if system == "atomic_conversations":  # one level of replies
+                assert all(p is None or parents[p] is None for p in parents)
+                assert page.count('class="replies ') == has_kids
+            if system == "stylex_plugin":
+                assert page.count('role="article"') == len(comments)
+                assert len(_REPLY_LABEL.findall(page)) == sum(p is not None for p in parents)
+            if system == "medium_responses":
+                assert page.count("border-left: 3px") == has_kids
+            replies[system] = replies.get(system, 0) + sum(p is not None for p in parents)
+    assert all(replies[s] > 10 for s in HELD_OUT_NINTH)
+
+
+def test_the_eighth_held_out_set_says_what_its_gold_says():
+    for seed in (3, 4):
         pages = generate(list(HELD_OUT_EIGHTH), 10, seed=seed)
         assert sum(len(g["comments"]) for _, _, g in pages) > 100
         _check_gold_on_the_page(pages)
 
 
-def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+def test_the_eighth_held_out_set_keeps_its_threads_in_the_markup():
     """Where the eighth set's gold has a parent, the page names it: the reply sits inside its
     parent's element (vue_scoped, substack_thread, wp_blocks), a reply to a reply links its
     parent's post id (vk_widget), a reply quotes the post it answers and links its id

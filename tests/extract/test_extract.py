@@ -118,3 +118,40 @@ def test_comment_lines_read_with_their_names_around_them_are_not_article_text_lo
         f"The council met on day {i} to discuss the harbour wall and its repair." for i in range(6)
     )
     assert _article_lost(whole + "\n" + article, "", comments)
+
+
+def test_a_wordpress_block_theme_gives_its_comments_without_moderation_notes_or_like_rows():
+    items = "".join(
+        f"<li id='comment-{i}' class='comment depth-1'><div class='wp-block-group'>"
+        f"<div class='wp-block-comment-author-name'><a href='/u{i}'>{name}</a></div>"
+        f"<div class='wp-block-comment-date'><time datetime='2024-05-0{i + 1}T10:00:00'>May {i + 1}, 2024</time></div>"
+        f"<div class='wp-block-comment-content'>"
+        + (
+            "<em class='comment-awaiting-moderation'>Your comment is awaiting moderation.</em>"
+            if i == 1
+            else ""
+        )
+        + f"<p>{text}</p><p class='comment-likes'><a class='comment-like-link'>Like</a>"
+        "<span class='comment-like-feedback'>Liked by 3 people</span></p></div></div></li>"
+        for i, (name, text) in enumerate(
+            [
+                ("Ann Lee", "The ferry should run every twenty minutes."),
+                ("Bo Chan", "Only in summer, surely."),
+            ]
+        )
+    )
+    page = (
+        "<html><head><title>Ferry</title></head><body><article><h1>Ferry timetable changes</h1>"
+        "<p>The operator announced a new timetable on Monday, with fewer boats in the evening.</p></article>"
+        f"<div class='wp-block-comments'><h2>2 responses</h2><ol class='wp-block-comment-template'>{items}</ol></div>"
+        "</body></html>"
+    )
+    from tasks.extract.dom import render
+    from tasks.extract.dom_comments import find_comments
+
+    found = find_comments(parse(page), render)
+    assert found is not None and found.system == "wordpress-blocks"
+    assert [(c.author, c.text, c.published_at.day) for c in found.comments] == [
+        ("Ann Lee", "The ferry should run every twenty minutes.", 1),
+        ("Bo Chan", "Only in summer, surely.", 2),
+    ]

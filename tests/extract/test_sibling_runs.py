@@ -265,3 +265,34 @@ def test_a_list_seen_through_another_wrapper_covers_the_best_lists_records():
     boxes = _Candidate("div.box", [], kept=[Record([el[i]]) for i in ("ab", "rb", "bb")])
     assert _covers(boxes, [el["a"], el["b"]])  # the top comments' <li>, each holding a box
     assert not _covers(boxes, [el["a"], el["x"]])
+
+
+def test_a_quotation_a_reply_opens_with_is_not_its_text():
+    (a, b, c, e) = ENTRIES
+    posts = "".join(
+        f"<article class='post' id='post-{i}'><aside class='card'><b class='user'>{n}</b></aside><div class='body'>"
+        f"<time datetime='2024-05-0{i + 3}T10:00'>{d}</time><div class='msg'>"
+        + (
+            f"<blockquote><a href='#post-{i - 1}'>{ENTRIES[i - 1][0]} wrote:</a> {ENTRIES[i - 1][2][0][:30]}…</blockquote>"
+            if i
+            else ""
+        )
+        + f"{'<br>'.join(p)}</div></div></article>"  # the reply's words follow the quotation
+        for i, (n, d, p) in enumerate([a, b, c, e])
+    )
+    mined = _mine(f"<div class='topic'><h3>Replies</h3>{posts}</div>")
+    assert mined is not None
+    assert [c.text for c in mined.comments] == ["\n".join(p) for _, _, p in ENTRIES]
+    assert [c.parent_position for c in mined.comments] == [None, 0, 1, 2]
+
+
+def test_a_board_message_in_a_blockquote_is_the_text():
+    # the quotation is all the record holds: it is the message itself
+    items = "".join(
+        f"<div class='pst'><span class='nm'>{n}</span> <span class='dt'>{d}</span><blockquote class='msg'>{' '.join(p)}"
+        "</blockquote></div>"
+        for n, d, p in ENTRIES
+    )
+    mined = _mine(f"<div class='comments'>{items}</div>")
+    assert mined is not None
+    assert [c.text for c in mined.comments] == [" ".join(p) for _, _, p in ENTRIES]
