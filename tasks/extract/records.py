@@ -199,11 +199,30 @@ class _Page:
         self.total = self.text.get(body, 0)
 
 
+# Atomic CSS names a style, not a part: 'Fz(15px)', 'C(#6e7780)', 'md:flex', 'w-[32px]'; such
+# words say nothing about what an element is and differ from paragraph to paragraph
+_ATOMIC = re.compile(r"[()#:\[\]]")
+_PART_ATTRS = ("data-test", "data-testid", "data-qa", "data-test-id")  # what the part is, for tests
+
+
 def _class_words(el) -> list[str]:
     cls = el.get("class")
-    if not cls:
-        return []
-    return sorted({_DIGITS.sub("", w).strip("-_").lower() for w in cls.split() if w.strip("-_0123456789")})
+    words = (
+        {
+            _DIGITS.sub("", w).strip("-_").lower()
+            for w in cls.split()
+            if w.strip("-_0123456789") and not _ATOMIC.search(w)
+        }
+        if cls
+        else set()
+    )
+    if not words:
+        for name in _PART_ATTRS:
+            value = el.get(name)
+            if value and len(value) <= 40:
+                words = {_DIGITS.sub("", value).strip("-_").lower()}
+                break
+    return sorted(w for w in words if w)
 
 
 # Per-element keys, remembered while one page is mined (the same elements are keyed again for

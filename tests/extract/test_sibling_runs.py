@@ -296,3 +296,21 @@ def test_a_board_message_in_a_blockquote_is_the_text():
     mined = _mine(f"<div class='comments'>{items}</div>")
     assert mined is not None
     assert [c.text for c in mined.comments] == [" ".join(p) for _, _, p in ENTRIES]
+
+
+def test_atomic_css_says_nothing_and_test_attributes_name_the_parts():
+    # every paragraph carries other style classes; only data-test says what a part is
+    styles = ["Jc(sb) Mt(8px)", "C(#6e7780) Mt(8px)", "Fz(14px) Lh(1.4)"]
+    items = "".join(
+        f"<li class='D(f) W(100%)' data-test='comment'><div class='Ml(8px)'><button class='Bd(n) Fz(15px)' "
+        f"data-test='username'>{n}</button><span class='Mx(4px)'>·</span><span class='Fz(12px)' data-test='timestamp'>"
+        f"{d}</span></div><div class='Pos(r)' data-test='comment-text'>"
+        + "".join(f"<p class='{styles[(i + j) % 3]}'>{t}</p>" for j, t in enumerate(p))
+        + f"</div><div data-test='actions'><button class='Fz(15px) {styles[i % 3]}'>Reply</button></div></li>"
+        for i, (n, d, p) in enumerate(ENTRIES)
+    )
+    mined = _mine(
+        f"<section data-test='conversations'><h2>4 comments</h2><ul class='List(n)'>{items}</ul></section>"
+    )
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, "\n\n".join(p)) for n, _, p in ENTRIES]
