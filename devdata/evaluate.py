@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets ninth eighth ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets tenth ninth ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -31,6 +31,7 @@ from devdata.markups import (
     HELD_OUT_SECOND,
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
+    HELD_OUT_TENTH,
     MARKUPS,
     TUNE,
 )
@@ -41,7 +42,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "ninth": ("held-out markups (ninth set, never tuned on)", list(HELD_OUT_NINTH)),
+    "tenth": ("held-out markups (tenth set, never tuned on)", list(HELD_OUT_TENTH)),
+    "ninth": ("held-out markups (ninth set, seen)", list(HELD_OUT_NINTH)),
     "eighth": ("held-out markups (eighth set, seen)", list(HELD_OUT_EIGHTH)),
     "seventh": ("held-out markups (seventh set, seen)", list(HELD_OUT_SEVENTH)),
     "sixth": ("held-out markups (sixth set, seen)", list(HELD_OUT_SIXTH)),
@@ -141,7 +143,18 @@ def main() -> None:
     elif a.held_out:
         sets = [
             SETS[k]
-            for k in ("ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "fresh", "second", "first")
+            for k in (
+                "tenth",
+                "ninth",
+                "eighth",
+                "seventh",
+                "sixth",
+                "fifth",
+                "fourth",
+                "fresh",
+                "second",
+                "first",
+            )
         ]
     elif a.tune:
         sets = [SETS["tune"]]

@@ -7,9 +7,9 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are nine
-sets. Only the newest (`HELD_OUT_NINTH`) has never been tuned on; the older sets' failures were
-fixed (see below), so their scores are regression checks.
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are ten
+sets. Only the newest (`HELD_OUT_TENTH`) has never been scored or tuned on; the older sets'
+failures were fixed (see below), so their scores are regression checks.
 """
 
 from __future__ import annotations
@@ -4125,6 +4125,689 @@ def medium_responses(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+# --- held out, tenth set: written after the ninth set was scored, before its failures were fixed -------
+# Words of these families' chrome that `words.SAY` and `_SAY5`..`_SAY9` do not have.
+_SAY10 = {
+    "en": {
+        "reply_to": "Reply to {name}",
+        "more_replies": "{n} more replies",
+        "join": "Join the conversation",
+        "award": "Award",
+        "sort_best": "Sort by: Best",
+        "op": "OP",
+        "likes_this": "{a} likes this",
+        "reblogged": "{a} reblogged this from {b}",
+        "posted": "{a} posted this",
+        "said": "said:",
+        "notes": "{n} notes",
+        "more_notes": "Show more notes",
+        "showing": "Showing {a}-{b} of {n} comments",
+        "must_login": "You must be logged in to post a comment.",
+        "bsky_join": "Reply on Bluesky to join the conversation.",
+        "reposts": "{n} reposts",
+        "likes": "{n} likes",
+        "developer": "Developer",
+    },
+    "de": {
+        "reply_to": "Antwort an {name}",
+        "more_replies": "{n} weitere Antworten",
+        "join": "Diskutiere mit",
+        "award": "Auszeichnen",
+        "sort_best": "Sortieren nach: Beste",
+        "op": "OP",
+        "likes_this": "{a} gefällt das",
+        "reblogged": "{a} hat das von {b} gerebloggt",
+        "posted": "{a} hat das gepostet",
+        "said": "sagte:",
+        "notes": "{n} Anmerkungen",
+        "more_notes": "Weitere Anmerkungen anzeigen",
+        "showing": "{a}–{b} von {n} Kommentaren",
+        "must_login": "Sie müssen angemeldet sein, um einen Kommentar zu verfassen.",
+        "bsky_join": "Antworte auf Bluesky, um mitzudiskutieren.",
+        "reposts": "{n} Reposts",
+        "likes": "{n} Likes",
+        "developer": "Entwickler",
+    },
+    "fr": {
+        "reply_to": "Réponse à {name}",
+        "more_replies": "{n} réponses de plus",
+        "join": "Participer à la conversation",
+        "award": "Récompenser",
+        "sort_best": "Trier par : Meilleurs",
+        "op": "OP",
+        "likes_this": "{a} aime ça",
+        "reblogged": "{a} a reblogué ceci depuis {b}",
+        "posted": "{a} a publié ceci",
+        "said": "a dit :",
+        "notes": "{n} notes",
+        "more_notes": "Afficher plus de notes",
+        "showing": "Commentaires {a} à {b} sur {n}",
+        "must_login": "Vous devez être connecté pour publier un commentaire.",
+        "bsky_join": "Répondez sur Bluesky pour participer à la conversation.",
+        "reposts": "{n} republications",
+        "likes": "{n} j'aime",
+        "developer": "Développeur",
+    },
+    "es": {
+        "reply_to": "Respuesta a {name}",
+        "more_replies": "{n} respuestas más",
+        "join": "Únete a la conversación",
+        "award": "Premiar",
+        "sort_best": "Ordenar por: Mejores",
+        "op": "OP",
+        "likes_this": "A {a} le gusta esto",
+        "reblogged": "{a} ha rebloggeado esto de {b}",
+        "posted": "{a} ha publicado esto",
+        "said": "dijo:",
+        "notes": "{n} notas",
+        "more_notes": "Mostrar más notas",
+        "showing": "Mostrando {a}-{b} de {n} comentarios",
+        "must_login": "Debes iniciar sesión para publicar un comentario.",
+        "bsky_join": "Responde en Bluesky para unirte a la conversación.",
+        "reposts": "{n} reposts",
+        "likes": "{n} me gusta",
+        "developer": "Desarrollador",
+    },
+}
+
+
+def _linked(ctx: Ctx, template: str, **links: tuple[str, str]) -> str:
+    """A chrome line with names in it, each name a link: the whole line remembered for the gold."""
+    ctx.boilerplate.append(template.format(**{k: name for k, (name, _) in links.items()}))
+    out = esc(template.format(**{k: f"\x00{k}\x00" for k in links}))
+    for k, (name, href) in links.items():
+        out = out.replace(f"\x00{k}\x00", f'<a href="{attr(href)}" class="tumblelog">{esc(name)}</a>')
+    return out
+
+
+def shreddit_tree(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A link aggregator's newer comment page (new-Reddit-like, server-rendered custom elements):
+    each comment a <shreddit-comment> whose attributes carry its data (author, thingid, depth,
+    parentid for a reply, score, created), its parts in slotted children (commentMeta with the
+    name inside hovercard and tracker wrappers and a <faceplate-timeago>, comment with the text,
+    actionRow), replies as <shreddit-comment> elements directly inside their parent's, after its
+    action row; "N more replies" loaders under some threads, an OP badge on some names."""
+    r = ctx.rng
+    s10 = _SAY10[ctx.lang]
+    _as_handles(roots, r.choice(["_", "-", ""]))
+    sub = r.choice(["news", "worldnews", "europe", "de", "france", "spain", "unitedkingdom", "politics"])
+    post = css_hash(r, 7)
+    ids = {c.index: css_hash(r, 7) for c in walk(roots)}
+    op = r.choice([c.shown for c in walk(roots)]) if r.random() < 0.5 else None
+    parent_attr = r.random() < 0.7  # the parentid attribute, or the nesting alone
+    avatars = r.random() < 0.7
+    threadlines = r.random() < 0.6
+    date_first = r.random() < 0.2
+
+    def item(c: GenComment, kids: str) -> str:
+        tid = ids[c.index]
+        h = attr(c.shown or "")
+        score = r.randrange(-5, 900)
+        created = f"{c.when.isoformat()}+0000"
+        pid = f' parentid="t1_{ids[c.parent]}"' if parent_attr and c.parent is not None else ""
+        pic = (
+            f'<faceplate-tracker source="comment" action="click" noun="author_avatar" slot="commentAvatar">'
+            f'<a href="/user/{h}/" aria-hidden="true" tabindex="-1"><shreddit-async-loader bundlename="comment_avatar">'
+            f'<span class="avatar" slot="avatar"><img src="/avatars/{c.index}.png" alt="u/{h} avatar" width="24" height="24"></span>'
+            f"</shreddit-async-loader></a></faceplate-tracker>"
+            if avatars
+            else ""
+        )
+        badge = (
+            f' <span class="text-global-op font-bold" id="comment-op-badge-{tid}">{ctx.chrome(s10["op"])}</span>'
+            if op is not None and c.shown == op
+            else ""
+        )
+        name = (
+            f'<faceplate-hovercard data-id="user-hover-card" position="bottom-start" enter-delay="500">'
+            f'<faceplate-tracker source="comment" action="click" noun="comment_author">'
+            f'<a href="/user/{h}/" class="truncate font-bold text-neutral-content-strong text-12 hover:underline">{esc(c.shown)}</a>'
+            f"</faceplate-tracker></faceplate-hovercard>{badge}"
+        )
+        when = (
+            f'<faceplate-timeago ts="{created}" format="short"><time datetime="{c.when.isoformat()}.000Z" '
+            f'title="{attr(c.when.strftime("%a, %b %d, %Y, %H:%M:%S"))}">{esc(c.date_text)}</time></faceplate-timeago>'
+        )
+        dot = '<span class="inline-block my-0 created-separator text-neutral-content-weak">•</span>'
+        meta = (
+            '<div slot="commentMeta" class="flex flex-row items-center overflow-hidden text-12">'
+            + (when + dot + name if date_first else name + dot + when)
+            + "</div>"
+        )
+        text = f'<div slot="comment"><div class="md text-14" id="t1_{tid}-comment-rtjson-content">{paras(c)}</div></div>'
+        row = (
+            f'<shreddit-comment-action-row slot="actionRow" comment-id="t1_{tid}" post-id="t3_{post}" score="{score}">'
+            f'<span class="vote-count"><faceplate-number number="{score}">{ctx.chrome(str(score))}</faceplate-number></span>'
+            f'<button class="button-plain" name="comments-action-button">{ctx.chrome(ctx.say["reply"])}</button>'
+            + (
+                f'<button class="button-plain">{ctx.chrome(s10["award"])}</button>'
+                if r.random() < 0.5
+                else ""
+            )
+            + f'<button class="button-plain">{ctx.chrome(ctx.say["share"])}</button></shreddit-comment-action-row>'
+        )
+        line = '<div slot="threadline" class="threadline"></div>' if threadlines and kids else ""
+        more = (
+            f'<faceplate-partial loading="action" src="/svc/shreddit/more-comments/{sub}/t1_{tid}" slot="more-comments-permalink">'
+            f'<button class="text-secondary-weak font-semibold">{ctx.chrome(s10["more_replies"].format(n=r.randrange(2, 40)))}</button></faceplate-partial>'
+            if kids and r.random() < 0.25
+            else ""
+        )
+        return (
+            f'<shreddit-comment author="{h}" thingid="t1_{tid}" depth="{c.depth}"{pid} postid="t3_{post}" score="{score}" '
+            f'permalink="/r/{sub}/comments/{post}/comment/{tid}/" created="{created}" collapsed="false">'
+            f"{line}{pic}{meta}{text}{row}{kids}{more}</shreddit-comment>"
+        )
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    head = (
+        f'<div class="comments-header"><comment-body-header><span>{ctx.chrome(s10["join"])}</span></comment-body-header>'
+        f"<shreddit-sort-dropdown><button>{ctx.chrome(s10['sort_best'])}</button></shreddit-sort-dropdown></div>"
+    )
+    login = (
+        f'<faceplate-tracker noun="login"><a href="/login/">{ctx.chrome(ctx.say["login"])}</a></faceplate-tracker>'
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<div id="comments-section">{head}{login}'
+        f'<shreddit-comment-tree id="comment-tree" post-id="t3_{post}" totalcomments="{n}" sort="confidence">{body}</shreddit-comment-tree>'
+        + (
+            f'<faceplate-partial loading="action" src="/svc/shreddit/more-comments/{sub}/t3_{post}">'
+            f"<button>{ctx.chrome(ctx.say['more'])}</button></faceplate-partial>"
+            if r.random() < 0.5
+            else ""
+        )
+        + "</div>"
+    )
+
+
+def bsky_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """Replies to a post on a decentralised social network (Bluesky-like) as its web app renders
+    them with React Native for Web: nothing but <div>s with `css-175oi2r` / `r-xxxxxx` classes,
+    each reply a `postThreadItem-by-<handle>` test id, the display name and the @handle side by
+    side, the text in a dir="auto" div, reply / repost / like counts. In the tree view every
+    reply is a sibling and its depth is the number of empty guide columns before it; in the
+    linear view a reply names the post it answers ("Reply to <name>", linked to that post)."""
+    r = ctx.rng
+    s10 = _SAY10[ctx.lang]
+    tree = r.random() < 0.65
+    domains = ["bsky.social"] * 4 + ["bsky.team", "mastodon.example.social", ctx.host.removeprefix("www.")]
+    handle, rkey = {}, {}
+    for c in walk(roots):
+        handle[c.index] = f"{_login(c.shown, r.choice(['', '-']))[:18]}.{r.choice(domains)}"
+        rkey[c.index] = "3l" + css_hash(r, 11)
+        if r.random() < 0.12:  # no display name: the handle is the name
+            c.shown = c.author = handle[c.index]
+    atoms = ["r-" + css_hash(r, 6) for _ in range(24)]
+
+    def v(k: int = 2) -> str:
+        return "css-175oi2r " + " ".join(r.sample(atoms, k))
+
+    def t(k: int = 3) -> str:
+        return "css-146c3p1 " + " ".join(r.sample(atoms, k))
+
+    items = []
+    for c in walk(roots):
+        h = handle[c.index]
+        href = f"/profile/{h}/post/{rkey[c.index]}"
+        long = c.when.strftime("%B %d, %Y at %H:%M")
+        name = (
+            f'<a href="/profile/{attr(h)}" aria-label="{attr(c.shown or "")}" class="{v(1)}">'
+            f'<div dir="auto" class="{t(4)}">{esc(c.shown)}</div></a>'
+            + (f'<div dir="auto" class="{t(3)}">{ctx.chrome("@" + h)}</div>' if c.shown != h else "")
+        )
+        when = (
+            f'<div dir="auto" class="{t(2)}">·</div><a href="{href}" aria-label="{attr(long)}" data-tooltip="{attr(long)}" class="{v(1)}">'
+            f'<div dir="auto" class="{t(3)}">{esc(c.date_text)}</div></a>'
+        )
+        to = ""
+        if not tree and c.parent is not None:
+            p = ctx.all_comments[c.parent]
+            to = (
+                f'<div class="{v(2)}"><svg fill="none" width="12" viewBox="0 0 24 24" height="12"></svg>'
+                f'<a href="/profile/{handle[p.index]}/post/{rkey[p.index]}" class="{v(1)}"><div dir="auto" class="{t(3)}">'
+                f"{ctx.chrome(s10['reply_to'].format(name=p.shown))}</div></a></div>"
+            )
+        text = (
+            f'<div dir="auto" data-testid="postText" data-word-wrap="1" class="{t(4)}" style="white-space: pre-wrap;">'
+            + esc("\n\n".join(c.paragraphs))
+            + "</div>"
+        )
+        counts = [
+            ("replyBtn", sum(1 for _ in walk(c.children)) + r.randrange(0, 3)),
+            ("repostBtn", r.randrange(0, 30)),
+            ("likeBtn", r.randrange(0, 200)),
+        ]
+        bar = "".join(
+            f'<div class="{v(2)}"><div data-testid="{k}" role="button" tabindex="0" class="{v(2)}"><svg width="18" height="18"></svg>'
+            + (f'<div dir="auto" class="{t(2)}">{ctx.chrome(str(n))}</div>' if n else "")
+            + "</div></div>"
+            for k, n in counts
+        )
+        pic = (
+            f'<div class="{v(2)}" data-testid="userAvatarImage"><img src="/img/avatar_thumbnail/{c.index}@jpeg" '
+            f'alt="" class="{v(1)}" style="width: 36px; height: 36px;"></div>'
+            if r.random() < 0.85
+            else f'<div class="{v(2)}" data-testid="userAvatarFallback"></div>'
+        )
+        content = (
+            f'<div class="{v(3)}"><div class="{v(2)}">{name}{when}</div>{to}{text}'
+            f'<div class="{v(3)}">{bar}</div></div>'
+        )
+        guides = (
+            "".join(
+                '<div class="css-175oi2r" style="width: 14px; border-left-width: 2px; border-left-color: rgb(212, 219, 226); margin-left: 7px;"></div>'
+                for _ in range(c.depth)
+            )
+            if tree
+            else ""
+        )
+        items.append(
+            f'<div class="{v(2)}" data-testid="postThreadItem-by-{attr(h)}"><div class="{v(3)}" style="flex-direction: row;">'
+            f'{guides}<div class="{v(2)}" style="flex-direction: row; flex: 1;">{pic}{content}</div></div></div>'
+        )
+    n = len(ctx.all_comments)
+    stats = (
+        f'<div class="{v(2)}"><div dir="auto" class="{t(2)}">{ctx.chrome(s10["likes"].format(n=r.randrange(10, 900)))}</div>'
+        f'<div dir="auto" class="{t(2)}">{ctx.chrome(s10["reposts"].format(n=r.randrange(0, 200)))}</div>'
+        f'<div dir="auto" class="{t(2)}">{ctx.chrome(_n_replies(ctx, n))}</div></div>'
+    )
+    join = (
+        f'<div class="{v(2)}"><div dir="auto" class="{t(3)}">{ctx.chrome(s10["bsky_join"])}</div></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div id="bsky-comments" class="{v(2)}">{stats}{join}<div class="{v(2)}" data-testid="postThreadScreen">'
+        f"{''.join(items)}</div></div>"
+    )
+
+
+def tumblr_notes(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A microblog post's notes (Tumblr-like) under a blog theme: one <ol class="notes"> where
+    the readers' replies ("<name> said: <text>", the text inside the note's action line) are
+    interleaved with likes and reblogs written the same way ("<name> likes this", "<name>
+    reblogged this from <name>"), closed by the "<blog> posted this" note and a "Show more notes"
+    item. Themes print no dates (the gold has none); the newer notes view puts the date beside
+    the name."""
+    r = ctx.rng
+    s10 = _SAY10[ctx.lang]
+    _as_handles(roots, r.choice(["-", ""]))
+    dated = r.random() < 0.35
+    if not dated:
+        for c in walk(roots):
+            c.date_iso = None
+    verb = r.random() < 0.6
+    avatars = r.random() < 0.7
+    blog = _login(ctx.site, "-")[:24]
+
+    def someone() -> str:
+        return _login(words.person(r, ctx.lang), r.choice(["-", ""]))[:20]
+
+    def pic(h: str) -> str:
+        return (
+            f'<a rel="nofollow" class="avatar_frame" href="https://{attr(h)}.tumblr.com/" title="{attr(h)}">'
+            f'<img src="https://64.media.tumblr.com/avatar_{css_hash(r, 12)}_64.pnj" class="avatar" alt=""></a>'
+            if avatars
+            else ""
+        )
+
+    def other() -> str:
+        a = someone()
+        if r.random() < 0.55:
+            line = _linked(ctx, s10["likes_this"], a=(a, f"https://{a}.tumblr.com/"))
+            kind = "like"
+        else:
+            b = r.choice([blog, someone()])
+            line = _linked(
+                ctx, s10["reblogged"], a=(a, f"https://{a}.tumblr.com/"), b=(b, f"https://{b}.tumblr.com/")
+            )
+            kind = "reblog"
+        return (
+            f'<li class="note {kind} tumblelog_{attr(a)} without_commentary">{pic(a)}'
+            f'<span class="action">{line}</span><div class="clear"></div></li>'
+        )
+
+    items = []
+    for c in walk(roots):
+        while r.random() < 0.45:
+            items.append(other())
+        h = attr(c.shown or "")
+        said = f" {ctx.chrome(s10['said'])}" if verb else ""
+        when = (
+            f' <span class="note_time" title="{attr(c.when.isoformat())}">{esc(c.date_text)}</span>'
+            if dated
+            else ""
+        )
+        items.append(
+            f'<li class="note reply tumblelog_{h} without_commentary">{pic(c.shown or "")}'
+            f'<span class="action" data-post-url="https://{h}.tumblr.com/post/{r.randrange(10**11, 10**12)}">'
+            f'<a rel="nofollow" href="https://{h}.tumblr.com/" class="tumblelog" title="{h}">{esc(c.shown)}</a>{said}{when} '
+            f'<span class="answer_content">{br_text(c)}</span></span><div class="clear"></div></li>'
+        )
+    for _ in range(r.randrange(0, 3)):
+        items.append(other())
+    items.append(
+        f'<li class="note original_post">{pic(blog)}<span class="action">'
+        f'{_linked(ctx, s10["posted"], a=(blog, f"https://{blog}.tumblr.com/"))}</span><div class="clear"></div></li>'
+    )
+    if r.random() < 0.5:
+        items.append(
+            f'<li class="note more_notes_link_container"><a class="more_notes_link" href="#">{ctx.chrome(s10["more_notes"])}</a></li>'
+        )
+    total = len(items) + r.randrange(0, 400)
+    return (
+        f'<div class="post-notes" id="notes"><h3 class="notes-title">{ctx.chrome(s10["notes"].format(n=total))}</h3>'
+        f'<ol class="notes">{"".join(items)}</ol></div>'
+    )
+
+
+_DISKUSE = {
+    "cs": {
+        "title": "Diskuse",
+        "count": "{n} příspěvků",
+        "reply": "Odpovědět",
+        "report": "Nahlásit",
+        "sort": ("Od nejnovějších", "Od nejstarších", "Nejlépe hodnocené"),
+        "more": "Zobrazit další příspěvky",
+        "login": "Pro vstup do diskuse se přihlaste",
+        "verified": "ověřený uživatel",
+        "rules": "Pravidla diskuse",
+        "deleted": "Příspěvek byl smazán administrátorem.",
+        "guest": "Host",
+        "react": "reakce na",
+    },
+    "pl": {
+        "title": "Komentarze",
+        "count": "{n} komentarzy",
+        "reply": "Odpowiedz",
+        "report": "Zgłoś naruszenie",
+        "sort": ("Najnowsze", "Najstarsze", "Najwyżej oceniane"),
+        "more": "Pokaż więcej komentarzy",
+        "login": "Zaloguj się, aby dodać komentarz",
+        "verified": "zweryfikowany",
+        "rules": "Regulamin forum",
+        "deleted": "Komentarz został usunięty przez moderatora.",
+        "guest": "Gość",
+        "react": "odpowiedź na",
+    },
+}
+
+
+def diskuse_tree(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Central European news site's reader discussion (Czech "diskuse" or Polish "komentarze"):
+    a nested <ul> tree, each post's header one line of text with the name in <strong>, then the
+    date and, on some sites, a masked IP address as bare text between "|" separators; a subject
+    line ("Re: ...") on some, "+N / −N" rating links and "Reply / Report" under the text, posts
+    removed by the moderators left in the tree; the chrome Czech or Polish."""
+    r = ctx.rng
+    ui = r.choice(["cs", "pl"])
+    w = _DISKUSE[ui]
+    ips = r.random() < 0.6
+    subjects = r.random() < 0.4
+    date_first = r.random() < 0.3
+    target = r.random() < 0.3  # a reply names the post it answers ("reakce na <name>")
+    topic = " ".join(ctx.title.split()[:5])
+    ids = {c.index: 10_000_000 + r.randrange(10, 99) * 1000 + c.index for c in walk(roots)}
+    for c in walk(roots):
+        c.date_iso = c.when.date().isoformat()  # the site prints absolute dates
+        if c.author is None:
+            c.shown = w["guest"]
+
+    def stamp(c: GenComment) -> str:
+        if ui == "cs":
+            return f"{c.when.day}. {c.when.month}. {c.when.year} {c.when:%H:%M}"
+        return f"{c.when:%d.%m.%Y}, {c.when:%H:%M}"
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = ids[c.index]
+        name = (
+            f'<strong class="user"><a href="/uzivatel/{cid % 99991}">{esc(c.shown)}</a></strong>'
+            if c.author is not None
+            else f'<strong class="user guest">{esc(c.shown)}</strong>'
+        )
+        badge = (
+            f' <span class="verified">{ctx.chrome("(" + w["verified"] + ")")}</span>'
+            if c.author is not None and r.random() < 0.3
+            else ""
+        )
+        ip = f" | {ctx.chrome(f'IP: {r.randrange(31, 223)}.{r.randrange(0, 255)}.*.*')}" if ips else ""
+        head = (
+            f'<p class="info">{esc(stamp(c))} | {name}{badge}{ip}</p>'
+            if date_first
+            else f'<p class="info">{name}{badge} | {esc(stamp(c))}{ip}</p>'
+        )
+        subj = (
+            f'<h4 class="subject">{ctx.chrome(("Re: " if c.parent is not None else "") + topic)}</h4>'
+            if subjects
+            else ""
+        )
+        to = ""
+        if target and c.parent is not None:
+            p = ctx.all_comments[c.parent]
+            to = (
+                f'<p class="react">{ctx.chrome(w["react"])} <a href="#c{ids[p.index]}">{esc(p.shown)}</a></p>'
+            )
+        plus, minus = r.randrange(0, 120), r.randrange(0, 60)
+        tools = (
+            f'<div class="tools"><span class="rate"><a class="plus" href="#">{ctx.chrome(f"+{plus}")}</a> / '
+            f'<a class="minus" href="#">{ctx.chrome(f"−{minus}")}</a></span> '
+            f'<a class="reply" href="#">{ctx.chrome(w["reply"])}</a> <a class="report" href="#">{ctx.chrome(w["report"])}</a></div>'
+        )
+        sub = f"<ul>{kids}</ul>" if kids else ""
+        return (
+            f'<li id="c{cid}" class="disc-item"><div class="contribution">{head}{subj}{to}'
+            f'<div class="text">{br_text(c)}</div>{tools}</div>{sub}</li>'
+        )
+
+    parts = []
+    for root in roots:
+        if r.random() < 0.08:
+            parts.append(
+                f'<li class="disc-item deleted"><p class="deleted"><i>{ctx.chrome(w["deleted"])}</i></p></li>'
+            )
+        parts.append(nested([root], item, lambda k: k))
+    n = len(ctx.all_comments)
+    sort = " | ".join(f"<a>{ctx.chrome(s)}</a>" for s in w["sort"])
+    return (
+        f'<div id="disc" class="diskuse"><h2>{ctx.chrome(w["title"])} <span class="count">{ctx.chrome("(" + w["count"].format(n=n) + ")")}</span></h2>'
+        f'<p class="disc-sort">{sort}</p>'
+        + (
+            f'<p class="disc-login"><a href="/login">{ctx.chrome(w["login"])}</a></p>'
+            if r.random() < 0.6
+            else ""
+        )
+        + f'<ul class="disc-tree">{"".join(parts)}</ul>'
+        f'<p class="disc-more"><a href="?page=2">{ctx.chrome(w["more"])}</a></p>'
+        + (
+            f'<p class="disc-rules"><a href="/pravidla">{ctx.chrome(w["rules"])}</a></p>'
+            if r.random() < 0.5
+            else ""
+        )
+        + "</div>"
+    )
+
+
+_JA_DAYS = ("月", "火", "水", "木", "金", "土", "日")
+_JA_CREDS = (
+    "ジャーナリスト",
+    "大学教授",
+    "経済アナリスト",
+    "弁護士",
+    "元新聞記者",
+    "医師",
+    "防災アドバイザー",
+)
+
+
+def yahoo_jp(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Japanese news portal's comments (Yahoo! JAPAN News-like): two lists in one section, in
+    two templates: the experts' comments first (a real name, an "expert" badge, a credential
+    line, the text in paragraphs), then the readers' comments (a nickname or a masked ID, the
+    date as 2024/6/1(土) 12:34, the text with <br>s, three reaction counters and a reply count
+    whose replies are on another page); styled-components class names; the chrome Japanese."""
+    r = ctx.rng
+    flat = list(walk(roots))
+    for c in flat:
+        c.date_iso = c.when.date().isoformat()  # the portal prints absolute dates
+    k = r.randrange(1, min(3, len(flat)) + 1) if len(flat) > 2 and r.random() < 0.6 else 0
+    experts, readers = flat[:k], flat[k:]
+    masked = r.random() < 0.5
+    for c in readers:
+        if c.author is not None:
+            c.shown = (
+                _login(c.shown)[:3] + "*****" if masked and r.random() < 0.6 else _login(c.shown, "_")[:14]
+            )
+            c.author = c.shown
+
+    def sc(n: int = 0) -> str:
+        return f"sc-{css_hash(r, 6)}-{n} {''.join(r.choice('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') for _ in range(6))}"
+
+    def stamp(c: GenComment) -> str:
+        return f"{c.when.year}/{c.when.month}/{c.when.day}({_JA_DAYS[c.when.weekday()]}) {c.when:%H:%M}"
+
+    def when(c: GenComment) -> str:
+        return f'<time class="{sc(3)}" datetime="{c.when.isoformat()}+09:00">{esc(stamp(c))}</time>'
+
+    ex = []
+    for c in experts:
+        badge = ctx.chrome(r.choice(["エキスパート", "オーサー"]))
+        ex.append(
+            f'<li class="{sc(1)}"><article class="{sc(2)}"><div class="{sc(3)}">'
+            f'<img class="{sc(4)}" src="/expert/{c.index}.jpg" width="48" height="48" alt="">'
+            f'<div class="{sc(5)}"><p class="{sc(6)}"><a href="/expert/authors/{css_hash(r, 8)}">{esc(c.shown)}</a>'
+            f'<span class="{sc(7)}">{badge}</span></p><p class="{sc(8)}">{ctx.chrome(r.choice(_JA_CREDS))}</p></div></div>'
+            f'<div class="{sc(9)}">{paras(c, "p", sc(10))}</div><div class="{sc(11)}">{when(c)}'
+            f'<button class="{sc(12)}" type="button">{ctx.chrome("報告")}</button></div></article></li>'
+        )
+    us = []
+    for c in readers:
+        pic = (
+            f'<a class="{sc(2)}" href="/users/{css_hash(r, 10)}"><img src="/users/icon/{c.index}.png" width="32" height="32" alt=""></a>'
+            if r.random() < 0.6
+            else ""
+        )
+        reacts = "".join(
+            f'<button class="{sc(8)}" type="button" aria-label="{label}"><span class="{sc(9)}">{ctx.chrome(label)}</span>'
+            f'<span class="{sc(10)}">{ctx.chrome(str(r.randrange(0, 3000)))}</span></button>'
+            for label in ("共感した", "なるほど", "うーん")
+        )
+        replies = r.randrange(0, 60)
+        us.append(
+            f'<li class="{sc(1)}"><article class="{sc(3)}">{pic}<div class="{sc(4)}"><div class="{sc(5)}">'
+            f'<a class="{sc(6)}" href="/users/{css_hash(r, 10)}">{esc(c.shown)}</a>{when(c)}</div>'
+            f'<p class="{sc(7)}">{br_text(c)}</p><div class="{sc(11)}">{reacts}</div><div class="{sc(12)}">'
+            + (
+                f'<button class="{sc(13)}" type="button">{ctx.chrome(f"返信{replies}")}</button>'
+                if replies
+                else ""
+            )
+            + f'<button class="{sc(14)}" type="button">{ctx.chrome("違反報告する")}</button></div></div></article></li>'
+        )
+    n = len(flat)
+    tabs = "".join(
+        f'<li class="{sc(2)}"><a href="#">{ctx.chrome(t)}</a></li>'
+        for t in ("おすすめ順", "新着順", "共感された順")
+    )
+    expert_sec = (
+        f'<section class="{sc(0)}" id="expert-comments"><h2 class="{sc(1)}">{ctx.chrome("エキスパートのコメント")}</h2>'
+        f'<ul class="{sc(2)}">{"".join(ex)}</ul></section>'
+        if ex
+        else ""
+    )
+    user_sec = (
+        f'<section class="{sc(0)}" id="user-comments"><h2 class="{sc(1)}">{ctx.chrome("コメント一覧")}</h2>'
+        f'<ul class="{sc(3)}">{tabs}</ul><ul class="{sc(4)}">{"".join(us)}</ul>'
+        f'<button class="{sc(5)}" type="button">{ctx.chrome("もっと見る")}</button></section>'
+        if us
+        else ""
+    )
+    return (
+        f'<div class="{sc(0)}" id="comment-area"><div class="{sc(1)}"><h1 class="{sc(2)}">{ctx.chrome(f"コメント{n}件")}</h1>'
+        f'<p class="{sc(3)}"><a href="/comments/policy">{ctx.chrome("Yahoo!ニュース コメントポリシー")}</a></p>'
+        + (f'<a class="{sc(4)}" href="/login">{ctx.chrome("コメントを書く")}</a>' if r.random() < 0.6 else "")
+        + f"</div>{expert_sec}{user_sec}</div>"
+    )
+
+
+def steam_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A game platform's comment thread (Steam-like `commentthread_*`): newest comment first (the
+    gold follows the page), each an avatar block and a content block whose author line holds the
+    name in a <bdi> inside a miniprofile link, a badge for some, and the date in a span with an
+    epoch data-timestamp; the text in `commentthread_comment_text`; "Showing 1-15 of N comments"
+    paging above and below the list, a comment box or a sign-in line."""
+    r = ctx.rng
+    s10 = _SAY10[ctx.lang]
+    if r.random() < 0.8:
+        roots.reverse()  # flat: every comment is a root
+    ids = {c.index: 1_700_000_000_000_000_000 + r.randrange(10**15) for c in walk(roots)}
+    english = ctx.lang == "en" and r.random() < 0.7
+
+    def stamp(c: GenComment) -> str:
+        if not english or c.date_iso is None:
+            return esc(c.date_text)
+        h = c.when.hour % 12 or 12
+        return f"{c.when.day} {c.when:%b}, {c.when.year} @ {h}:{c.when.minute:02d}{'am' if c.when.hour < 12 else 'pm'}"
+
+    items = []
+    for c in walk(roots):
+        cid = ids[c.index]
+        state = r.choice(["offline", "online", "in-game"])
+        badge = (
+            f'<img class="commentthread_workshop_authorbadge" src="/public/images/sharedfiles/authoricon.png" alt="">'
+            f'<span class="commentthread_author_badge">{ctx.chrome(s10["developer"])}</span>'
+            if r.random() < 0.06
+            else ""
+        )
+        epoch = int(c.when.replace(tzinfo=UTC).timestamp())
+        items.append(
+            f'<div class="commentthread_comment responsive_body_text" id="comment_{cid}">'
+            f'<div class="commentthread_comment_avatar playerAvatar {state}"><a href="https://steamcommunity.com/id/{attr(_login(c.shown))}">'
+            f'<img src="/avatars/{c.index}.jpg" srcset="/avatars/{c.index}.jpg 1x, /avatars/{c.index}_medium.jpg 2x"></a></div>'
+            f'<div class="commentthread_comment_content"><div class="commentthread_comment_author">'
+            f'<a class="hoverunderline commentthread_author_link" href="https://steamcommunity.com/id/{attr(_login(c.shown))}" '
+            f'data-miniprofile="{r.randrange(10**6, 10**9)}"><bdi>{esc(c.shown)}</bdi></a>{badge}'
+            f'<span class="commentthread_comment_timestamp" title="{attr(c.when.strftime("%d %B, %Y @ %H:%M:%S UTC"))}" '
+            f'data-timestamp="{epoch}">&nbsp;{stamp(c)}</span>'
+            f'<div class="commentthread_comment_actions"><a class="actionlink" href="javascript:ReportComment(\'{cid}\');">'
+            f"{ctx.chrome(ctx.say['report'])}</a></div></div>"
+            f'<div class="commentthread_comment_text" id="comment_content_{cid}">{br_text(c)}</div></div></div>'
+        )
+    n = len(items)
+    total = n + (r.randrange(1, 900) if r.random() < 0.6 else 0)
+
+    def paging() -> str:
+        pages = ""
+        if total > n:
+            pages = (
+                f'<span class="commentthread_pagelinks"><a class="commentthread_pagelink active">{ctx.chrome("1")}</a>'
+                f'<a class="commentthread_pagelink">{ctx.chrome("2")}</a><span class="commentthread_pagelink_ellipsis">…</span>'
+                f'<a class="commentthread_pagelink">{ctx.chrome(str(total // max(n, 1) + 1))}</a></span>'
+                f'<a class="commentthread_pagebtn">{ctx.chrome(">")}</a>'
+            )
+        return (
+            f'<div class="commentthread_paging{" has_pages" if pages else ""}">{pages}'
+            f'<span class="commentthread_count">{ctx.chrome(s10["showing"].format(a=1, b=n, n=f"{total:,}"))}</span></div>'
+        )
+
+    entry = (
+        f'<div class="commentthread_entry"><div class="commentthread_entry_quotebox">'
+        f'<textarea class="commentthread_textarea" placeholder="{attr(_SAY6[ctx.lang]["add"])}"></textarea></div>'
+        f'<button class="btn_green_white_innerfade btn_small"><span>{ctx.chrome("Post Comment")}</span></button></div>'
+        if r.random() < 0.5
+        else f'<div class="commentthread_entry"><div class="commentthread_entry_login">{ctx.chrome(s10["must_login"])}</div></div>'
+    )
+    return (
+        f'<div class="commentthread_area" id="commentthread_News_{r.randrange(10**9)}_area">'
+        f'<div class="commentthread_header"><div class="commentthread_count_label">'
+        f"<span>{ctx.chrome(ctx.say['n_comments'].format(n=f'{total:,}'))}</span></div>{paging()}</div>"
+        f'{entry}<div class="commentthread_comments">{"".join(items)}</div>'
+        f'<div class="commentthread_footer">{paging() if r.random() < 0.7 else ""}</div></div>'
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -4210,9 +4893,16 @@ MARKUPS: dict[str, Markup] = {
         M("atomic_conversations", atomic_conversations, "nested", reply_share=0.4, anon_share=0.0),
         M("stylex_plugin", stylex_plugin, "nested", reply_share=0.45, anon_share=0.0),
         M("medium_responses", medium_responses, "nested", reply_share=0.35, anon_share=0.0),
+        # held out, tenth set
+        M("shreddit_tree", shreddit_tree, "nested", reply_share=0.5, anon_share=0.0),
+        M("bsky_thread", bsky_thread, "indent", reply_share=0.5, anon_share=0.0),
+        M("tumblr_notes", tumblr_notes, "flat", reply_share=0.0, anon_share=0.0),
+        M("diskuse_tree", diskuse_tree, "nested", reply_share=0.4, anon_share=0.15),
+        M("yahoo_jp", yahoo_jp, "flat", reply_share=0.0, anon_share=0.0),
+        M("steam_thread", steam_thread, "flat", reply_share=0.0, anon_share=0.0),
     ]
 }
-# Nine held-out sets, each written before the previous one's failures were looked at. The first
+# Ten held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -4234,7 +4924,10 @@ MARKUPS: dict[str, Markup] = {
 # (combined 89.2%; 87.8% before this round of fixes began); its failures were then fixed in part
 # (WordPress block themes, notes dropped from comment text, a quotation a reply opens with), so it
 # is seen too. The ninth (`HELD_OUT_NINTH`) was written after the eighth was scored, from the
-# markups alone, and scored once after those fixes; no test runs the extractor on it.
+# markups alone, and scored once after those fixes (combined 88.1%); its failures were then fixed
+# in part (atomic CSS class names, data-test attributes naming parts), so it is seen too. The tenth
+# (`HELD_OUT_TENTH`) was written after the ninth was scored and its failures partly fixed, from the
+# markups alone, and has never been scored; no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -4286,6 +4979,14 @@ HELD_OUT_NINTH = (
     "stylex_plugin",
     "medium_responses",
 )
+HELD_OUT_TENTH = (
+    "shreddit_tree",
+    "bsky_thread",
+    "tumblr_notes",
+    "diskuse_tree",
+    "yahoo_jp",
+    "steam_thread",
+)
 HELD_OUT = (
     HELD_OUT_FIRST
     + HELD_OUT_SECOND
@@ -4296,5 +4997,6 @@ HELD_OUT = (
     + HELD_OUT_SEVENTH
     + HELD_OUT_EIGHTH
     + HELD_OUT_NINTH
+    + HELD_OUT_TENTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

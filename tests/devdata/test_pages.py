@@ -12,6 +12,7 @@ from devdata.markups import (
     HELD_OUT_NINTH,
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
+    HELD_OUT_TENTH,
     MARKUPS,
     TUNE,
 )
@@ -32,6 +33,10 @@ def test_every_markup_is_tuning_or_held_out_never_both():
     assert not set(HELD_OUT_EIGHTH) & set(HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH)
     assert set(HELD_OUT_NINTH) <= set(HELD_OUT) and len(HELD_OUT_NINTH) == 6
     assert not set(HELD_OUT_NINTH) & set(HELD_OUT_EIGHTH + HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH)
+    assert set(HELD_OUT_TENTH) <= set(HELD_OUT) and len(HELD_OUT_TENTH) == 6
+    assert not set(HELD_OUT_TENTH) & set(
+        HELD_OUT_NINTH + HELD_OUT_EIGHTH + HELD_OUT_SEVENTH + HELD_OUT_SIXTH + HELD_OUT_FIFTH
+    )
 
 
 def _check_gold_on_the_page(pages):
@@ -63,6 +68,57 @@ def test_the_newest_held_out_set_says_what_its_gold_says():
     """More pages of the newest held-out set: its variants (wrappers, date places, footers)
     drawn many times, every comment's text, author and chrome line checked against the page."""
     for seed in (3, 4):
+        pages = generate(list(HELD_OUT_TENTH), 10, seed=seed)
+        assert sum(len(g["comments"]) for _, _, g in pages) > 100
+        _check_gold_on_the_page(pages)
+
+
+def _depths(parents: list[int | None]) -> list[int]:
+    out: list[int] = []
+    for p in parents:
+        out.append(0 if p is None else out[p] + 1)
+    return out
+
+
+def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the tenth set's gold has a parent, the page names it: the reply is a custom element
+    directly inside its parent's, after the parent's action row (shreddit_tree), a nested list
+    inside its parent's item (diskuse_tree), or a sibling whose depth is the number of guide
+    columns before it, or which links the post it answers (bsky_thread); the notes list, the
+    portal's two lists and the game platform's thread have no threading."""
+    replies: dict[str, int] = {}
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_TENTH), 10, seed=seed):
+            system, comments = gold["comment_system"], gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            has_kids = len({p for p in parents if p is not None})
+            n_replies = sum(p is not None for p in parents)
+            if system in ("tumblr_notes", "yahoo_jp", "steam_thread"):
+                assert all("parent" not in c for c in comments)
+            if system == "tumblr_notes":
+                assert page.count('class="note reply ') == len(comments)
+            if system == "yahoo_jp":
+                assert page.count('<article class="sc-') == len(comments)
+            if system == "steam_thread":
+                assert page.count('class="commentthread_comment responsive_body_text"') == len(comments)
+            if system == "shreddit_tree":
+                assert page.count("<shreddit-comment ") == len(comments)
+                assert page.count("</shreddit-comment-action-row><shreddit-comment ") == has_kids
+            if system == "diskuse_tree":
+                assert page.count('<ul><li id="c') == has_kids
+            if system == "bsky_thread":
+                assert page.count('data-testid="postThreadItem-by-') == len(comments)
+                guides = page.count("border-left-width: 2px")
+                linked = len(
+                    re.findall(r'<a href="/profile/[^"]+/post/3l\w+" class="[^"]+"><div dir="auto"', page)
+                )
+                assert (guides, linked) in ((sum(_depths(parents)), 0), (0, n_replies))
+            replies[system] = replies.get(system, 0) + n_replies
+    assert all(replies[s] > 10 for s in ("shreddit_tree", "bsky_thread", "diskuse_tree"))
+
+
+def test_the_ninth_held_out_set_says_what_its_gold_says():
+    for seed in (3, 4):
         pages = generate(list(HELD_OUT_NINTH), 10, seed=seed)
         assert sum(len(g["comments"]) for _, _, g in pages) > 100
         _check_gold_on_the_page(pages)
@@ -71,7 +127,7 @@ def test_the_newest_held_out_set_says_what_its_gold_says():
 _REPLY_LABEL = re.compile(r'aria-label="(Reply by|Antwort von|Réponse de|Respuesta de) ')
 
 
-def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+def test_the_ninth_held_out_set_keeps_its_threads_in_the_markup():
     """Where the ninth set's gold has a parent, the page names it: the reply sits inside its
     parent's subtree (lobsters_tree, jcomments, idc_threads, medium_responses), in the replies
     list of the one top comment it answers (atomic_conversations), or inside its parent's
