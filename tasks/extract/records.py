@@ -946,21 +946,29 @@ def _hints(cand: _Candidate, kept: list[Record], page: _Page) -> float:
             return 1.0
         el = el.getparent()
     # a heading (or a short line) shortly before the first record
+    for line in _lines_above(first, page, 60):
+        if _HEADING_WORDS.search(line.text_content()[:80]):
+            return 1.0
+    return 0.0
+
+
+def _lines_above(first, page: _Page, max_chars: int):
+    """Headings and short lines (up to `max_chars`) shortly before `first`: up to three siblings
+    back, from `first` and from each of its next two ancestors, nearest first."""
     el = first
     for _ in range(3):
         prev = el.getprevious()
         steps = 0
         while prev is not None and steps < 3:
-            if isinstance(prev.tag, str) and (prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= 60):
-                text = prev.text_content()[:80]
-                if _HEADING_WORDS.search(text):
-                    return 1.0
+            if isinstance(prev.tag, str) and (
+                prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= max_chars
+            ):
+                yield prev
             prev = prev.getprevious()
             steps += 1
         el = el.getparent()
         if el is None or el.tag == "body":
             break
-    return 0.0
 
 
 _COUNT = re.compile(r"\d{1,4}")
@@ -969,20 +977,10 @@ _COUNT = re.compile(r"\d{1,4}")
 def _counted(first, page: _Page) -> int | None:
     """The number in a short line (a heading: '3 Answers', '12 Kommentare') just above the first
     record, when that line holds one number and few words; else None."""
-    el = first
-    for _ in range(3):
-        prev = el.getprevious()
-        steps = 0
-        while prev is not None and steps < 3:
-            if isinstance(prev.tag, str) and (prev.tag in _HEADINGS or 0 < page.text.get(prev, 0) <= 40):
-                n = _line_count(prev.text_content())
-                if n is not None:
-                    return n
-            prev = prev.getprevious()
-            steps += 1
-        el = el.getparent()
-        if el is None or el.tag == "body":
-            break
+    for line in _lines_above(first, page, 40):
+        n = _line_count(line.text_content())
+        if n is not None:
+            return n
     return None
 
 
