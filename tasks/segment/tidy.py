@@ -1,0 +1,142 @@
+"""The last pass over a page's segmentation, whichever reader made it: fields tidied the same way.
+
+Real scrapes show a few habits no reader should have to learn one by one: a title that carries
+the site's name (`Falsehoods about prices – Thias's blog`), or that a renderer wrote twice around
+it (`Headline - Site Headline`); a commenter's name read with its header verb (`Madflier said`);
+a comment that ends in its buttons glued into one word (`ReplyShare`, `LikeReply`). Each is
+recognised from the words a kind of line uses (`cues.toml`), never from a site.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from tasks.models import Segmentation
+from tasks.segment.features import cue_mask
+from tasks.segment.lines import Line
+
+_SAYS_BIT = 1 << 6  # cues.toml [says]: 'said', 'wrote', 'schreibt', ...
+_ACTION_BIT = 1 << 1  # cues.toml [action]: 'reply', 'share', 'like', ...
+_AUXILIARY = {"has", "have", "hat", "a", "ha", "heeft"}
+
+# ' - ', ' | ', ' – ' ... between a headline and the site's name
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|»|::)\s+")
+# words that make a short title part a site's name rather than the headline's end
+_SITE_WORDS = {
+    "blog",
+    "blogs",
+    "weblog",
+    "news",
+    "magazine",
+    "magazin",
+    "online",
+    "times",
+    "journal",
+    "daily",
+    "weekly",
+    "tribune",
+    "herald",
+    "gazette",
+    "zeitung",
+    "wiki",
+    "forum",
+    "community",
+    "substack",
+    "medium",
+    "blogspot",
+    "wordpress",
+}
+_ALNUM = re.compile(r"[\W_]+")
+_GLUED = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,}")  # 'ReplyShare', 'LikeReply'
+
+
+def _squash(text: str) -> str:
+    return _ALNUM.sub("", text.casefold())
+
+
+def _host_labels(meta: dict[str, str]) -> list[str]:
+    """The site's names the front matter gives: its host's labels and its `source`/`site`."""
+    out = []
+    for key in ("url", "source_url", "link", "canonical"):
+        host = urlsplit(meta.get(key) or "").hostname or ""
+        out += [lab for lab in host.split(".")[:-1] if lab not in ("www", "m", "blog", "co")]
+    for key in ("source", "site", "site_name", "sitename", "publisher"):
+        if meta.get(key):
+            out.append(meta[key])
+    return [s for s in (_squash(x) for x in out) if len(s) >= 4]
+
+
+def _names_site(part: str, sites: list[str]) -> bool:
+    words = part.split()
+    if not words or len(words) > 4:
+        return False
+    if any(w.casefold().strip(".,:") in _SITE_WORDS for w in words):
+        return True
+    squashed = _squash(part)
+    return bool(squashed) and any(
+        squashed == s or (len(squashed) >= 4 and (squashed in s or s in squashed)) for s in sites
+    )
+
+
+def clean_title(title: str | None, lines: list[Line], meta: dict[str, str]) -> str | None:
+    """`title` without a site's name after a separator, and without the headline a renderer
+    wrote again after it ('Headline - Site Headline' -> 'Headline')."""
+    if not title:
+        return title
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    head = parts[0].strip()
+    if len(head) >= 12 and title.endswith(" " + head) and len(title) > 2 * len(head):
+        return head  # two title lines joined: the headline with the site's name, then alone
+    cut = list(_SEPARATOR.finditer(title))[-1]
+    before, last = title[: cut.start()].strip(), title[cut.end() :].strip()
+    if len(before) < 12 or len(before.split()) < 2:
+        return title
+    if _names_site(last, _host_labels(meta)) or (
+        len(last.split()) <= 4 and any(ln.plain.strip() == before for ln in lines)
+    ):
+        return before
+    return title
+
+
+def clean_author(author: str | None) -> str | None:
+    """A commenter's name without the header verb the scrape kept beside it ('Ann said')."""
+    if not author:
+        return author
+    words = author.split()
+    if len(words) > 1 and cue_mask([words[-1].casefold().strip(".:…")]) & _SAYS_BIT:
+        words = words[:-1]
+        if len(words) > 1 and words[-1].casefold() in _AUXILIARY:
+            words = words[:-1]
+    return " ".join(words)
+
+
+def _glued_buttons(token: str) -> bool:
+    """'ReplyShare': two or more button words written as one."""
+    if not _GLUED.fullmatch(token):
+        return False
+    parts = re.findall(r"[A-ZÀ-Þ][a-zß-ÿ]+", token)
+    return all(cue_mask([p.casefold()]) & _ACTION_BIT for p in parts)
+
+
+def clean_comment_text(text: str) -> str:
+    """A comment's text without buttons glued into one word at its end ('… thanks! ReplyShare')."""
+    stripped = text.rstrip()
+    last = stripped.rsplit(None, 1)
+    if len(last) == 2 and _glued_buttons(last[1]):
+        return last[0].rstrip()
+    return text
+
+
+def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmentation:
+    """`seg` with its title, commenters' names and comment texts tidied (in place)."""
+    title = clean_title(seg.title, lines, meta)
+    if title != seg.title:
+        seg.trace["title"] = f"{seg.trace.get('title', '')}; site name taken off".lstrip("; ")
+        seg.title = title
+    for c in seg.comments:
+        c.author = clean_author(c.author)
+        c.text = clean_comment_text(c.text)
+    return seg

@@ -1,0 +1,69 @@
+"""The last pass over a segmentation: site names off titles, header verbs off names, glued buttons
+off comment ends — from the words a kind of line uses, whatever the site."""
+
+from tasks.models import Comment, Segmentation
+from tasks.segment.lines import split_lines
+from tasks.segment.tidy import clean_author, clean_comment_text, clean_title, tidy
+
+
+def test_a_title_loses_a_site_name_that_says_it_is_a_site():
+    assert (
+        clean_title("Falsehoods about online shopping – Thias's blog", [], {})
+        == "Falsehoods about online shopping"
+    )
+    assert clean_title("Why prices lie | The Daily Herald", [], {}) == "Why prices lie"
+
+
+def test_a_title_loses_the_site_named_by_the_front_matter_url():
+    meta = {"url": "https://www.codingforest.io/post/1"}
+    assert clean_title("Hexagonal Architecture on Spring Boot - Coding Forest", [], meta) == (
+        "Hexagonal Architecture on Spring Boot"
+    )
+
+
+def test_a_title_loses_a_suffix_when_the_headline_stands_alone_on_the_page():
+    lines = split_lines("Menu\n\nHexagonal Architecture on Spring Boot\n\nText.", False)
+    assert clean_title("Hexagonal Architecture on Spring Boot - Acme Works", lines, {}) == (
+        "Hexagonal Architecture on Spring Boot"
+    )
+
+
+def test_two_title_lines_joined_keep_the_headline():
+    joined = "Hexagonal Architecture on Spring Boot - Coding Forest Hexagonal Architecture on Spring Boot"
+    assert clean_title(joined, [], {}) == "Hexagonal Architecture on Spring Boot"
+
+
+def test_a_headline_with_a_dash_of_its_own_stays_whole():
+    assert clean_title("Brexit - what happens next for Northern Ireland", [], {}) == (
+        "Brexit - what happens next for Northern Ireland"
+    )
+    assert clean_title("Python 3.6 - a retrospective", [], {}) == "Python 3.6 - a retrospective"
+
+
+def test_a_name_loses_its_header_verb_but_not_its_words():
+    assert clean_author("Madflier said") == "Madflier"
+    assert clean_author("Hans Müller schreibt") == "Hans Müller"
+    assert clean_author("Said Ahmed") == "Said Ahmed"
+    assert clean_author("Said") == "Said"
+
+
+def test_glued_buttons_leave_the_comment_end():
+    assert clean_comment_text("Thanks for your article. ReplyShare") == "Thanks for your article."
+    assert clean_comment_text("Explained with quite interesting example <3 LikeReply") == (
+        "Explained with quite interesting example <3"
+    )
+    assert clean_comment_text("I use JavaScript") == "I use JavaScript"
+    assert clean_comment_text("We met at PyCon") == "We met at PyCon"
+
+
+def test_tidy_edits_the_segmentation_and_says_why():
+    seg = Segmentation(
+        title="A long headline here - Some News",
+        byline=None,
+        body="Text.",
+        comments=[Comment(position=0, author="Ann says", text="Nice. ReplyShare", rule="x")],
+    )
+    tidy(seg, [], {})
+    assert seg.title == "A long headline here"
+    assert "site name" in seg.trace["title"]
+    assert (seg.comments[0].author, seg.comments[0].text) == ("Ann", "Nice.")
