@@ -17,6 +17,7 @@ from tasks.segment.features import PageInput, batch_features
 from tasks.segment.labels import LABELS
 from tasks.segment.lines import Line, split_lines, wrap_width
 from tasks.segment.model import LineModel, shipped
+from tasks.segment.repeats import add_records
 from tasks.segment.tidy import tidy
 
 _FRONT_MATTER = re.compile(r"\A---\n(.{0,4000}?)\n---\n", re.S)
@@ -133,7 +134,9 @@ def segment_pages(
     labelled = label_pages([pages[i] for i in rest], model, split=[split[i] for i in rest])
     for i, done in zip(rest, labelled, strict=True):
         out[i] = assemble_page(done, pages[i].title_hint, pages[i].scraped_at)
-    for seg, (lines, meta) in zip(out, split, strict=True):
+    for seg, page, (lines, meta) in zip(out, pages, split, strict=True):
+        if not seg.comments:  # type: ignore[union-attr]
+            add_records(seg, lines, page.scraped_at)  # type: ignore[arg-type]
         tidy(seg, lines, meta)  # type: ignore[arg-type]
     return out  # type: ignore[return-value]
 
