@@ -13,8 +13,11 @@ _MD_ESCAPED_IMAGE_LINK = (
     )
 )
 _MD_IMAGE = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")  # from a link's ']'
+# a link's target: a URL (balanced or escaped parentheses inside), or a 'javascript:' call a
+# renderer kept with its spaces and escaped parentheses ('javascript:go\\('a'\\); f\\(\\);')
+_MD_TARGET = r"\((?:javascript:(?:\\.|[^)\\])*|(?:[^()\s\\]|\\.|\([^()\s]*\))*(?:\s+\"[^\"]*\")?)\)"
+_MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK_TAIL = re.compile(r"\]" + _MD_TARGET)  # from a link's ']'
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(

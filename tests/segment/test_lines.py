@@ -57,3 +57,9 @@ def test_comment_text_drops_the_marks_of_a_thread_not_of_the_text():
     )
     assert [comment_text(ln) for ln in (quoted, listed, plain)] == ["Nested reply", "Listed reply", "Plain"]
     assert comment_text(starred) == "**Bold** start"
+
+
+def test_a_javascript_link_with_escaped_parentheses_is_a_link_not_prose():
+    line = split_lines("* [   Light Mode ](javascript:updateTheme\\('light'\\); setThemeUI\\(\\);)", True)[0]
+    assert line.plain == "Light Mode"
+    assert split_lines('[a](http://x.org/a_(b)) and [c](d "t")', True)[0].plain == "a and c"
