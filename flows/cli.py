@@ -514,7 +514,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from tasks.clean import clean_text
     from tasks.read import ReadError, read_bytes
     from tasks.segment import Page, assemble_page, label_page, rules
-    from tasks.segment.labeller import by_rules
+    from tasks.segment.labeller import by_rules, finish
 
     path = Path(args.file)
     if not path.is_file():
@@ -544,6 +544,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 page = label_page(text, markdown=markdown, title_hint=rec.title, reasons=True)
                 seg = assemble_page(page, title_hint=rec.title, scraped_at=rec.scraped_at)
                 how = f"{len(page.lines)} lines, read by the line model"
+            finish(seg, known)
             print(f"{rec.source}{f' #{i}' if len(records) > 1 else ''} ({rec.format}): {how}")
         print(f"  title        {seg.title!r}  [{seg.trace.get('title')}]")
         print(f"  byline       {seg.byline!r}  [{seg.trace.get('byline')}]")

@@ -134,11 +134,22 @@ def segment_pages(
     labelled = label_pages([pages[i] for i in rest], model, split=[split[i] for i in rest])
     for i, done in zip(rest, labelled, strict=True):
         out[i] = assemble_page(done, pages[i].title_hint, pages[i].scraped_at)
-    for seg, page, (lines, meta) in zip(out, pages, split, strict=True):
-        if not seg.comments:  # type: ignore[union-attr]
-            add_records(seg, lines, page.scraped_at)  # type: ignore[arg-type]
-        tidy(seg, lines, meta)  # type: ignore[arg-type]
+    for seg, page, parts in zip(out, pages, split, strict=True):
+        finish(seg, page, parts)  # type: ignore[arg-type]
     return out  # type: ignore[return-value]
+
+
+def finish(
+    seg: Segmentation, page: Page, split: tuple[list[Line], dict[str, str]] | None = None
+) -> Segmentation:
+    """The passes every reading of a page ends with, the rules' or the model's: comment records
+    found by their repetition where the model found none or no names (the rules' readings of
+    known systems stand), then the fields tidied (`tidy`)."""
+    lines, meta = split if split is not None else split_page(page)
+    by_rules = seg.trace.get("segmenter", "").startswith("rules:")
+    if not seg.comments or not (by_rules or any(c.author for c in seg.comments)):
+        add_records(seg, lines, page.scraped_at)
+    return tidy(seg, lines, meta)
 
 
 def by_rules(

@@ -229,11 +229,17 @@ def _body_before(body: str, lines: list[Line], first: int) -> str:
 
 
 def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | None) -> bool:
-    """Give `seg` (a page without comments) the records a recurring header shape marks, and take
-    their section out of its body. True when it found some."""
+    """Give `seg` the records a recurring header shape marks, and take their section out of its
+    body, when it has no comments or comments with fewer names than the records give (a line
+    model's reading of a section it could not split). True when it did."""
     found = find_records(lines)
     if not found:
         return False
+    if seg.comments and sum(bool(c.author) for c in seg.comments) >= sum(bool(r.author) for r in found):
+        return False
+    seg.comments = []
+    for key in [k for k in seg.trace if k.startswith("comment ")]:
+        del seg.trace[key]  # the earlier reading's comments
     by_author: dict[str, int] = {}
     for n, rec in enumerate(found):
         text = "".join(
@@ -255,6 +261,8 @@ def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | Non
         if rec.author:
             by_author[rec.author] = n
     seg.body = _body_before(seg.body, lines, found[0].header)
+    if seg.comment_system in (None, "generic"):  # no system named: as the HTML miner's 'html-records'
+        seg.comment_system = "text-records"
     seg.trace["comment_section"] = (
         f"repeated headers: {len(found)} records from line {lines[found[0].header].row + 1}, "
         f"each a header of the shape {shape(lines[found[0].header].raw)}"

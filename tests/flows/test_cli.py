@@ -58,3 +58,15 @@ def test_explain_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     stderr = proc.stderr.read().decode()
     assert proc.wait(120) == 141
     assert "Traceback" not in stderr
+
+
+def test_explain_shows_what_a_run_makes_of_a_page_comment_records_included(tmp_path):
+    """The last passes of a run (records found by repetition, tidied names) show in `explain` too."""
+    from tests.segment.test_repeats import ARTICLE, BOARD
+
+    page = tmp_path / "board.md"
+    page.write_text("# A title\n\n" + ARTICLE + "\n" + BOARD, encoding="utf-8")
+    done = _explain(str(page), "--summary")
+    assert done.returncode == 0, done.stderr
+    assert "comments     4  [text-records]" in done.stdout
+    assert "author='konst'" in done.stdout

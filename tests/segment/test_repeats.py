@@ -115,6 +115,7 @@ def test_a_page_without_comments_gets_the_records_and_loses_their_section_from_i
     assert seg.comments[0].published_text == "04/11/2010"
     assert seg.body.endswith("happened in the town this week.")
     assert "repeated headers" in seg.trace["comment_section"]
+    assert seg.comment_system == "text-records"
 
 
 def test_the_segmenter_falls_back_to_repetition_when_nothing_else_found_comments():
