@@ -19,10 +19,12 @@ from datetime import datetime
 
 from tasks.models import Comment, Segmentation
 from tasks.segment.dates import DATE_PATTERN, parse_date
-from tasks.segment.features import cue_mask
+from tasks.segment.features import STOPWORDS, cue_mask
 from tasks.segment.lines import Line
 
 _SECTION_BIT = 1 << 0  # cues.toml [section]: 'comments', 'Kommentare', 'обсуждение', '评论', ...
+_MORE_BIT = 1 << 10  # cues.toml [more]: 'show more', 'load more', ...
+_BADGE_BIT = 1 << 9  # cues.toml [badge]: 'Mod', 'Author', 'Admin', ...
 _ACTION_BIT = 1 << 1  # cues.toml [action]: 'reply', 'quote', 'ответить', '回复', ...
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
@@ -30,6 +32,7 @@ _DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _CLOCK = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _NUMBER = re.compile(r"\d+")
+_URL = re.compile(r"https?://\S+")
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s'’.-]+[^\W\d_]+)*")
 _SPACES = re.compile(r"\s+")
 _LEADING_IMAGES = re.compile(r"^(?:\[\s*!\[[^\]]*\]\([^)]*\)\s*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\))\s*")
@@ -39,6 +42,7 @@ _MENTION = re.compile(r"@\[?([^\]\s:,]+)")  # '@Ann: …', '@[Ann](…)': a repl
 MIN_RECORDS = 3  # two dated lines under a heading are as often teasers as comments
 MAX_HEADER_CHARS = 160  # a header's text without link targets: a name, a date and a few buttons
 MAX_NAME_CHARS = 40
+MAX_HEADER_WORDS = 10  # besides the date: a name, a badge, a few buttons and counts
 MAX_RECORD_LINES = 60
 SECTION_REACH = 25  # lines above the first record where the section's heading or count is looked for
 
@@ -51,6 +55,8 @@ class Found:
     text: list[Line]
     author: str | None
     date: str | None
+    lead: str = ""  # the text the header line carries after its date ('Ann 2 years ago I think …')
+    replied: str | None = None  # the name an inline header says the comment answers
 
 
 def _dates(text: str) -> list[str]:
@@ -106,6 +112,8 @@ def _name(text: str) -> str | None:
     bare = _DATE.sub(" | ", _LINK.sub(" | ", _IMAGE.sub(" ", text)))
     first = _WORDS.search(bare)
     c = first.group().strip("*_ ") if first else ""
+    if not c or c.split()[0].casefold() in STOPWORDS:
+        return None  # 'In May 2015,' 'was in September': a sentence's words, no one's name
     return c if _usable(c) else None
 
 
@@ -120,34 +128,102 @@ def _prose(line: Line) -> bool:
 def _chrome_key(line: Line) -> str:
     """A line as the unit's chrome repeats it: link targets, images and counts left out."""
     text = _LINK.sub(lambda m: "[" + m.group(1) + "]", _IMAGE.sub("", line.raw))
-    return _SPACES.sub(" ", _NUMBER.sub("0", text)).strip()
+    return _SPACES.sub(" ", _NUMBER.sub("0", _URL.sub("URL", text))).strip()
 
 
 def _is_header(line: Line) -> bool:
+    """A line short enough for a name, a date and a few buttons, with a date, and few other words."""
     bare = _LINK.sub(lambda m: m.group(1), _IMAGE.sub("", line.raw))
-    return len(bare.strip()) <= MAX_HEADER_CHARS and bool(_dates(line.raw)) and line.heading == 0
+    if len(bare.strip()) > MAX_HEADER_CHARS or line.heading or not _dates(line.raw):
+        return False
+    return len(_DATE.sub(" ", bare).split()) <= MAX_HEADER_WORDS
 
 
 def find_records(lines: list[Line], start: int = 0) -> list[Found]:
     """The comment records after line `start`, found by a recurring header shape; [] when no
-    shape recurs with a name, a date and text of its own each time."""
+    shape recurs with a name, a date and text of its own each time. A header is a line of its
+    own, or the start of a line that goes on with the comment ('Ann Lee 2 years ago I think…')."""
     groups: list[tuple[str, list[int]]] = []
+    inline: list[tuple[str, list[int]]] = []
+    leads: dict[int, tuple[str, str, str]] = {}
     for i in range(start, len(lines)):
         if _is_header(lines[i]):
-            kinds = shape(lines[i].raw)
-            group = next((g for g in groups if _near(g[0], kinds)), None)
-            if group is None:
-                groups.append((kinds, [i]))
-            else:
-                group[1].append(i)
+            _join(groups, shape(lines[i].raw), i)
+        if (split := _inline_header(lines[i])) is not None:  # may be both: a short comment
+            leads[i] = split
+            _join(inline, shape(split[0]), i)
     best: list[Found] = []
-    for _, heads in groups:
-        if len(heads) < MIN_RECORDS or not _announced(lines, heads[0]):
-            continue
-        found = _records(lines, heads)
-        if len(found) > len(best):
-            best = found
+    for kind, found_in in ((groups, None), (inline, leads)):
+        for heads in (run for _, members in kind for run in _runs(members)):
+            if len(heads) < MIN_RECORDS or not _announced(lines, heads[0]):
+                continue
+            found = _records(lines, heads, found_in)
+            if len(found) > len(best):
+                best = found
     return best
+
+
+def _runs(heads: list[int]) -> list[list[int]]:
+    """One shape's lines split where they lie too far apart to be one section's records."""
+    runs = [[heads[0]]]
+    for h in heads[1:]:
+        if h - runs[-1][-1] > MAX_RECORD_LINES:
+            runs.append([h])
+        else:
+            runs[-1].append(h)
+    return runs
+
+
+def _join(groups: list[tuple[str, list[int]]], kinds: str, i: int) -> None:
+    group = next((g for g in groups if _near(g[0], kinds)), None)
+    if group is None:
+        groups.append((kinds, [i]))
+    else:
+        group[1].append(i)
+
+
+MAX_INLINE_NAME_WORDS = 8  # avatar initial, name, badge and the name replied to, before the date
+
+
+def _inline_header(line: Line) -> tuple[str, str, str] | None:
+    """(name part, date, the text after it) of a line that opens with a name and a date and goes
+    on with words ('K khmoussi Aouina 2 years ago hi if i may ask …'); else None."""
+    if line.heading or line.link_only:
+        return None
+    raw = line.raw.strip()
+    for m in _DATE.finditer(raw[:120]):
+        date = m.group()
+        if len(date) < 6 or _CLOCK.fullmatch(date):
+            continue
+        head, rest = raw[: m.start()].strip(), raw[m.end() :].strip()
+        words = head.split()
+        if not 1 <= len(words) <= MAX_INLINE_NAME_WORDS or len(rest.split()) < 3:
+            return None
+        return head, date, rest
+    return None
+
+
+def _inline_name(head: str) -> tuple[str | None, str | None]:
+    """(commenter, name replied to) from the words before an inline header's date: an avatar's
+    initial before the name dropped ('K khmoussi Aouina'), a badge between two names splitting
+    them ('Juan Vimberg Mod khmoussi Aouina')."""
+    words = [w.strip("*_•·|") for w in head.split()]
+    words = [w for w in words if w]
+    if (
+        len(words) > 1
+        and len(words[0]) == 1
+        and words[0].isupper()
+        and words[1][:1].casefold() == words[0].casefold()
+    ):
+        words = words[1:]
+    replied = None
+    for k, w in enumerate(words):
+        if k and cue_mask([w.casefold()]) & _BADGE_BIT:
+            replied = " ".join(words[k + 1 :]) or None
+            words = words[:k]
+            break
+    name = " ".join(words)
+    return (name if _usable(name) else None), replied
 
 
 def _announced(lines: list[Line], first: int) -> bool:
@@ -159,15 +235,22 @@ def _announced(lines: list[Line], first: int) -> bool:
     return False
 
 
-def _records(lines: list[Line], heads: list[int]) -> list[Found]:
-    names = [_name(lines[h].raw) for h in heads]
+def _records(
+    lines: list[Line], heads: list[int], leads: dict[int, tuple[str, str, str]] | None
+) -> list[Found]:
+    """The records under `heads`, or [] when they do not read as a discussion. `leads`: the
+    inline headers' (name part, date, text) by line, when the headers carry their comment."""
+    if leads is None:
+        names = [_name(lines[h].raw) for h in heads]
+    else:
+        names = [_inline_name(leads[h][0])[0] for h in heads]
     if sum(n is not None for n in names) < max(MIN_RECORDS, len(heads) * 2 // 3):
         return []
     distinct = {n for n in names if n}
     if len(distinct) < max(MIN_RECORDS, len(heads) // 2):
         return []  # the same few names on every header: one author's posts, a column of labels
     spans = [(h, nxt) for h, nxt in zip(heads, heads[1:], strict=False)]
-    if any(nxt - h < 2 or nxt - h > MAX_RECORD_LINES for h, nxt in spans):
+    if any(nxt - h < (1 if leads else 2) or nxt - h > MAX_RECORD_LINES for h, nxt in spans):
         return []
     # the unit's chrome: line shapes that recur in most of the (complete) records
     seen: Counter[str] = Counter()
@@ -178,28 +261,47 @@ def _records(lines: list[Line], heads: list[int]) -> list[Found]:
     def is_chrome(line: Line) -> bool:
         if _chrome_key(line) in chrome:
             return True
-        return line.link_only and bool(cue_mask(re.findall(r"\w+", line.plain.casefold())) & _ACTION_BIT)
+        words = re.findall(r"\w+", line.plain.casefold())
+        if leads and len(words) <= 6 and cue_mask(words) & (_ACTION_BIT | _MORE_BIT):
+            return True  # 'Show more replies' under a comment written on its header's line
+        return line.link_only and bool(cue_mask(words) & _ACTION_BIT)
 
+    if (
+        leads
+        and sum(any(is_chrome(ln) for ln in lines[h + 1 : nxt]) for h, nxt in spans) < len(spans) * 2 / 3
+    ):
+        return []  # paragraphs that open with a date: comments on one line each keep a button row between
     texts = [[ln for ln in lines[h + 1 : nxt] if not is_chrome(ln)] for h, nxt in spans]
     inner_gaps = [ln.gap for t in texts for ln in t[1:]]
-    widest = max(inner_gaps, default=1)
+    widest = max(inner_gaps, default=1 if not leads else 0)
     longest = max((len(t) for t in texts), default=1)
     last: list[Line] = []
     for ln in lines[heads[-1] + 1 : heads[-1] + 1 + MAX_RECORD_LINES]:
         if ln.heading or (last and ln.gap > widest) or len(last) >= longest + 2:
             break
         if is_chrome(ln):
-            if last:
+            if last or leads:
                 break
             continue
+        if leads and ln.gap > widest:
+            break
         last.append(ln)
     texts.append(last)
-    if sum(bool(t) and _prose(t[0]) for t in texts) < max(2, -(-2 * len(texts) // 3)):
+    if leads is None:
+        prose = sum(bool(t) and _prose(t[0]) for t in texts)
+    else:
+        prose = sum(len(leads[h][2].split()) >= 3 for h in heads)
+    if prose < max(2, -(-2 * len(texts) // 3)):
         return []  # what follows the headers is no one's words: teasers, listings, links
+    if leads is None:
+        return [
+            Found(h, t, name, next(iter(_dates(lines[h].raw)), None))
+            for h, t, name in zip(heads, texts, names, strict=True)
+            if t
+        ]
     return [
-        Found(h, t, name, next(iter(_dates(lines[h].raw)), None))
+        Found(h, t, name, leads[h][1], leads[h][2], _inline_name(leads[h][0])[1])
         for h, t, name in zip(heads, texts, names, strict=True)
-        if t
     ]
 
 
@@ -228,6 +330,40 @@ def _body_before(body: str, lines: list[Line], first: int) -> str:
     return body[:cut].rstrip()
 
 
+def _joined(rec: Found) -> str:
+    parts = [rec.lead] if rec.lead else []
+    for ln in rec.text:
+        if parts:
+            parts.append("\n\n" if ln.gap else "\n")
+        parts.append(record_text(ln))
+    return "".join(parts)
+
+
+COMMON_END_WORDS = 3
+
+
+def _without_common_end(texts: list[str]) -> list[str]:
+    """Texts without the words most of them end with ('… see more'): the unit's chrome, written
+    on the comment's own line."""
+    if len(texts) < MIN_RECORDS:
+        return texts
+    for k in range(COMMON_END_WORDS, 0, -1):
+        ends = Counter(" ".join(t.split()[-k:]).casefold() for t in texts if len(t.split()) > k)
+        if not ends:
+            continue
+        end, n = ends.most_common(1)[0]
+        if n >= max(MIN_RECORDS, -(-3 * len(texts) // 5)) and not any(c.isdigit() for c in end):
+            return [_cut_end(t, k) if " ".join(t.split()[-k:]).casefold() == end else t for t in texts]
+    return texts
+
+
+def _cut_end(text: str, k: int) -> str:
+    for _ in range(k):
+        text = text.rstrip()
+        text = text[: max(text.rfind(" "), text.rfind("\n"), 0)]
+    return text.rstrip()
+
+
 def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | None) -> bool:
     """Give `seg` the records a recurring header shape marks, and take their section out of its
     body, when it has no comments or comments with fewer names than the records give (a line
@@ -241,12 +377,11 @@ def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | Non
     for key in [k for k in seg.trace if k.startswith("comment ")]:
         del seg.trace[key]  # the earlier reading's comments
     by_author: dict[str, int] = {}
-    for n, rec in enumerate(found):
-        text = "".join(
-            ("\n\n" if ln.gap else "\n") * bool(i) + record_text(ln) for i, ln in enumerate(rec.text)
-        )
+    texts = _without_common_end([_joined(rec) for rec in found])
+    for n, (rec, text) in enumerate(zip(found, texts, strict=True)):
         mention = _MENTION.match(text)
-        parent = by_author.get(mention.group(1)) if mention else None
+        replied = rec.replied or (mention.group(1) if mention else None)
+        parent = by_author.get(replied) if replied else None
         seg.comments.append(
             Comment(
                 position=n,

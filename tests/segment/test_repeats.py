@@ -122,3 +122,52 @@ def test_the_segmenter_falls_back_to_repetition_when_nothing_else_found_comments
     seg = segment_pages([Page("# A title\n\n" + ARTICLE + "\n" + FLOOR, markdown=True)])[0]
     assert [c.rule for c in seg.comments] == ["repeated_header"] * 3
     assert "评论" not in seg.body
+
+
+DISQUS_LINES = """
+3 Comments
+
+Newest
+Oldest
+−
++
+K khmoussi Aouina 2 years ago hi if i may ask why inject the use cases in the controller ? see more
+0 Press the down arrow key to see users who liked this 0 Press the down arrow key to see users who disliked this
+Reply
+Share ›
+http://disq.us/p/2xr5qx4
+−
++
+ Juan Vimberg Mod khmoussi Aouina 2 years ago You're correct, at runtime the service is injected. see more
+0 Press the down arrow key to see users who liked this 0 Press the down arrow key to see users who disliked this
+Reply
+Share ›
+http://disq.us/p/2y0stxc
+Show more replies Show more replies
+−
++
+ Marc Collin 5 years ago don't seem to have three layers here, user side and infra see more
+0 Press the down arrow key to see users who liked this 0 Press the down arrow key to see users who disliked this
+Reply
+Share ›
+http://disq.us/p/2dvypfb
+"""
+
+
+def test_comments_written_on_their_header_s_line_are_records_too():
+    seg = segment_pages([Page("# A title\n\n" + ARTICLE + "\n" + DISQUS_LINES, markdown=True)])[0]
+    assert [c.author for c in seg.comments] == ["khmoussi Aouina", "Juan Vimberg", "Marc Collin"]
+    assert seg.comments[1].parent_position == 0  # 'Mod' between the name and the name replied to
+    assert (
+        seg.comments[0].text == "hi if i may ask why inject the use cases in the controller ?"
+    )  # 'see more' off
+    assert [c.published_text for c in seg.comments] == ["2 years ago", "2 years ago", "5 years ago"]
+    assert not any("Press the down arrow" in c.text or "Show more" in c.text for c in seg.comments)
+
+
+def test_paragraphs_that_open_with_a_date_are_no_comments():
+    news = "\n\n".join(
+        f"Update {d} March 2020: the council said that the road will stay closed for weeks."
+        for d in (3, 4, 5, 6)
+    )
+    assert _records(ARTICLE + "\n\nComments\n\n" + news) == []
