@@ -19,13 +19,11 @@ from datetime import datetime
 
 from tasks.models import Comment, Segmentation
 from tasks.segment.dates import DATE_PATTERN, parse_date
-from tasks.segment.features import STOPWORDS, cue_mask
+from tasks.segment.features import CUE_KINDS, STOPWORDS, cue_mask
 from tasks.segment.lines import Line
 
-_SECTION_BIT = 1 << 0  # cues.toml [section]: 'comments', 'Kommentare', 'обсуждение', '评论', ...
-_MORE_BIT = 1 << 10  # cues.toml [more]: 'show more', 'load more', ...
-_BADGE_BIT = 1 << 9  # cues.toml [badge]: 'Mod', 'Author', 'Admin', ...
-_ACTION_BIT = 1 << 1  # cues.toml [action]: 'reply', 'quote', 'ответить', '回复', ...
+_BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # cues.toml's kinds of words
+_SECTION_BIT, _ACTION_BIT, _MORE_BIT, _BADGE_BIT = (_BIT[k] for k in ("section", "action", "more", "badge"))
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)

@@ -13,11 +13,11 @@ import re
 from urllib.parse import urlsplit
 
 from tasks.models import Segmentation
-from tasks.segment.features import cue_mask
+from tasks.segment.features import _WORD, CUE_KINDS, cue_mask
 from tasks.segment.lines import Line
 
-_SAYS_BIT = 1 << 6  # cues.toml [says]: 'said', 'wrote', 'schreibt', ...
-_ACTION_BIT = 1 << 1  # cues.toml [action]: 'reply', 'share', 'like', ...
+_BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # cues.toml's kinds of words
+_SAYS_BIT, _ACTION_BIT = _BIT["says"], _BIT["action"]
 _AUXILIARY = {"has", "have", "hat", "a", "ha", "heeft"}
 
 # ' - ', ' | ', ' – ' ... between a headline and the site's name
@@ -130,12 +130,40 @@ def clean_comment_text(text: str) -> str:
     return text
 
 
+_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+")
+_TAIL_CUES = _BIT["subscribe"] | _BIT["share"] | _BIT["related"] | _BIT["ad"]
+TAIL_SHARE = 0.25  # a closing section is at most this share of the body's words
+
+
+def clean_body(body: str) -> str:
+    """The body without a closing section under a heading that asks for money, subscriptions or
+    shares, or points to other pages ('## Buy me a coffee?', '## Share this post', '## Related')."""
+    paragraphs = body.split("\n\n")
+    total = len(body.split())
+    seen = 0
+    for k in range(len(paragraphs) - 1, 0, -1):
+        para = paragraphs[k]
+        seen += len(para.split())
+        if seen > total * TAIL_SHARE:
+            break
+        heading = _HEADING_MARKS.match(para)
+        if heading and "\n" not in para and cue_mask(_WORD.findall(para.casefold())) & _TAIL_CUES:
+            return "\n\n".join(paragraphs[:k]).rstrip()
+    return body
+
+
 def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmentation:
-    """`seg` with its title, commenters' names and comment texts tidied (in place)."""
+    """`seg` with its title, byline, body end, commenters' names and comment texts tidied (in place)."""
     title = clean_title(seg.title, lines, meta)
     if title != seg.title:
         seg.trace["title"] = f"{seg.trace.get('title', '')}; site name taken off".lstrip("; ")
         seg.title = title
+    if seg.byline:
+        seg.byline = _HEADING_MARKS.sub("", seg.byline).strip()
+    body = clean_body(seg.body)
+    if body != seg.body:
+        seg.trace["body_end"] = "a closing section under a subscribe, share or related heading left out"
+        seg.body = body
     for c in seg.comments:
         c.author = clean_author(c.author)
         c.text = clean_comment_text(c.text)

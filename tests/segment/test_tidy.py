@@ -67,3 +67,29 @@ def test_tidy_edits_the_segmentation_and_says_why():
     assert seg.title == "A long headline here"
     assert "site name" in seg.trace["title"]
     assert (seg.comments[0].author, seg.comments[0].text) == ("Ann", "Nice.")
+
+
+def test_a_closing_section_asking_for_money_or_shares_leaves_the_body():
+    from tasks.segment.tidy import clean_body
+
+    text = "\n\n".join(f"Paragraph {i} says what the article is about in some detail." for i in range(12))
+    assert clean_body(text + "\n\n## Buy me a coffee?\n\nIf you like my work, support it. Thanks!") == text
+    assert clean_body(text + "\n\n## Share this post\n\n[Twitter](x) [Facebook](y)") == text
+    assert clean_body(text + "\n\n## What comes next\n\nMore on this soon.") == text + (
+        "\n\n## What comes next\n\nMore on this soon."
+    )
+
+
+def test_a_long_section_under_such_a_heading_is_article_text():
+    from tasks.segment.tidy import clean_body
+
+    head = "Intro paragraph of the piece, short."
+    long_part = "\n\n".join(f"Paragraph {i} explains the newsletter business in detail." for i in range(12))
+    text = head + "\n\n## Newsletters\n\n" + long_part
+    assert clean_body(text) == text
+
+
+def test_a_byline_loses_its_heading_marks():
+    seg = Segmentation(title="T", byline="##  Posted by Ann on 2025-12-14", body="Text.")
+    tidy(seg, [], {})
+    assert seg.byline == "Posted by Ann on 2025-12-14"
