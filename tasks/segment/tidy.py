@@ -9,10 +9,13 @@ recognised from the words a kind of line uses (`cues.toml`), never from a site.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from tasks.models import Segmentation
+from tasks.segment.dates import parse_date
 from tasks.segment.features import _WORD, CUE_KINDS, cue_mask
 from tasks.segment.lines import Line
 
@@ -152,6 +155,49 @@ def clean_body(body: str) -> str:
     return body
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+_RELATIVE = re.compile(
+    r"\b(?:ago|vor|hace|fa|il y a|geleden|temu|lalu|назад|yesterday|today|gestern|heute|hier|ayer|hoy|just now)\b|前",
+    re.IGNORECASE,
+)
+
+
+def _day_first(texts: list[str]) -> bool | None:
+    """Whether the page writes numeric dates day first (a '20/01/2014' says so), month first
+    ('01/20/2014'), or None when no date tells."""
+    for text in texts:
+        m = _NUMERIC_DATE.search(text)
+        if m and int(m.group(1)) > 12 >= int(m.group(3)):
+            return True
+        if m and int(m.group(3)) > 12 >= int(m.group(1)):
+            return False
+    return None
+
+
+def date_comments(seg: Segmentation) -> None:
+    """Times for comments whose date alone was not enough: '04/11/2010' read the way the page's
+    other numeric dates are written; 'Aug 27' (no year, no scrape time) in the article's year, or
+    the next one when that would put the comment before the article."""
+    undated = [c for c in seg.comments if c.published_at is None and c.published_text]
+    if not undated:
+        return
+    order = _day_first([c.published_text or "" for c in seg.comments])
+    for c in undated:
+        text = c.published_text or ""
+        m = _NUMERIC_DATE.search(text)
+        if m and order is not None:
+            day, month = (m.group(1), m.group(3)) if order else (m.group(3), m.group(1))
+            year = m.group(4) if len(m.group(4)) == 4 else "20" + m.group(4)
+            with contextlib.suppress(ValueError):
+                c.published_at = datetime(int(year), int(month), int(day))
+            continue
+        if seg.published_at is None or _RELATIVE.search(text):
+            continue
+        when = parse_date(text, seg.published_at)
+        if when is not None and when.year == seg.published_at.year:
+            c.published_at = when if when >= seg.published_at else when.replace(year=when.year + 1)
+
+
 def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmentation:
     """`seg` with its title, byline, body end, commenters' names and comment texts tidied (in place)."""
     title = clean_title(seg.title, lines, meta)
@@ -167,4 +213,5 @@ def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmenta
     for c in seg.comments:
         c.author = clean_author(c.author)
         c.text = clean_comment_text(c.text)
+    date_comments(seg)
     return seg

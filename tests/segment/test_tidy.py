@@ -93,3 +93,28 @@ def test_a_byline_loses_its_heading_marks():
     seg = Segmentation(title="T", byline="##  Posted by Ann on 2025-12-14", body="Text.")
     tidy(seg, [], {})
     assert seg.byline == "Posted by Ann on 2025-12-14"
+
+
+def test_comment_dates_read_the_way_the_page_writes_them():
+    from datetime import datetime
+
+    seg = Segmentation(
+        title="T",
+        byline=None,
+        body="Text.",
+        published_at=datetime(2025, 8, 14),
+        comments=[
+            Comment(position=0, author="A", text="x", rule="r", published_text="04/11/2010"),
+            Comment(position=1, author="B", text="y", rule="r", published_text="20/01/2014"),
+            Comment(position=2, author="C", text="z", rule="r", published_text="Aug 27"),
+            Comment(position=3, author="D", text="w", rule="r", published_text="Feb 2"),
+            Comment(position=4, author="E", text="v", rule="r", published_text="2 years ago"),
+        ],
+    )
+    seg.comments[1].published_at = datetime(2014, 1, 20)
+    tidy(seg, [], {})
+    got = [c.published_at for c in seg.comments]
+    assert got[0] == datetime(2010, 11, 4)  # day first, as '20/01/2014' shows
+    assert got[2] == datetime(2025, 8, 27)  # the article's year
+    assert got[3] == datetime(2026, 2, 2)  # after the article: the next year
+    assert got[4] is None  # relative to a scrape time nobody gave
