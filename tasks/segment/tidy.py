@@ -138,9 +138,36 @@ _TAIL_CUES = _BIT["subscribe"] | _BIT["share"] | _BIT["related"] | _BIT["ad"]
 TAIL_SHARE = 0.25  # a closing section is at most this share of the body's words
 
 
+def _cues(text: str) -> int:
+    return cue_mask(_WORD.findall(text.casefold()))
+
+
+def _widget_line(para: str) -> bool:
+    """A one-line paragraph that is a widget's, not the article's: a comment system naming
+    itself ('We were unable to load Disqus.'), a call to subscribe ('Get my playbook free on
+    newsletter signup:'), a lone symbol ('☰')."""
+    if "\n" in para or _HEADING_MARKS.match(para):
+        return False
+    text = para.strip()
+    if not any(ch.isalnum() for ch in text):
+        return len(text) <= 3
+    words = text.split()
+    if len(words) > WIDGET_WORDS:
+        return False
+    cues = _cues(text)
+    if cues & _BIT["powered"]:
+        return True
+    return bool(cues & _BIT["subscribe"]) and not text.endswith((".", "?", '"', "”", "»"))
+
+
+WIDGET_WORDS = 20
+TAIL_WORDS = 4  # 'Like this:', 'Like Loading…', 'Related', 'Share': buttons left at the body's end
+
+
 def clean_body(body: str) -> str:
     """The body without a closing section under a heading that asks for money, subscriptions or
-    shares, or points to other pages ('## Buy me a coffee?', '## Share this post', '## Related')."""
+    shares, or points to other pages ('## Buy me a coffee?', '## Share this post', '## Related'),
+    without the buttons left at its end, and without widget lines at either end (`_widget_line`)."""
     paragraphs = body.split("\n\n")
     total = len(body.split())
     seen = 0
@@ -150,9 +177,20 @@ def clean_body(body: str) -> str:
         if seen > total * TAIL_SHARE:
             break
         heading = _HEADING_MARKS.match(para)
-        if heading and "\n" not in para and cue_mask(_WORD.findall(para.casefold())) & _TAIL_CUES:
-            return "\n\n".join(paragraphs[:k]).rstrip()
-    return body
+        if heading and "\n" not in para and _cues(para) & _TAIL_CUES:
+            paragraphs = paragraphs[:k]
+            break
+    while (
+        len(paragraphs) > 1
+        and len(paragraphs[-1].split()) <= TAIL_WORDS
+        and not paragraphs[-1].rstrip().endswith((".", "!", "?"))
+        and (_cues(paragraphs[-1]) & (_TAIL_CUES | _BIT["action"]) or _widget_line(paragraphs[-1]))
+    ):
+        paragraphs.pop()
+    n = len(paragraphs)
+    ends = {i for i in range(n) if i < 2 or sum(len(p.split()) for p in paragraphs[i:]) <= total * TAIL_SHARE}
+    kept = [p for i, p in enumerate(paragraphs) if not (n > 1 and i in ends and _widget_line(p))]
+    return "\n\n".join(kept).rstrip() if kept else body
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")

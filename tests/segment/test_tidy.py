@@ -118,3 +118,24 @@ def test_comment_dates_read_the_way_the_page_writes_them():
     assert got[2] == datetime(2025, 8, 27)  # the article's year
     assert got[3] == datetime(2026, 2, 2)  # after the article: the next year
     assert got[4] is None  # relative to a scrape time nobody gave
+
+
+def test_widget_lines_and_buttons_at_the_body_s_ends_leave_it():
+    from tasks.segment.tidy import clean_body
+
+    text = "\n\n".join(f"Paragraph {i} says what the article is about in some detail." for i in range(12))
+    body = (
+        "☰\n\nGet my system design playbook for FREE on newsletter signup:\n\n"
+        + text
+        + "\n\nWe were unable to load Disqus. If you are a moderator please see our troubleshooting guide."
+        + "\n\nLike this:\n\nLike Loading…\n\nRelated"
+    )
+    assert clean_body(body) == text
+
+
+def test_an_article_sentence_about_newsletters_stays():
+    from tasks.segment.tidy import clean_body
+
+    text = "\n\n".join(f"Paragraph {i} says what the article is about in some detail." for i in range(12))
+    body = "Newsletters grew fast this year.\n\n" + text + "\n\nThat is what we learned."
+    assert clean_body(body) == body
