@@ -13,9 +13,12 @@ ends where the unit's chrome, a wider blank gap than any inside a record, or a h
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 
 from tasks.models import Comment, Segmentation
 from tasks.segment.dates import DATE_PATTERN, parse_date
@@ -23,13 +26,15 @@ from tasks.segment.features import CUE_KINDS, STOPWORDS, cue_mask
 from tasks.segment.lines import Line
 
 _BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # cues.toml's kinds of words
-_SECTION_BIT, _ACTION_BIT, _MORE_BIT, _BADGE_BIT = (_BIT[k] for k in ("section", "action", "more", "badge"))
+_ACTION_BIT, _MORE_BIT, _BADGE_BIT = (_BIT[k] for k in ("action", "more", "badge"))
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
 _CLOCK = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _NUMBER = re.compile(r"\d+")
+_TOKEN = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<!\S)\S")
 _URL = re.compile(r"https?://\S+")
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s'’.-]+[^\W\d_]+)*")
 _SPACES = re.compile(r"\s+")
@@ -57,8 +62,17 @@ class Found:
     replied: str | None = None  # the name an inline header says the comment answers
 
 
+# every date form holds a digit or one of these words: a cheap test before the costly pattern
+_MAYBE_DATE = re.compile(
+    r"\d|ago|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje|ieri|oggi|vandaag|gisteren|前|назад|вчера",
+    re.IGNORECASE,
+)
+
+
 def _dates(text: str) -> list[str]:
     """The calendar dates and 'N days ago' times in `text` (a clock time alone is no date)."""
+    if not _MAYBE_DATE.search(text):
+        return []
     return [
         m.group() for m in _DATE.finditer(text) if len(m.group()) >= 6 and not _CLOCK.fullmatch(m.group())
     ]
@@ -141,10 +155,19 @@ def find_records(lines: list[Line], start: int = 0) -> list[Found]:
     """The comment records after line `start`, found by a recurring header shape; [] when no
     shape recurs with a name, a date and text of its own each time. A header is a line of its
     own, or the start of a line that goes on with the comment ('Ann Lee 2 years ago I think…')."""
+    words = _section_words()
+    page = {w for ln in lines[start:] for w in _TOKEN.findall(ln.plain.casefold())} & words
+    if not page:
+        return []  # no comment section's heading or count anywhere: no header is looked for
+    cues = [
+        i
+        for i in range(start, len(lines))
+        if any(w in page for w in _TOKEN.findall(lines[i].plain.casefold()))
+    ]
     groups: list[tuple[str, list[int]]] = []
     inline: list[tuple[str, list[int]]] = []
     leads: dict[int, tuple[str, str, str]] = {}
-    for i in range(start, len(lines)):
+    for i in range(cues[0], len(lines)):
         if _is_header(lines[i]):
             _join(groups, shape(lines[i].raw), i)
         if (split := _inline_header(lines[i])) is not None:  # may be both: a short comment
@@ -153,8 +176,8 @@ def find_records(lines: list[Line], start: int = 0) -> list[Found]:
     best: list[Found] = []
     for kind, found_in in ((groups, None), (inline, leads)):
         for heads in (run for _, members in kind for run in _runs(members)):
-            if len(heads) < MIN_RECORDS or not _announced(lines, heads[0]):
-                continue
+            if len(heads) < MIN_RECORDS or not any(heads[0] - SECTION_REACH <= c <= heads[0] for c in cues):
+                continue  # no comment section's heading or count just above the first record
             found = _records(lines, heads, found_in)
             if len(found) > len(best):
                 best = found
@@ -189,15 +212,19 @@ def _inline_header(line: Line) -> tuple[str, str, str] | None:
     if line.heading or line.link_only:
         return None
     raw = line.raw.strip()
-    for m in _DATE.finditer(raw[:120]):
-        date = m.group()
-        if len(date) < 6 or _CLOCK.fullmatch(date):
+    if not _MAYBE_DATE.search(raw, 0, 120):
+        return None
+    # the date is tried only where a word starts, among the first few: anchored, not scanned
+    for n, word in enumerate(_WORD_START.finditer(raw)):
+        if n > MAX_INLINE_NAME_WORDS:
+            return None
+        m = _DATE.match(raw, word.start())
+        if m is None or len(m.group()) < 6 or _CLOCK.fullmatch(m.group()):
             continue
         head, rest = raw[: m.start()].strip(), raw[m.end() :].strip()
-        words = head.split()
-        if not 1 <= len(words) <= MAX_INLINE_NAME_WORDS or len(rest.split()) < 3:
+        if n == 0 or len(rest.split()) < 3:
             return None
-        return head, date, rest
+        return head, m.group(), rest
     return None
 
 
@@ -224,13 +251,12 @@ def _inline_name(head: str) -> tuple[str | None, str | None]:
     return (name if _usable(name) else None), replied
 
 
-def _announced(lines: list[Line], first: int) -> bool:
-    """A comment section's heading or count ('5 Comments', 'Обсуждение', '评论(4)') in the lines
-    just above the first record: dated lists of teasers, events or posts have none."""
-    for line in lines[max(0, first - SECTION_REACH) : first + 1]:
-        if cue_mask(re.findall(r"\w+", line.plain.casefold())) & _SECTION_BIT:
-            return True
-    return False
+@cache
+def _section_words() -> frozenset[str]:
+    """The words of a comment section's heading or count ('5 Comments', 'Обсуждение', '评论(4)'):
+    cues.toml's [section] words."""
+    data = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))["section"]
+    return frozenset(w.casefold() for w in data.get("words", []))
 
 
 def _records(

@@ -146,7 +146,7 @@ def _widget_line(para: str) -> bool:
     """A one-line paragraph that is a widget's, not the article's: a comment system naming
     itself ('We were unable to load Disqus.'), a call to subscribe ('Get my playbook free on
     newsletter signup:'), a lone symbol ('☰')."""
-    if "\n" in para or _HEADING_MARKS.match(para):
+    if len(para) > WIDGET_CHARS or "\n" in para or _HEADING_MARKS.match(para):
         return False
     text = para.strip()
     if not any(ch.isalnum() for ch in text):
@@ -161,6 +161,7 @@ def _widget_line(para: str) -> bool:
 
 
 WIDGET_WORDS = 20
+WIDGET_CHARS = 200
 TAIL_WORDS = 4  # 'Like this:', 'Like Loading…', 'Related', 'Share': buttons left at the body's end
 
 
@@ -188,7 +189,12 @@ def clean_body(body: str) -> str:
     ):
         paragraphs.pop()
     n = len(paragraphs)
-    ends = {i for i in range(n) if i < 2 or sum(len(p.split()) for p in paragraphs[i:]) <= total * TAIL_SHARE}
+    ends, after = {0, 1}, 0  # the first two paragraphs and those of the closing quarter
+    for i in range(n - 1, 1, -1):
+        after += len(paragraphs[i].split())
+        if after > total * TAIL_SHARE:
+            break
+        ends.add(i)
     kept = [p for i, p in enumerate(paragraphs) if not (n > 1 and i in ends and _widget_line(p))]
     return "\n\n".join(kept).rstrip() if kept else body
 
