@@ -416,3 +416,32 @@ def test_a_text_element_with_a_class_more_is_still_the_text():
     mined = _mine(f"<div class='comments-page'>{items}</div>")
     assert mined is not None
     assert [(c.author, c.text) for c in mined.comments] == [(n, "\n\n".join(p)) for n, _, p in ENTRIES[:3]]
+
+
+def test_classes_generated_per_element_name_nothing():
+    # every element carries a class of its own (CSS-in-JS drawing one per instance): the words
+    # line up no records, the tag paths do
+    import random
+
+    rng = random.Random(7)
+
+    def sc() -> str:
+        return f"sc-{''.join(rng.choice('bcdfghjkmnpqrstvwxz') for _ in range(6))}-0 {''.join(rng.choice('abcdefghijkLMNOPQRS') for _ in range(6))}"
+
+    def page_chrome() -> str:
+        return "".join(f"<li class='{sc()}'><a href='/s/{i}'>Section {i}</a></li>" for i in range(12))
+
+    items = "".join(
+        f"<li class='{sc()}'><article class='{sc()}'><div class='{sc()}'><div class='{sc()}'>"
+        f"<a class='{sc()}' href='/users/{i}'>{n}</a><time class='{sc()}' datetime='2024-05-0{i + 3}T10:00:00'>{d}</time></div>"
+        f"<p class='{sc()}'>{' '.join(p)}</p><div class='{sc()}'><button class='{sc()}' type='button'>"
+        f"<span class='{sc()}'>Agree</span><span class='{sc()}'>{i + 4}</span></button>"
+        f"<button class='{sc()}' type='button'>Report</button></div></div></article></li>"
+        for i, (n, d, p) in enumerate(ENTRIES)
+    )
+    mined = _mine(
+        f"<ul class='{sc()}'>{page_chrome()}</ul><div class='{sc()}' id='comment-area'><h2 class='{sc()}'>"
+        f"4 comments</h2><ul class='{sc()}'>{items}</ul></div>"
+    )
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
