@@ -207,6 +207,7 @@ _ATOMIC = re.compile(r"[()#:\[\]]")
 _PART_ATTRS = ("data-test", "data-testid", "data-qa", "data-test-id")  # what the part is, for tests
 _FIRST_WORD = re.compile(r"[A-Za-z]{3,}")
 _CLASS_PART = re.compile(r"\.[^/~|]*")  # the class words of a slot key's steps
+_SIBLING_INDEX = re.compile(r"~-\d+")  # a step's place among its like siblings, by tag paths
 
 
 def _raw_class_words(cls: str | None) -> set[str]:
@@ -499,8 +500,13 @@ def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) ->
 
 def _class_more_or_less(a: str, b: str) -> bool:
     """Two slot keys with the same steps, where a step's class words differ, one step's words
-    holding the other's ('comment-body' and 'comment-body truncated')."""
-    if a == b or _CLASS_PART.sub("", a) != _CLASS_PART.sub("", b):
+    holding the other's ('comment-body' and 'comment-body truncated'); read by tag paths, the
+    same steps at another place among their like siblings (a reaction count after the text)."""
+    if a == b:
+        return False
+    if _TAG_PATHS:  # by tag paths: the same steps, an element more or less beside one of them
+        return _SIBLING_INDEX.sub("", a) == _SIBLING_INDEX.sub("", b)
+    if _CLASS_PART.sub("", a) != _CLASS_PART.sub("", b):
         return False
     for x, y in zip(a.partition("|")[0].split("/"), b.partition("|")[0].split("/"), strict=True):
         if x != y:

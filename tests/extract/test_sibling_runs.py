@@ -445,3 +445,32 @@ def test_classes_generated_per_element_name_nothing():
     )
     assert mined is not None
     assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
+
+
+def test_by_tag_paths_a_text_with_an_element_after_it_in_some_records_is_still_the_text():
+    # atomic classes drawn per element; replies show a reaction count after their text, so the
+    # text element sits at another place among its siblings in them
+    import random
+
+    rng = random.Random(11)
+    atoms = [f"x{''.join(rng.choice('abcdefghjkmnpqrstuvwxyz') for _ in range(6))}" for _ in range(20)]
+
+    def v(k: int = 3) -> str:
+        return " ".join(rng.sample(atoms, k))
+
+    items = ""
+    for i, (n, d, p) in enumerate(ENTRIES):
+        count = f"<div class='{v()}'><span class='{v(2)}'>{i + 30}</span></div>" if i % 2 else ""
+        items += (
+            f"<div aria-label='Comment by {n}' class='{v(5)}' role='article'><div class='{v()}'><svg></svg></div>"
+            f"<div class='{v()}'><div class='{v()}'><div class='{v()}'><span class='{v()}'><a class='{v(4)}' href='/p?id={i}'>"
+            f"<span class='{v(2)}' dir='auto'>{n}</span></a></span><div class='{v()}' dir='auto'>"
+            f"<div dir='auto'>{' '.join(p)}</div></div>{count}</div></div><ul class='{v()}'>"
+            f"<li class='{v()}'><div class='{v()}' role='button'>Like</div></li><li class='{v()}'><div class='{v()}' role='button'>Reply</div></li>"
+            f"<li class='{v()}'><a class='{v()}' href='?comment_id={i}'><span class='{v(2)}'>{d}</span></a></li></ul></div></div>"
+        )
+    mined = _mine(f"<div class='{v()}' data-pagelet='CommentsPlugin'><div class='{v()}'>{items}</div></div>")
+    assert mined is not None
+    assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
+        (n, d, " ".join(p)) for n, d, p in ENTRIES
+    ]
