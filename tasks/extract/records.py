@@ -584,6 +584,7 @@ class _Candidate:
     comments: list[Comment] = field(default_factory=list)
     kept: list[Record] = field(default_factory=list)
     factors: tuple = ()
+    scattered: float = 0.0  # share of its slots only one record fills
 
 
 def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
@@ -594,8 +595,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     roots = [(r.roots, r.depth) for r in cand.records]
     _analyse_once(cand, page, placeholders, ref)
     n = len(roots)
-    if n < 3 or len(cand.comments) >= 0.5 * n or _TAG_PATHS or _NODE_KEYS is None:
-        return
+    if n < 3 or len(cand.comments) >= 0.5 * n or cand.scattered < 0.5 or _TAG_PATHS or _NODE_KEYS is None:
+        return  # lined up well enough, or its slots are not scattered by classes drawn per element
     alt = _Candidate(cand.key, [Record(list(r), depth=d) for r, d in roots])
     saved = _NODE_KEYS, _SEGMENTS
     _NODE_KEYS, _SEGMENTS, _TAG_PATHS = {}, {}, True
@@ -624,6 +625,7 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
     cand.records = records
     n = len(records)
     slots = _slots(records, placeholders)
+    cand.scattered = sum(1 for s in slots.values() if sum(1 for v in s.values if v) == 1) / len(slots)
     # the comment text: the slot with the most distinct text
     text_slot = None
     best = 0.0
