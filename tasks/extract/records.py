@@ -1114,7 +1114,55 @@ def _parents(records: list[Record], page: _Page) -> list[int | None]:
                     out[i] = j
                     break
         return out
-    return reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+    out = reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+    if n >= 2 and all(p is None for p in out):
+        guides = _guide_depths(records)
+        if guides is not None:
+            for i in range(n):
+                for j in range(i - 1, -1, -1):
+                    if guides[j] < guides[i]:
+                        out[i] = j
+                        break
+    return out
+
+
+_FILLED = frozenset(("img", "svg", "input", "br", "hr", "video", "picture", "iframe"))
+
+
+def _leading_empty(el) -> int:
+    """How many empty elements (no text, no children) open `el`: indent guides before a row's content."""
+    count = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _FILLED or len(child) or (child.text or "").strip() or (child.tail or "").strip():
+            return count  # guides before content; an empty element alone is an icon or a placeholder
+        count += 1
+    return 0
+
+
+def _guide_depths(records: list[Record]) -> list[int] | None:
+    """Depths shown only by empty guide elements opening a row (a thread drawn as flat siblings,
+    each reply's row opening with one guide column per level): at the shallowest step down the
+    records' first children where the number of leading empty elements differs from record to
+    record, and every record has that step; else None."""
+    chains = []
+    for rec in records:
+        chain, el = [], rec.roots[0]
+        for _ in range(4):
+            chain.append(_leading_empty(el))
+            kids = [c for c in el if isinstance(c.tag, str)]
+            if not kids:
+                break
+            el = kids[0]
+        chains.append(chain)
+    for level in range(4):
+        if any(len(c) <= level for c in chains):
+            return None
+        counts = [c[level] for c in chains]
+        if len(set(counts)) > 1:
+            return counts if min(counts) == 0 else None
+    return None
 
 
 def _linked_parents(records: list[Record]) -> dict[int, int]:

@@ -474,3 +474,19 @@ def test_by_tag_paths_a_text_with_an_element_after_it_in_some_records_is_still_t
     assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
         (n, d, " ".join(p)) for n, d, p in ENTRIES
     ]
+
+
+def test_empty_guide_columns_opening_a_row_give_the_depth_of_a_flat_thread():
+    # every reply a sibling; its row opens with one empty guide column per level
+    depths = [0, 1, 2, 0]
+    items = "".join(
+        "<div class='post'><div class='row'>"
+        + "<div class='guide' style='width: 14px; border-left-width: 2px'></div>" * depth
+        + f"<div class='body'><div class='head'><a href='/p/{i}'>{n}</a> · <a href='/p/{i}/post'>{d}</a></div>"
+        f"<div class='text'>{' '.join(p)}</div></div></div></div>"
+        for i, ((n, d, p), depth) in enumerate(zip(ENTRIES, depths, strict=True))
+    )
+    mined = _mine(f"<div class='thread'><h3>4 replies</h3>{items}</div>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in ENTRIES]
+    assert [c.parent_position for c in mined.comments] == [None, 0, 1, None]
