@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets tenth ninth ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets eleventh tenth ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from devdata.markups import (
     HELD_OUT_EIGHTH,
+    HELD_OUT_ELEVENTH,
     HELD_OUT_FIFTH,
     HELD_OUT_FIRST,
     HELD_OUT_FOURTH,
@@ -42,7 +43,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "tenth": ("held-out markups (tenth set, never tuned on)", list(HELD_OUT_TENTH)),
+    "eleventh": ("held-out markups (eleventh set, never tuned on)", list(HELD_OUT_ELEVENTH)),
+    "tenth": ("held-out markups (tenth set, scored once, seen)", list(HELD_OUT_TENTH)),
     "ninth": ("held-out markups (ninth set, seen)", list(HELD_OUT_NINTH)),
     "eighth": ("held-out markups (eighth set, seen)", list(HELD_OUT_EIGHTH)),
     "seventh": ("held-out markups (seventh set, seen)", list(HELD_OUT_SEVENTH)),
@@ -144,6 +146,7 @@ def main() -> None:
         sets = [
             SETS[k]
             for k in (
+                "eleventh",
                 "tenth",
                 "ninth",
                 "eighth",

@@ -7,9 +7,9 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are ten
-sets. Only the newest (`HELD_OUT_TENTH`) has never been scored or tuned on; the older sets'
-failures were fixed (see below), so their scores are regression checks.
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are eleven
+sets. Only the newest (`HELD_OUT_ELEVENTH`) has never been looked at or tuned on; the older
+sets' failures were fixed (see below), so their scores are regression checks.
 """
 
 from __future__ import annotations
@@ -4808,6 +4808,928 @@ def steam_thread(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+_SAY11 = {
+    "en": {
+        "creator": "creator",
+        "mod": "mod",
+        "points": "{n} points",
+        "more_replies": "{n} more replies",
+        "sorts": ("Hot", "Top", "Controversial", "New", "Old", "Chat"),
+        "post": "Post",
+        "preview": "Preview",
+        "n_reviews": "{n} reviews",
+        "reviews": "Reviews",
+        "verified": "Verified",
+        "invited": "Invited",
+        "experience": "Date of experience:",
+        "reply_from": "Reply from {name}",
+        "useful": "Useful",
+        "filter": "Filter",
+        "sort_relevant": "Sort: Most relevant",
+        "prev": "Previous page",
+        "next": "Next page",
+        "write_review": "Write a review",
+        "activity": "Activity",
+        "oldest": "Oldest first",
+        "all_activity": "Show all activity",
+        "roles": ("Maintainer", "Developer", "Author", "Reporter", "Owner"),
+        "reply_ph": "Reply…",
+        "resolve": "Resolve thread",
+        "collapse": "Collapse replies",
+        "edited": "Edited {when} by {name}",
+        "write_note": "Write a comment or drag your files here…",
+        "comment_btn": "Comment",
+        "events": (
+            "added ~{x} label",
+            "changed the description",
+            "assigned to @{x}",
+            "mentioned in merge request !{n}",
+            "changed milestone to %{x}",
+            "marked this issue as related to #{n}",
+        ),
+    },
+    "de": {
+        "creator": "Ersteller",
+        "mod": "Mod",
+        "points": "{n} Punkte",
+        "more_replies": "{n} weitere Antworten",
+        "sorts": ("Heiß", "Top", "Kontrovers", "Neu", "Alt", "Chat"),
+        "post": "Absenden",
+        "preview": "Vorschau",
+        "n_reviews": "{n} Bewertungen",
+        "reviews": "Bewertungen",
+        "verified": "Verifiziert",
+        "invited": "Eingeladen",
+        "experience": "Erlebnisdatum:",
+        "reply_from": "Antwort von {name}",
+        "useful": "Hilfreich",
+        "filter": "Filtern",
+        "sort_relevant": "Sortieren: Relevanteste",
+        "prev": "Vorherige Seite",
+        "next": "Nächste Seite",
+        "write_review": "Bewertung schreiben",
+        "activity": "Aktivität",
+        "oldest": "Älteste zuerst",
+        "all_activity": "Alle Aktivitäten anzeigen",
+        "roles": ("Betreuer", "Entwickler", "Autor", "Reporter", "Eigentümer"),
+        "reply_ph": "Antworten…",
+        "resolve": "Thread auflösen",
+        "collapse": "Antworten einklappen",
+        "edited": "Bearbeitet {when} von {name}",
+        "write_note": "Schreibe einen Kommentar oder ziehe deine Dateien hierher…",
+        "comment_btn": "Kommentieren",
+        "events": (
+            "hat das Label ~{x} hinzugefügt",
+            "hat die Beschreibung geändert",
+            "hat @{x} zugewiesen",
+            "erwähnt in Merge Request !{n}",
+            "hat den Meilenstein auf %{x} geändert",
+            "hat dieses Ticket als verwandt mit #{n} markiert",
+        ),
+    },
+    "fr": {
+        "creator": "créateur",
+        "mod": "modo",
+        "points": "{n} points",
+        "more_replies": "{n} réponses de plus",
+        "sorts": ("Populaires", "Meilleurs", "Controversés", "Nouveaux", "Anciens", "Discussion"),
+        "post": "Envoyer",
+        "preview": "Aperçu",
+        "n_reviews": "{n} avis",
+        "reviews": "Avis",
+        "verified": "Vérifié",
+        "invited": "Invité",
+        "experience": "Date de l'expérience :",
+        "reply_from": "Réponse de {name}",
+        "useful": "Utile",
+        "filter": "Filtrer",
+        "sort_relevant": "Trier : Les plus pertinents",
+        "prev": "Page précédente",
+        "next": "Page suivante",
+        "write_review": "Écrire un avis",
+        "activity": "Activité",
+        "oldest": "Les plus anciens d'abord",
+        "all_activity": "Afficher toute l'activité",
+        "roles": ("Mainteneur", "Développeur", "Auteur", "Rapporteur", "Propriétaire"),
+        "reply_ph": "Répondre…",
+        "resolve": "Résoudre le fil",
+        "collapse": "Réduire les réponses",
+        "edited": "Modifié {when} par {name}",
+        "write_note": "Écrivez un commentaire ou glissez vos fichiers ici…",
+        "comment_btn": "Commenter",
+        "events": (
+            "a ajouté l'étiquette ~{x}",
+            "a modifié la description",
+            "a assigné à @{x}",
+            "mentionné dans la requête de fusion !{n}",
+            "a changé le jalon en %{x}",
+            "a marqué ce ticket comme lié à #{n}",
+        ),
+    },
+    "es": {
+        "creator": "creador",
+        "mod": "mod",
+        "points": "{n} puntos",
+        "more_replies": "{n} respuestas más",
+        "sorts": ("Popular", "Mejores", "Polémicos", "Nuevos", "Antiguos", "Chat"),
+        "post": "Publicar",
+        "preview": "Vista previa",
+        "n_reviews": "{n} opiniones",
+        "reviews": "Opiniones",
+        "verified": "Verificada",
+        "invited": "Invitado",
+        "experience": "Fecha de la experiencia:",
+        "reply_from": "Respuesta de {name}",
+        "useful": "Útil",
+        "filter": "Filtrar",
+        "sort_relevant": "Ordenar: Más relevantes",
+        "prev": "Página anterior",
+        "next": "Página siguiente",
+        "write_review": "Escribir una opinión",
+        "activity": "Actividad",
+        "oldest": "Más antiguos primero",
+        "all_activity": "Mostrar toda la actividad",
+        "roles": ("Mantenedor", "Desarrollador", "Autor", "Informador", "Propietario"),
+        "reply_ph": "Responder…",
+        "resolve": "Resolver hilo",
+        "collapse": "Contraer respuestas",
+        "edited": "Editado {when} por {name}",
+        "write_note": "Escribe un comentario o arrastra tus archivos aquí…",
+        "comment_btn": "Comentar",
+        "events": (
+            "añadió la etiqueta ~{x}",
+            "cambió la descripción",
+            "asignado a @{x}",
+            "mencionado en la solicitud de fusión !{n}",
+            "cambió el hito a %{x}",
+            "marcó esta incidencia como relacionada con #{n}",
+        ),
+    },
+}
+
+
+def _titled(r, c: GenComment, share: float) -> str | None:
+    """A posting or review with a headline its writer typed: the first words of the text, made the
+    comment's first paragraph (the gold's text starts with it)."""
+    if r.random() >= share:
+        return None
+    words_ = c.paragraphs[0].split()
+    title = " ".join(words_[: r.randrange(3, 7) if len(words_) > 7 else 2]).rstrip(",.;:")
+    c.paragraphs.insert(0, title)
+    return title
+
+
+def lemmy_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A federated link aggregator's comments (Lemmy-like web UI, Bootstrap classes): nested
+    <ul class="comments"> lists, each comment an <li role="comment"> around an <article
+    class="comment-node">; the header one row of small muted text: a collapse icon button, the
+    name (a display name or the username) with "@instance" in a <small> for remote users, a
+    "creator" or "mod" badge on some, the score and a short relative time with the full date in a
+    tooltip attribute; the markdown text in a div; icon buttons with vote counts under it; replies
+    in a nested list indented by a coloured left border; "N more replies" under some threads."""
+    r = ctx.rng
+    s11 = _SAY11[ctx.lang]
+    home = r.choice(["lemmy.world", "feddit.org", "lemmy.ml", "jlai.lu", "feddit.cl", "sh.itjust.works"])
+    others = [
+        "lemmy.world",
+        "lemmy.ml",
+        "programming.dev",
+        "beehaw.org",
+        "lemm.ee",
+        "sopuli.xyz",
+        "feddit.nl",
+    ]
+    inst = {}
+    for c in walk(roots):
+        if c.author is not None and r.random() < 0.55:
+            c.shown = c.author = _login(c.shown, r.choice(["_", ""]))[:20]
+        inst[c.index] = home if r.random() < 0.5 else r.choice(others)
+    op = r.choice([c.shown for c in walk(roots)]) if r.random() < 0.4 else None
+    colours = ["var(--comment-node-1-color)", "var(--comment-node-2-color)", "var(--comment-node-3-color)"]
+
+    def item(c: GenComment, kids: str) -> str:
+        h = _login(c.shown, "_")
+        up, down = r.randrange(0, 300), r.randrange(0, 40)
+        remote = inst[c.index] != home
+        who = (
+            f'<a class="person-listing d-inline-flex align-items-baseline text-info" title="{attr(c.shown or "")}" '
+            f'href="/u/{h}@{inst[c.index]}">'
+            + (
+                f'<img src="https://{inst[c.index]}/pictrs/image/{css_hash(r, 12)}.webp?format=webp&amp;thumbnail=96" '
+                f'alt="" title="" class="overflow-hidden pictrs-image img-fluid img-icon me-1 rounded-circle" loading="lazy">'
+                if r.random() < 0.6
+                else ""
+            )
+            + f"<span>{esc(c.shown)}</span>"
+            + (f'<small class="text-muted">{ctx.chrome("@" + inst[c.index])}</small>' if remote else "")
+            + "</a>"
+        )
+        badges = ""
+        if op is not None and c.shown == op:
+            badges += f'<span class="mx-1 badge text-bg-light">{ctx.chrome(s11["creator"])}</span>'
+        elif r.random() < 0.05:
+            badges += f'<span class="mx-1 badge text-bg-light">{ctx.chrome(s11["mod"])}</span>'
+        score = up - down
+        long = c.when.strftime("%A, %B %d, %Y at %I:%M:%S %p")
+        head = (
+            '<div class="d-flex flex-wrap align-items-center text-muted small">'
+            '<button class="btn btn-sm btn-link text-muted me-2" aria-label="Collapse" data-tippy-content="Collapse">'
+            '<svg class="icon icon-inline"><use xlink:href="/static/assets/symbols.svg#icon-minus-square"></use></svg></button>'
+            f'<span class="me-2">{who}</span>{badges}<span class="me-1">•</span>'
+            f'<span class="unselectable pointer mx-1" data-tippy-content="{attr(s11["points"].format(n=score))} • {up} upvotes • {down} downvotes">'
+            f'{ctx.chrome(str(score))}</span><span class="me-1">•</span>'
+            f'<span><span class="moment-time pointer unselectable" data-tippy-content="{attr(long)}">{esc(c.date_text)}</span></span>'
+            "</div>"
+        )
+        text = f'<div class="md-div">{paras(c)}</div>'
+
+        def btn(label: str, icon: str, n: int | None = None) -> str:
+            count = f'<span class="ms-2">{ctx.chrome(str(n))}</span>' if n else ""
+            return (
+                f'<button type="button" class="btn btn-link btn-animate text-muted py-0 btn-sm" data-tippy-content="{label}" aria-label="{label}">'
+                f'<svg class="icon icon-inline"><use xlink:href="/static/assets/symbols.svg#icon-{icon}"></use></svg>{count}</button>'
+            )
+
+        bar = (
+            '<div class="d-flex justify-content-between justify-content-lg-start flex-wrap text-muted fw-bold">'
+            + btn("Upvote", "arrow-up1", up)
+            + btn("Downvote", "arrow-down1", down)
+            + btn("reply", "reply1")
+            + btn("save", "star")
+            + btn("more", "more-vertical")
+            + "</div>"
+        )
+        more = (
+            f'<button class="btn btn-link text-muted" type="button">{ctx.chrome(s11["more_replies"].format(n=r.randrange(1, 12)))}</button>'
+            if r.random() < 0.12
+            else ""
+        )
+        sub = f'<ul class="comments ms-1" aria-label="Comments">{kids}</ul>' if kids else ""
+        style = f' style="border-left: 2px solid {colours[(c.depth - 1) % 3]};"' if c.depth else ""
+        return (
+            f'<li class="comment list-unstyled{" ms-1" if c.depth else ""}" role="comment" aria-selected="false"{style}>'
+            f'<article id="comment-{40_000_000 + 37 * c.index}" class="details comment-node py-2">'
+            f'<div class="ms-1">{head}{text}{bar}</div></article>{sub}{more}</li>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    sorts = "".join(
+        f'<input id="comments-{i}" type="radio" class="btn-check" value="{i}"{" checked" if i == 0 else ""}>'
+        f'<label class="btn btn-outline-secondary pointer" for="comments-{i}">{ctx.chrome(s)}</label>'
+        for i, s in enumerate(s11["sorts"])
+    )
+    form = (
+        '<form class="comment-form"><div class="mb-3 row"><div class="col-sm-12"><textarea class="form-control" rows="2" maxlength="10000"></textarea>'
+        f'</div></div><div class="row"><div class="col-sm-12 d-flex flex-wrap"><button type="submit" class="btn btn-sm btn-secondary me-2">{ctx.chrome(s11["post"])}</button>'
+        f'<button class="btn btn-sm btn-secondary me-2">{ctx.chrome(s11["preview"])}</button></div></div></form>'
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div class="post-comments">{form}<div class="btn-group btn-group-toggle flex-wrap me-3 mb-2" role="group">{sorts}</div>'
+        f'<div class="comments"><ul class="comments" aria-label="Comments">{body}</ul></div></div>'
+    )
+
+
+_HABR_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_HABR = {
+    "ru": {
+        "title": "Комментарии",
+        "reply": "Ответить",
+        "ufo": "НЛО прилетело и опубликовало эту надпись здесь",
+        "only_full": "Только полноправные пользователи могут оставлять комментарии. Войдите, пожалуйста.",
+        "write": "Написать комментарий",
+        "votes": "Всего голосов {n}: ↑{u} и ↓{d}",
+        "at": "в",
+        "today": "сегодня",
+        "yesterday": "вчера",
+        "more": "Ещё",
+    },
+    "en": {
+        "title": "Comments",
+        "reply": "Reply",
+        "ufo": "UFO just landed and posted this here",
+        "only_full": "Only those users with full accounts are able to leave comments. Log in, please.",
+        "write": "Write a comment",
+        "votes": "Total votes {n}: ↑{u} and ↓{d}",
+        "at": "at",
+        "today": "today",
+        "yesterday": "yesterday",
+        "more": "More",
+    },
+}
+
+
+def habr_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A tech publishing community's comments (Habr-like `tm-*` BEM classes), Russian chrome or
+    the English site's: each comment a <section class="tm-comment-thread"> whose <article> holds a
+    header (userpic, nickname link, and a permalink whose <time> says "27 мая 2024 в 12:12" or
+    "вчера в 12:12"), the body in a div (paragraphs or <br>s), a footer with a "+5" votes meter
+    and "Ответить"; replies in a `__children` div after the article; comments deleted by their
+    authors left in the tree as a fixed "UFO landed" line with no header."""
+    r = ctx.rng
+    ui = "en" if ctx.lang == "en" and r.random() < 0.4 else "ru"
+    w = _HABR[ui]
+    _as_handles(roots, r.choice(["_", "", "-"]))
+    art = r.randrange(700_000, 850_000)
+    brs = r.random() < 0.5
+
+    def stamp(c: GenComment) -> str:
+        hm = f"{c.when:%H:%M}"
+        days = (ctx.now.date() - c.when.date()).days
+        if days == 0:
+            c.date_iso = None
+            return f"{w['today']} {w['at']} {hm}"
+        if days == 1:
+            c.date_iso = None
+            return f"{w['yesterday']} {w['at']} {hm}"
+        c.date_iso = c.when.date().isoformat()
+        if ui == "ru":
+            return f"{c.when.day} {_HABR_MONTHS[c.when.month - 1]} {c.when.year} {w['at']} {hm}"
+        return f"{c.when:%b} {c.when.day}, {c.when.year} {w['at']} {hm}"
+
+    def votes() -> str:
+        u, d = r.randrange(0, 40), r.randrange(0, 8)
+        v = u - d
+        sign = "positive" if v > 0 else "negative" if v < 0 else "zero"
+        shown = f"+{v}" if v > 0 else str(v).replace("-", "–")
+        return (
+            f'<div class="tm-comment-footer__votes"><div class="tm-votes-meter tm-comment__votes">'
+            f'<span title="{attr(w["votes"].format(n=u + d, u=u, d=d))}" class="tm-votes-meter__value tm-votes-meter__value_{sign} tm-votes-meter__value_appearance-comment">'
+            f"{ctx.chrome(shown)}</span></div></div>"
+        )
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = 26_000_000 + r.randrange(10_000, 99_999) * 10 + c.index
+        h = attr(c.shown or "")
+        pic = (
+            f'<a href="/{ui}/users/{h}/" class="tm-user-info__userpic"><div class="tm-entity-image">'
+            f'<img alt="" height="24" src="//habrastorage.org/r/w48/getpro/habr/avatars/{css_hash(r, 10)}.jpg" width="24" class="tm-entity-image__pic"></div></a>'
+            if r.random() < 0.6
+            else f'<a href="/{ui}/users/{h}/" class="tm-user-info__userpic"><div class="tm-entity-image"><svg class="tm-svg-img tm-image-placeholder"></svg></div></a>'
+        )
+        head = (
+            f'<header class="tm-comment__header"><div class="tm-comment__user-info tm-user-info">{pic}'
+            f'<span class="tm-user-info__user"><a href="/{ui}/users/{h}/" class="tm-user-info__username">{esc(c.shown)}</a></span></div>'
+            f'<a href="/{ui}/articles/{art}/comments/#comment_{cid}" class="tm-comment-thread__comment-link">'
+            f'<time datetime="{c.when.isoformat()}.000Z" title="{c.when:%Y-%m-%d, %H:%M}">{esc(stamp(c))}</time></a>'
+            '<div class="tm-comment__buttons"><button class="tm-comment__button"><svg class="tm-svg-img tm-comment__icon"></svg></button></div></header>'
+        )
+        body = br_text(c) if brs else paras(c)
+        foot = (
+            f'<div class="tm-comment-footer">{votes()}<div class="tm-comment-footer__buttons">'
+            f'<button class="tm-comment-thread__button">{ctx.chrome(w["reply"])}</button>'
+            + (
+                f'<button class="tm-comment-thread__button tm-comment-thread__button_more">{ctx.chrome(w["more"])}</button>'
+                if r.random() < 0.3
+                else ""
+            )
+            + "</div></div>"
+        )
+        sub = f'<div class="tm-comment-thread__children">{kids}</div>' if kids else ""
+        return (
+            f'<section class="tm-comment-thread"><article class="tm-comment-thread__comment">'
+            f'<a name="comment_{cid}" class="tm-comment-thread__target"></a><div class="tm-comment">{head}'
+            f'<div class="tm-comment__body"><div xmlns="http://www.w3.org/1999/xhtml" class="tm-comment__body-content tm-comment__body-content_v2">{body}</div></div>'
+            f"{foot}</div></article>{sub}</section>"
+        )
+
+    parts = []
+    for root in roots:
+        if r.random() < 0.07:
+            parts.append(
+                f'<section class="tm-comment-thread"><article class="tm-comment-thread__comment">'
+                f'<div class="tm-comment__ufo"><div class="tm-comment__ufo-text">{ctx.chrome(w["ufo"])}</div></div></article></section>'
+            )
+        parts.append(nested([root], item, lambda k: k))
+    n = len(ctx.all_comments)
+    bottom = (
+        f'<div class="tm-comments-wrapper__signin"><span class="tm-comments-wrapper__signin-text">{ctx.chrome(w["only_full"])}</span></div>'
+        if r.random() < 0.6
+        else f'<div class="tm-comments-wrapper__write"><button class="tm-comments-wrapper__write-btn">{ctx.chrome(w["write"])}</button></div>'
+    )
+    return (
+        f'<div class="tm-article-comments" id="comments"><div class="tm-comments-wrapper__wrapper">'
+        f'<header class="tm-comments-wrapper__header"><h2 class="tm-comments-wrapper__title">{ctx.chrome(w["title"])} '
+        f'<span class="tm-comments-wrapper__comments-count">{ctx.chrome(str(n))}</span></h2></header>'
+        f'<div class="tm-comments__tree">{"".join(parts)}</div>{bottom}</div></div>'
+    )
+
+
+def weibo_classic(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Chinese microblog's comment list in its classic desktop layout (Weibo-like `list_li` /
+    `WB_*` classes): the name and the text on one line in `WB_text` ("name：text", the name a
+    usercard link, a member icon after some names), the date ("5月27日 12:12", "今天 12:12",
+    "12分钟前", or a full date for older ones) in `WB_from` after a right-floated action list of
+    举报 (report), 回复 (reply) and a like count; every reply under a comment in one inner box
+    beside it, replies to a reply prefixed "回复@name:", a "共N条回复" (N replies) link under
+    some boxes; "热门评论" (hot comments) headings and a "查看更多" (more) card; the chrome
+    Chinese."""
+    r = ctx.rng
+    uids = {c.index: r.randrange(1_000_000_000, 7_999_999_999) for c in walk(roots)}
+
+    def stamp(c: GenComment) -> str:
+        delta = ctx.now - c.when
+        if delta.days == 0 and delta.seconds < 3600:
+            c.date_iso = None
+            return f"{max(delta.seconds // 60, 1)}分钟前"
+        if c.when.date() == ctx.now.date():
+            c.date_iso = None
+            return f"今天 {c.when:%H:%M}"
+        if c.when.year == ctx.now.year:
+            c.date_iso = None  # no year on the page
+            return f"{c.when.month}月{c.when.day}日 {c.when:%H:%M}"
+        c.date_iso = c.when.date().isoformat()
+        return f"{c.when.year}-{c.when.month}-{c.when.day} {c.when:%H:%M}"
+
+    faces = ["[doge]", "[允悲]", "[笑cry]", "[赞]", "[抱抱]", "[微笑]"]
+
+    def one(c: GenComment, child: bool) -> str:
+        uid = uids[c.index]
+        member = (
+            f'<a target="_blank" href="//vip.weibo.com/personal"><i class="W_icon icon_member{r.randrange(1, 8)}"></i></a>'
+            if r.random() < 0.2
+            else ""
+        )
+        to = ""
+        if child and c.parent is not None and ctx.all_comments[c.parent].depth > 0:
+            p = ctx.all_comments[c.parent]
+            ctx.boilerplate.append(f"回复@{p.shown}:")
+            to = f'回复<a target="_blank" render="ext" extra-data="type=atname" href="//weibo.com/n/{attr(p.shown or "")}">@{esc(p.shown)}</a>:'
+        face = ""
+        if r.random() < 0.2:
+            f = r.choice(faces)
+            face = (
+                f'<img class="W_img_face" render="ext" src="//img.t.sinajs.cn/t4/appstyle/expression/ext/normal/{css_hash(r, 2)}/face.png" '
+                f'title="{f}" alt="{f}" type="face">'
+            )
+        text = (
+            f'<div class="WB_text"><a target="_blank" href="//weibo.com/{uid}" usercard="id={uid}">{esc(c.shown)}</a>{member}'
+            f"：{to}{esc(' '.join(c.paragraphs))}{face}</div>"
+        )
+        likes = r.randrange(0, 2000) if r.random() < 0.7 else 0
+        like = f"<em>{ctx.chrome(str(likes))}</em>" if likes else f"<em>{ctx.chrome('赞')}</em>"
+        func = (
+            '<div class="WB_func clearfix"><div class="WB_handle W_fr"><ul class="clearfix">'
+            f'<li><span class="line S_line1"><a href="javascript:;" class="S_txt1" action-type="delete">{ctx.chrome("举报")}</a></span></li>'
+            f'<li><span class="line S_line1"><a href="javascript:;" class="S_txt1" action-type="reply">{ctx.chrome("回复")}</a></span></li>'
+            f'<li><span class="line S_line1"><a href="javascript:void(0)" class="S_txt1" action-type="fl_like" title="赞">'
+            f'<span node-type="like_status"><em class="W_ficon ficon_praised S_txt2">ñ</em>{like}</span></a></span></li></ul></div>'
+            f'<div class="WB_from S_txt2">{esc(stamp(c))}</div></div>'
+        )
+        face_img = (
+            f'<div class="WB_face W_fl"><a target="_blank" href="//weibo.com/{uid}"><img width="{20 if child else 30}" height="{20 if child else 30}" '
+            f'alt="{attr(c.shown or "")}" src="//tvax1.sinaimg.cn/crop.0.0.512.512.50/{css_hash(r, 8)}.jpg" usercard="id={uid}"></a></div>'
+        )
+        kids = ""
+        if not child and c.children:
+            rows = "".join(one(k, True) for k in walk(c.children))
+            more = (
+                f'<div class="list_li_v2"><div class="WB_text"><a href="javascript:void(0);" action-type="click_more_child_comment_big">'
+                f'{ctx.chrome(f"共{len(list(walk(c.children))) + r.randrange(1, 60)}条回复")}<i class="W_ficon ficon_arrow_down S_ficon">c</i></a></div></div>'
+                if r.random() < 0.4
+                else ""
+            )
+            kids = f'<div class="list_box_in S_bg3" node-type="child_comment"><div class="list_ul">{rows}{more}</div></div>'
+        cid = 4_900_000_000_000_000 + r.randrange(10**12)
+        root_attr = "" if child else ' node-type="root_comment"'
+        return (
+            f'<div comment_id="{cid}" class="list_li S_line1 clearfix"{root_attr}>'
+            f'{face_img}<div class="list_con" node-type="replywrap">{text}'
+            f'<div class="WB_expand_media_box" style="display: none;" node-type="comment_media_disp"></div>{func}{kids}</div></div>'
+        )
+
+    hot = r.random() < 0.4 and len(roots) > 3
+    rows = []
+    for i, root in enumerate(roots):
+        if hot and i in (0, min(3, len(roots) - 1)):
+            label = "热门评论" if i == 0 else "最新评论"
+            rows.append(
+                f'<div class="list_title_s"><div class="WB_text"><span class="S_txt1">{ctx.chrome(label)}</span></div></div>'
+            )
+        rows.append(one(root, False))
+    more = (
+        f'<div class="list_li_v2"><div class="WB_cardmore S_txt1 S_line1 clearfix"><a href="javascript:void(0);" action-type="click_more_comment">'
+        f'<span class="more_txt">{ctx.chrome("查看更多")}<em class="W_ficon ficon_arrow_right S_ficon">a</em></span></a></div></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    publish = (
+        '<div class="WB_feed_publish clearfix"><div class="WB_publish"><div class="p_input"><textarea class="W_input" name="" node-type="textEl"></textarea></div>'
+        f'<div class="p_opt clearfix"><div class="btn W_fr"><a href="javascript:void(0);" class="W_btn_a" node-type="btnText">{ctx.chrome("评论")}</a></div>'
+        f'<ul class="ipt"><li class="W_fl"><label><input type="checkbox" class="W_checkbox">{ctx.chrome("同时转发到我的微博")}</label></li></ul></div></div></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return (
+        f'<div class="WB_feed_repeat S_bg1" node-type="feed_list_repeat"><div class="WB_repeat S_line1"><div class="WB_feed_repeat_wrap">{publish}'
+        f'<div class="repeat_list"><div class="list_box"><div class="list_ul" node-type="feed_list_commentList">{"".join(rows)}{more}'
+        "</div></div></div></div></div></div>"
+    )
+
+
+def trustpilot_reviews(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A review platform's review list (Trustpilot-like): CSS-module class names with hash
+    suffixes and data-* attributes naming the parts; each review an <article> with an <aside>
+    of the reviewer (an initials avatar, the name, "3 reviews", a country code), a star image
+    whose only words are its alt text, the date, a headline the reviewer typed (a link around an
+    <h2>), the text, a "Date of experience:" line with another date, Useful / Share buttons;
+    the company's reply ("Reply from <company>", its own date, its text) inside the review's
+    card, one at most per review."""
+    r = ctx.rng
+    s11 = _SAY11[ctx.lang]
+    company = ctx.site
+    # one reply per review, always the company's: further replies become reviews of their own
+    flat: list[GenComment] = []
+    for root in roots:
+        under = list(walk(root.children))
+        root.children = []
+        flat.append(root)
+        for k, c in enumerate(under):
+            if k == 0:
+                c.parent, c.depth, c.children = root.index, 1, []
+                c.shown = c.author = company
+                root.children = [c]
+            else:
+                c.parent, c.depth, c.children = None, 0, []
+                flat.append(c)
+    roots[:] = flat
+    countries = {
+        "en": ["GB", "US", "IE", "AU", "CA"],
+        "de": ["DE", "AT", "CH"],
+        "fr": ["FR", "BE", "CA"],
+        "es": ["ES", "MX", "AR"],
+    }
+
+    def h(prefix: str, name: str) -> str:
+        return f"{prefix}_{name}__{css_hash(r, 5)}"
+
+    def typo(kind: str) -> str:
+        return f"{h('typography', kind)} {h('typography', 'appearance-default')}"
+
+    def when(c: GenComment, data: str) -> str:
+        return f'<time datetime="{c.when.isoformat()}.000Z" class="" {data}="true">{esc(c.date_text)}</time>'
+
+    items = []
+    for c in roots:
+        title = _titled(r, c, 1.0)
+        stars = r.choice([1, 2, 3, 4, 5, 5, 5, 4])
+        initials = "".join(p[0] for p in (c.shown or "?").split()[:2]).upper()
+        pic = (
+            f'<div class="{h("avatar", "avatar")} {h("avatar", "size40")}" data-consumer-avatar="true">'
+            + (
+                f'<img src="https://user-images.trustpilot.com/{css_hash(r, 24)}/73x73.png" alt="" class="{h("avatar", "avatarImage")}">'
+                if r.random() < 0.4
+                else f'<span class="{typo("heading-xxs")}">{ctx.chrome(initials)}</span>'
+            )
+            + "</div>"
+        )
+        n_rev = r.choice([1, 1, 2, 3, 5, 8, 14])
+        consumer = (
+            f'<aside class="{h("styles", "consumerInfoWrapper")}" aria-label="Info for {attr(c.shown or "")}">'
+            f'<div class="{h("styles", "consumerDetailsWrapper")}">{pic}'
+            f'<a href="/users/{css_hash(r, 24)}" name="consumer-profile" class="{h("link", "internal")} {h("link", "link")} {h("styles", "consumerDetails")}" data-consumer-profile-link="true">'
+            f'<span class="{typo("heading-xxs")}" data-consumer-name-typography="true">{esc(c.shown)}</span>'
+            f'<div class="{h("styles", "consumerExtraDetails")}" data-consumer-reviews-count="{n_rev}">'
+            f'<span class="{typo("body-m")}" data-consumer-reviews-count-typography="true">{ctx.chrome(s11["n_reviews"].format(n=n_rev))}</span>'
+            f'<div class="{typo("body-m")} {h("styles", "detailsIcon")}" data-consumer-country-typography="true"><svg width="16" height="16"></svg>'
+            f"<span>{ctx.chrome(r.choice(countries[ctx.lang]))}</span></div></div></a></div></aside>"
+        )
+        label = ""
+        if r.random() < 0.5:
+            label = (
+                f'<div class="{h("styles", "reviewLabel")}"><div class="{h("styles", "verificationIcon")}"><svg></svg></div>'
+                f'<span class="{typo("body-xs")}">{ctx.chrome(r.choice([s11["verified"], s11["invited"]]))}</span></div>'
+            )
+        experienced = c.when - (c.when - ctx.published) * r.random()
+        exp_text = words.write_date(r, ctx.lang, experienced, ctx.now, "dmy")[0]
+        ctx.boilerplate.append(f"{s11['experience']} {exp_text}")
+        text = (
+            f'<div class="{h("styles", "reviewContent")}" aria-hidden="false" data-review-content="true">'
+            f'<a href="/reviews/{css_hash(r, 24)}" rel="nofollow" class="{h("link", "internal")} {h("link", "notUnderlined")}" data-review-title-typography="true">'
+            f'<h2 class="{typo("heading-s")}" data-service-review-title-typography="true">{esc(title or "")}</h2></a>'
+            f'<p class="{typo("body-l")} {h("typography", "color-black")}" data-service-review-text-typography="true">{br_text(GenComment(c.index, 0, None, None, None, c.when, "", None, c.paragraphs[1:]))}</p>'
+            f'<p class="{typo("body-m")}" data-service-review-date-of-experience-typography="true"><b class="{typo("body-m")} {h("typography", "weight-heavy")}" weight="heavy">'
+            f"{esc(s11['experience'])}</b> {esc(exp_text)}</p></div>"
+        )
+        header = (
+            f'<div class="{h("styles", "reviewHeader")}" data-service-review-rating="{stars}">'
+            f'<div class="{h("star-rating", "starRating")} {h("star-rating", "medium")}"><img src="https://cdn.trustpilot.net/brand-assets/4.1.0/stars/stars-{stars}.svg" alt="Rated {stars} out of 5 stars"></div>'
+            f'<div class="{typo("body-m")} {h("styles", "datesWrapper")}">{when(c, "data-service-review-date-time-ago")}</div></div>'
+        )
+        useful = r.randrange(0, 12)
+        foot = (
+            f'<div class="{h("styles", "reviewFooter")}"><div class="{h("styles", "actionsWrapper")}">'
+            f'<button class="{h("styles", "actionButton")}" data-review-like-button="true" aria-label="{attr(s11["useful"])}"><svg></svg>'
+            f'<span class="{typo("body-m")}">{ctx.chrome(s11["useful"])}</span>'
+            + (f'<span class="{typo("body-m")}">{ctx.chrome(str(useful))}</span>' if useful else "")
+            + f'</button><button class="{h("styles", "actionButton")}" data-review-share-button="true"><svg></svg>'
+            f'<span class="{typo("body-m")}">{ctx.chrome(ctx.say["share"])}</span></button></div>'
+            f'<button class="{h("styles", "reportButton")}" aria-label="{attr(ctx.say["report"])}"><svg></svg></button></div>'
+        )
+        reply = ""
+        if c.children:
+            k = c.children[0]
+            line = s11["reply_from"].format(name=company)
+            reply = (
+                f'<div class="{h("paper", "paper")} {h("paper", "square")} {h("styles", "wrapper")}" data-service-review-business-reply="true">'
+                f'<div class="{h("styles", "replyInfo")}"><div class="{h("avatar", "avatar")}"><img src="/logo.png" alt=""></div>'
+                f'<div class="{h("styles", "replyHeader")}"><p class="{typo("body-m")} {h("styles", "replyCompany")}" data-service-review-business-reply-title-typography="true">'
+                f"{ctx.chrome(line)}</p>{when(k, 'data-service-review-business-reply-date-time-ago')}</div></div>"
+                f'<p class="{typo("body-m")} {h("styles", "message")}" data-service-review-business-reply-text-typography="true">{br_text(k)}</p></div>'
+            )
+        items.append(
+            f'<div class="{h("styles", "cardWrapper")} {h("styles", "show")} {h("styles", "reviewCard")}">'
+            f'<article class="{h("paper", "paper")} {h("paper", "outline")} {h("card", "card")} {h("styles", "reviewCard")}" data-service-review-card-paper="true">'
+            f'<div class="{h("styles", "reviewCardInnerHeader")}">{consumer}</div>'
+            f'<section class="{h("styles", "reviewContentwrapper")}" aria-disabled="false">{header}{label}{text}</section>'
+            f"{foot}{reply}</article></div>"
+        )
+    total = len(items) + r.randrange(10, 5000)
+    head = (
+        f'<div class="{h("styles", "reviewsOverview")}"><h2 class="{typo("heading-m")}">{ctx.chrome(s11["reviews"])}</h2>'
+        f'<span class="{typo("body-l")}">{ctx.chrome(f"{total:,}")}</span>'
+        f'<a class="{h("button", "button")}" href="/evaluate/{ctx.host}">{ctx.chrome(s11["write_review"])}</a>'
+        f'<div class="{h("styles", "filters")}"><button class="{h("button", "button")}">{ctx.chrome(s11["filter"])}</button>'
+        f'<button class="{h("button", "button")}">{ctx.chrome(s11["sort_relevant"])}</button></div></div>'
+    )
+    pages = (
+        f'<nav class="{h("pagination", "pagination")}" aria-label="Pagination">'
+        f'<a aria-disabled="true" class="{h("pagination", "previousLink")}"><span>{ctx.chrome(s11["prev"])}</span></a>'
+        + "".join(
+            f'<a class="{h("pagination", "link")}" href="?page={p}">{ctx.chrome(str(p))}</a>'
+            for p in (1, 2, 3)
+        )
+        + f'<a class="{h("pagination", "nextLink")}" href="?page=2"><span>{ctx.chrome(s11["next"])}</span></a></nav>'
+        if r.random() < 0.7
+        else ""
+    )
+    return (
+        f'<section class="{h("styles", "reviewListContainer")}" aria-label="{attr(s11["reviews"])}">{head}'
+        f"{''.join(items)}{pages}</section>"
+    )
+
+
+def gitlab_notes(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A code host's issue activity (GitLab-like notes): one <ul class="notes timeline">, each
+    entry a `timeline-entry` whose header has the display name, "@username" beside it and a
+    linked relative time, a role badge ("Maintainer", "Author") among the note's action icons,
+    the text in `note-text md`, emoji award buttons; a comment that was answered opens a
+    discussion card whose <ul class="notes"> holds it and its replies as siblings, then a
+    "Reply…" placeholder and "Resolve thread"; system notes ("<name> @<user> added ~bug label ·
+    1 week ago") share the header markup; some notes carry an "Edited <when> by <name>" line."""
+    r = ctx.rng
+    s11 = _SAY11[ctx.lang]
+    _one_level(roots)
+    users = {}
+    for c in walk(roots):
+        users[c.index] = _login(c.shown, r.choice(["", ".", "_"]))[:20]
+    author = r.choice([c.shown for c in walk(roots)])
+    roles = {}
+    for c in walk(roots):
+        if c.shown == author:
+            roles[c.index] = s11["roles"][2]
+        elif r.random() < 0.3:
+            roles[c.index] = r.choice([s11["roles"][0], s11["roles"][1], s11["roles"][3], s11["roles"][4]])
+    labels = ["bug", "feature", "UX", "backend", "needs-investigation", "documentation"]
+    milestones = ["16.1", "v2.4", "Q3", "Backlog"]
+
+    def header(name: str, user: str, when_html: str, message: str = "") -> str:
+        return (
+            '<div class="note-header-info">'
+            f'<a href="/{attr(user)}" class="js-user-link" data-username="{attr(user)}">'
+            f'<span class="note-header-author-name gl-font-bold">{esc(name)}</span> '
+            f'<span class="note-headline-light">{ctx.chrome("@" + user)}</span></a>'
+            f'<span class="note-headline-light note-headline-meta">{message}'
+            f'<span class="system-note-separator">·</span>{when_html}</span></div>'
+        )
+
+    def stamp(c: GenComment, nid: int) -> str:
+        return (
+            f'<a href="#note_{nid}" class="note-timestamp system-note-separator">'
+            f'<time class="js-timeago" datetime="{c.when.isoformat()}Z" title="{attr(c.when.strftime("%B %d, %Y at %I:%M:%S %p UTC"))}" '
+            f'data-toggle="tooltip" data-placement="top" data-container="body">{esc(c.date_text)}</time></a>'
+        )
+
+    def note(c: GenComment, in_thread: bool) -> str:
+        nid = 1_900_000_000 + 131 * c.index
+        role = (
+            f'<span class="note-role user-access-role has-tooltip gl-badge badge badge-pill badge-muted sm">{ctx.chrome(roles[c.index])}</span>'
+            if c.index in roles
+            else ""
+        )
+        actions = (
+            f'<div class="note-actions">{role}<div class="note-actions-item"><button aria-label="Add reaction" class="note-action-button js-add-award">'
+            '<svg class="gl-icon s16"></svg></button></div><button aria-label="Edit comment" class="note-action-button js-note-edit"><svg class="gl-icon s16"></svg></button>'
+            '<div class="more-actions dropdown"><button class="note-action-button more-actions-toggle" aria-label="More actions"><svg class="gl-icon s16"></svg></button></div></div>'
+        )
+        awards = ""
+        if r.random() < 0.35:
+            awards = (
+                '<div class="awards js-awards-block">'
+                + "".join(
+                    f'<button class="btn gl-button btn-default award-control"><gl-emoji data-name="{e}">{ctx.chrome(sym)}</gl-emoji>'
+                    f'<span class="award-control-text js-counter">{ctx.chrome(str(r.randrange(1, 20)))}</span></button>'
+                    for e, sym in r.sample(
+                        [("thumbsup", "👍"), ("heart", "❤️"), ("tada", "🎉"), ("eyes", "👀")],
+                        r.randrange(1, 3),
+                    )
+                )
+                + "</div>"
+            )
+        edited = ""
+        if r.random() < 0.15:
+            who = r.choice([c.shown or "", ctx.name()])
+            ago = r.choice(["1 day ago", "2 weeks ago", "3 hours ago"])
+            ctx.boilerplate.append(s11["edited"].format(when=ago, name=who))
+            pre, rest = s11["edited"].split("{when}")
+            mid, _ = rest.split("{name}")
+            edited = (
+                f'<div class="note_edited_ago">{esc(pre)}<time class="js-timeago">{esc(ago)}</time>{esc(mid)}'
+                f'<a href="/{attr(_login(who))}" class="author-link">{esc(who)}</a></div>'
+            )
+        pic = (
+            f'<div class="timeline-avatar gl-float-left"><a href="/{attr(users[c.index])}" class="js-user-link">'
+            f'<img class="avatar s{24 if in_thread and c.depth else 40} gl-avatar gl-avatar-circle" src="/uploads/-/system/user/avatar/{c.index}/avatar.png?width=64" alt="{attr(c.shown or "")}\'s avatar"></a></div>'
+        )
+        return (
+            f'<li id="note_{nid}" class="note note-wrapper timeline-entry{" note-comment" if in_thread else ""}" data-note-id="{nid}">'
+            f'<div class="timeline-entry-inner">{pic}<div class="timeline-content"><div class="note-header">'
+            f"{header(c.shown or '', users[c.index], stamp(c, nid))}{actions}</div>"
+            f'<div class="timeline-discussion-body"><div class="note-body"><div class="note-text md">{paras(c, "p")}</div>{edited}</div>{awards}</div>'
+            f"</div></div></li>"
+        )
+
+    def system() -> str:
+        name = ctx.name()
+        user = _login(name, r.choice(["", "."]))[:20]
+        msg = r.choice(s11["events"]).format(
+            x=r.choice(labels + milestones + [_login(ctx.name())]), n=r.randrange(2, 900)
+        )
+        ago = r.choice(["1 week ago", "2 days ago", "3 weeks ago", "5 hours ago"])
+        ctx.boilerplate.append(msg)
+        ctx.boilerplate.append(ago)
+        return (
+            f'<li id="note_{r.randrange(10**9)}" class="note system-note timeline-entry note-wrapper">'
+            '<div class="timeline-entry-inner"><div class="timeline-icon"><svg class="gl-icon s16"></svg></div>'
+            f'<div class="timeline-content"><div class="note-header">'
+            + header(
+                name,
+                user,
+                f'<a class="system-note-separator" href="#"><time class="js-timeago">{esc(ago)}</time></a>',
+                f'<span class="system-note-message"><span>{esc(msg)}</span></span>',
+            )
+            + "</div></div></div></li>"
+        )
+
+    entries = []
+    for root in roots:
+        while r.random() < 0.3:
+            entries.append(system())
+        if not root.children:
+            entries.append(note(root, False))
+            continue
+        notes = note(root, True)
+        if r.random() < 0.4:
+            notes += (
+                f'<li class="toggle-replies-widget gl-border-r gl-border-l"><button class="gl-button btn btn-link">'
+                f'<svg class="gl-icon s16"></svg>{ctx.chrome(s11["collapse"])}</button></li>'
+            )
+        notes += "".join(note(k, True) for k in root.children)
+        notes += (
+            f'<li class="discussion-reply-holder"><button type="button" class="js-vue-discussion-reply">{ctx.chrome(s11["reply_ph"])}</button>'
+            + (
+                f'<button type="button" class="btn gl-button btn-default">{ctx.chrome(s11["resolve"])}</button>'
+                if r.random() < 0.5
+                else ""
+            )
+            + "</li>"
+        )
+        entries.append(
+            '<li class="note note-discussion timeline-entry"><div class="timeline-entry-inner"><div class="timeline-content">'
+            '<div class="discussion js-discussion-container"><div class="discussion-body"><div class="card discussion-wrapper">'
+            f'<div class="discussion-notes"><ul class="notes">{notes}</ul></div></div></div></div></div></div></li>'
+        )
+    for _ in range(r.randrange(0, 2)):
+        entries.append(system())
+    head = (
+        f'<div class="issuable-discussion"><div class="gl-flex gl-justify-between"><h2 class="gl-text-size-h1">{ctx.chrome(s11["activity"])}</h2>'
+        f'<div class="gl-dropdown"><button class="btn dropdown-toggle">{ctx.chrome(s11["oldest"])}</button></div>'
+        f'<div class="gl-dropdown"><button class="btn dropdown-toggle">{ctx.chrome(s11["all_activity"])}</button></div></div>'
+    )
+    form = (
+        f'<div class="js-comment-form"><textarea class="note-textarea" placeholder="{attr(s11["write_note"])}"></textarea>'
+        f'<button class="btn gl-button btn-confirm">{ctx.chrome(s11["comment_btn"])}</button></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    return f'{head}<ul id="notes-list" class="notes main-notes-list timeline">{"".join(entries)}</ul>{form}</div>'
+
+
+_STANDARD_MONTHS = (
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+
+def standard_forum(ctx: Ctx, roots: list[GenComment]) -> str:
+    """An Austrian daily's reader forum (Der-Standard-like, custom elements): one flat list of
+    <dst-posting> elements in page order, a reply's depth only in a data-level attribute and a
+    CSS variable (and on some pages a level class); the header a user button with the name over
+    a second line of counts ("123 Postings, 4 Follower"), a subscriber badge on some, and a
+    <time> ("27. Mai 2024, 11:12:45"); a bold posting title on many postings, the text in
+    paragraphs, a rating log of two bare numbers, "Antworten" / "Melden"; postings removed by the
+    editors left as one line; "Posting 1 bis 40 von 1.234" paging; the chrome German."""
+    r = ctx.rng
+    level_class = r.random() < 0.5
+    flat = list(walk(roots))
+    for c in flat:
+        c.date_iso = c.when.date().isoformat()
+
+    def stamp(c: GenComment) -> str:
+        return f"{c.when.day}. {_STANDARD_MONTHS[c.when.month - 1]} {c.when.year}, {c.when:%H:%M:%S}"
+
+    items = []
+    for c in flat:
+        if c.depth == 0 and r.random() < 0.06:
+            items.append(
+                f'<dst-posting data-level="0" class="posting posting--removed" style="--level: 0">'
+                f'<div class="posting--removed-text">{ctx.chrome("Dieses Posting wurde von der Redaktion entfernt.")}</div></dst-posting>'
+            )
+        title = _titled(r, c, 0.4)
+        pid = 1_140_000_000 + r.randrange(10**6)
+        followers = (
+            f'<span class="upost-follower">{ctx.chrome(f"{r.randrange(1, 9000):,}".replace(",", ".") + f" Postings, {r.randrange(0, 300)} Follower")}</span>'
+            if r.random() < 0.8
+            else ""
+        )
+        badge = (
+            f'<span class="upost-badge upost-badge--subscriber" title="Abonnent:in">{ctx.chrome("Abo")}</span>'
+            if r.random() < 0.15
+            else ""
+        )
+        user = (
+            f'<dst-posting--user><button class="posting--usermenu" aria-haspopup="true">'
+            f'<span class="upost-usercontainer"><span class="upost-usertag">{esc(c.shown)}</span>{badge}{followers}</span></button></dst-posting--user>'
+        )
+        when = f'<time class="posting--time" data-date="{c.when.isoformat()}.000Z" datetime="{c.when.isoformat()}.000Z">{esc(stamp(c))}</time>'
+        body_paras = c.paragraphs[1:] if title else c.paragraphs
+        content = (
+            '<div class="posting--content">'
+            + (f"<h1>{esc(title)}</h1>" if title else "")
+            + "".join(f"<p>{esc(p)}</p>" for p in body_paras)
+            + "</div>"
+        )
+        plus, minus = r.randrange(0, 200), r.randrange(0, 60)
+        foot = (
+            '<footer class="posting--footer"><dst-posting--ratinglog class="ratinglog"><button class="ratings--positive">'
+            f'<span class="ratings-positive-count">{ctx.chrome(str(plus))}</span></button><button class="ratings--negative">'
+            f'<span class="ratings-negative-count">{ctx.chrome(str(minus))}</span></button></dst-posting--ratinglog>'
+            f'<button class="posting--reply">{ctx.chrome("Antworten")}</button>'
+            f'<button class="posting--report">{ctx.chrome("Melden")}</button></footer>'
+        )
+        lvl = f" posting--level-{c.depth}" if level_class else ""
+        items.append(
+            f'<dst-posting data-postingid="{pid}" data-level="{c.depth}" class="posting{lvl}" style="--level: {c.depth}">'
+            f'<header class="posting--header">{user}{when}</header>{content}{foot}</dst-posting>'
+        )
+    n = len(flat)
+    total = n + (r.randrange(1, 3000) if r.random() < 0.6 else 0)
+    paging = ctx.chrome(f"Posting 1 bis {n} von {total:,}".replace(",", "."))
+    sort = "".join(
+        f'<button class="forum--sort{" is-active" if i == 0 else ""}">{ctx.chrome(s)}</button>'
+        for i, s in enumerate(("Neueste zuerst", "Älteste zuerst", "Beliebteste"))
+    )
+    login = (
+        f'<div class="forum--login"><a href="/login">{ctx.chrome("Einloggen zum Mitposten")}</a></div>'
+        if r.random() < 0.5
+        else f'<div class="forum--compose"><button>{ctx.chrome("Neues Posting verfassen")}</button></div>'
+    )
+    return (
+        f'<section id="story-community" class="story-community"><header class="forum--header"><h2>{ctx.chrome("Forum")}</h2>'
+        f'<div class="forum--meta"><span class="forum--count">{paging}</span>'
+        f'<a class="forum--rules" href="/communityregeln">{ctx.chrome("Forenregeln")}</a></div>'
+        f'<div class="forum--sorting">{sort}</div>{login}</header>'
+        f'<dst-forum class="forum--postings">{"".join(items)}</dst-forum>'
+        + (
+            f'<div class="forum--more"><button>{ctx.chrome("Weitere Postings laden")}</button></div>'
+            if total > n
+            else ""
+        )
+        + "</section>"
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -4900,9 +5822,16 @@ MARKUPS: dict[str, Markup] = {
         M("diskuse_tree", diskuse_tree, "nested", reply_share=0.4, anon_share=0.15),
         M("yahoo_jp", yahoo_jp, "flat", reply_share=0.0, anon_share=0.0),
         M("steam_thread", steam_thread, "flat", reply_share=0.0, anon_share=0.0),
+        # held out, eleventh set
+        M("lemmy_thread", lemmy_thread, "nested", reply_share=0.5, anon_share=0.0),
+        M("habr_comments", habr_comments, "nested", reply_share=0.45, anon_share=0.0),
+        M("weibo_classic", weibo_classic, "nested", reply_share=0.45, anon_share=0.0),
+        M("trustpilot_reviews", trustpilot_reviews, "nested", reply_share=0.35, anon_share=0.0),
+        M("gitlab_notes", gitlab_notes, "nested", reply_share=0.4, anon_share=0.0),
+        M("standard_forum", standard_forum, "indent", reply_share=0.45, anon_share=0.0),
     ]
 }
-# Ten held-out sets, each written before the previous one's failures were looked at. The first
+# Eleven held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -4927,7 +5856,13 @@ MARKUPS: dict[str, Markup] = {
 # markups alone, and scored once after those fixes (combined 88.1%); its failures were then fixed
 # in part (atomic CSS class names, data-test attributes naming parts), so it is seen too. The tenth
 # (`HELD_OUT_TENTH`) was written after the ninth was scored and its failures partly fixed, from the
-# markups alone, and has never been scored; no test runs the extractor on it.
+# markups alone, and scored once (combined 82.7%); its failures were then fixed in part (custom
+# elements, test-id stems, records lined up by tag paths when atomic classes are drawn per
+# element, dates among a header line's fields, one record read without a paging line above it,
+# classes generated per element, a text element with a class more or less, guide columns as
+# depth), so it is seen too. The eleventh (`HELD_OUT_ELEVENTH`) was
+# written after the tenth was scored, from the markups alone, and scored once before any of the
+# tenth's failures were fixed (combined 78.3%); no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -4987,6 +5922,14 @@ HELD_OUT_TENTH = (
     "yahoo_jp",
     "steam_thread",
 )
+HELD_OUT_ELEVENTH = (
+    "lemmy_thread",
+    "habr_comments",
+    "weibo_classic",
+    "trustpilot_reviews",
+    "gitlab_notes",
+    "standard_forum",
+)
 HELD_OUT = (
     HELD_OUT_FIRST
     + HELD_OUT_SECOND
@@ -4998,5 +5941,6 @@ HELD_OUT = (
     + HELD_OUT_EIGHTH
     + HELD_OUT_NINTH
     + HELD_OUT_TENTH
+    + HELD_OUT_ELEVENTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

@@ -54,14 +54,15 @@ _SPACES = re.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header", "legend", "caption"))
 _DIGITS = re.compile(r"\d+")
 _DATE_SEARCH = re.compile(DATE_PATTERN, re.I)
+_SEPARATOR = re.compile(r"(?:^|\s)[|·•](?:\s|$)")
 
 _COMMENT_WORDS = re.compile(
-    r"comment|kommentar|komment|disqus|repl(?:y|ies)|responses\b|discussion|diskussion|conversation|thread|forum"
+    r"comment|kommentar|komment|koment|disqus|repl(?:y|ies)|responses\b|discussion|diskus|dyskusj|conversation|thread|forum"
     r"|message|postbit|post-?list|remark|leserbrief|réaction|commentaire|comentario|commento|commenti",
     re.I,
 )
 _HEADING_WORDS = re.compile(
-    r"comment|kommentar|responses|replies|discussion|diskussion|conversation|thoughts on|réactions|commentaires"
+    r"comment|kommentar|koment|responses|replies|discussion|diskus|dyskusj|conversation|thoughts on|réactions|commentaires"
     r"|comentarios|commenti|antworten|leserbriefe|reader",
     re.I,
 )
@@ -92,7 +93,8 @@ _CHROME_TEXT = re.compile(
 # Buttons that act on what a reader wrote (a story teaser or a paragraph has none)
 _ACTION_TEXT = re.compile(
     r"(?:reply|report|report abuse|flag|like|upvote|downvote|antworten|melden|gefällt mir|répondre|signaler"
-    r"|j'aime|responder|denunciar|me gusta|rispondi|segnala|mi piace|curtir|[▲▼↑↓👍👎♥❤]+)\s*(?:\(?\d+\)?)?",
+    r"|j'aime|responder|denunciar|me gusta|rispondi|segnala|mi piace|curtir|odpovědět|nahlásit|odpowiedz"
+    r"|zgłoś(?: naruszenie)?|[▲▼↑↓👍👎♥❤]+)\s*(?:\(?\d+\)?)?",
     re.I,
 )
 _BY = re.compile(r"^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|par|por)\s+")  # not 'Von', 'Di', 'De': names
@@ -203,19 +205,40 @@ class _Page:
 # words say nothing about what an element is and differ from paragraph to paragraph
 _ATOMIC = re.compile(r"[()#:\[\]]")
 _PART_ATTRS = ("data-test", "data-testid", "data-qa", "data-test-id")  # what the part is, for tests
+_FIRST_WORD = re.compile(r"[A-Za-z]{3,}")
+_CLASS_PART = re.compile(r"\.[^/~|]*")  # the class words of a slot key's steps
+_SIBLING_INDEX = re.compile(r"~-\d+")  # a step's place among its like siblings, by tag paths
+
+
+def _raw_class_words(cls: str | None) -> set[str]:
+    if not cls:
+        return set()
+    return {
+        _DIGITS.sub("", w).strip("-_").lower()
+        for w in cls.split()
+        if w.strip("-_0123456789") and not _ATOMIC.search(w)
+    }
+
+
+# How many elements of the page carry each class word, while one page is mined, on a page whose
+# classes are generated per element: there a word only one element carries names no kind of element
+_CLASS_COUNTS: Counter | None = None
+
+
+def _per_element_classes(tree) -> Counter | None:
+    """The page's class-word counts when nearly every element with a class (nineteen in twenty, forty
+    at least) carries only words no other element carries; else None."""
+    sets = [w for el in tree.iter() if isinstance(el.tag, str) and (w := _raw_class_words(el.get("class")))]
+    counts = Counter(w for words in sets for w in words)
+    alone = sum(all(counts[w] == 1 for w in words) for words in sets)
+    return counts if alone >= 40 and alone >= 0.95 * len(sets) else None
 
 
 def _class_words(el) -> list[str]:
-    cls = el.get("class")
-    words = (
-        {
-            _DIGITS.sub("", w).strip("-_").lower()
-            for w in cls.split()
-            if w.strip("-_0123456789") and not _ATOMIC.search(w)
-        }
-        if cls
-        else set()
-    )
+    words = _raw_class_words(el.get("class"))
+    counts = _CLASS_COUNTS
+    if counts is not None and words:
+        words = {w for w in words if counts[w] > 1}
     if not words:
         for name in _PART_ATTRS:
             value = el.get(name)
@@ -229,6 +252,10 @@ def _class_words(el) -> list[str]:
 # every candidate group); the dicts hold the elements, so an element's identity stays its own.
 _NODE_KEYS: dict | None = None
 _SEGMENTS: dict | None = None
+# Records lined up by their tag paths alone, each element counted among its like siblings: for
+# lists whose class names differ from record to record (atomic CSS drawn per element)
+_TAG_PATHS = False
+_UNINDEXED = frozenset(("p", "li", "tr", "dd", "dt", "br"))  # paragraphs and rows of one text share a slot
 
 
 def _node_key(el) -> str:
@@ -237,7 +264,7 @@ def _node_key(el) -> str:
         key = memo.get(el)
         if key is not None:
             return key
-    words = _class_words(el) or _row_label(el)
+    words = _row_label(el) if _TAG_PATHS else _class_words(el) or _row_label(el)
     key = el.tag + ("." + ".".join(words) if words else "")
     if memo is not None:
         memo[el] = key
@@ -287,7 +314,12 @@ def _segment(el) -> str:
         if seg is not None:
             return seg
     key = _node_key(el)
-    if el.tag in _INLINE or el.tag in ("td", "th"):  # a row's cells are columns: No., Name, Date
+    if _TAG_PATHS and el.tag not in _UNINDEXED:
+        # counted from the end: what a record may or may not show (an avatar, indent guides,
+        # a badge) comes first more often than last
+        n = sum(1 for s in el.itersiblings() if isinstance(s.tag, str) and s.tag == el.tag)
+        key += f"~-{n}"
+    elif el.tag in _INLINE or el.tag in ("td", "th"):  # a row's cells are columns: No., Name, Date
         n = sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and _node_key(s) == key)
         if n:
             key += f"~{n}"
@@ -322,8 +354,15 @@ def _group_keys(el) -> list[str]:
         )
         if telling and value and len(value) <= 60 and not _DIGITS.fullmatch(value):
             keys.append(f"{el.tag}@{name}={_DIGITS.sub('#', value)}")
+        elif name in _PART_ATTRS and value:
+            # what the part is, before what tells one from another: 'postThreadItem-by-<handle>'
+            stem = _FIRST_WORD.match(value)
+            if stem:
+                keys.append(f"{el.tag}@{name}={stem.group(0)}")
     if not keys:
         keys.append("~" + _first_path(el))
+    if "-" in el.tag:
+        keys.append(el.tag)  # a custom element is a component: its instances are one kind of thing
     return keys
 
 
@@ -414,6 +453,9 @@ def _date_text(text: str) -> bool:
     """The text reads as a date (remembered: every candidate group asks again for the same texts)."""
     if is_date(text):
         return True
+    parts = [p.strip() for p in _SEPARATOR.split(text)]
+    if 1 < len(parts) <= 4 and any(p and is_date(p) for p in parts):
+        return True  # a header line of fields: '5. 1. 2022 23:18 | IP: 35.43.*.*'
     m = _DATE_SEARCH.search(text)
     return bool(m and len(m.group(0)) >= 0.5 * len(text)) or _signed_name(text) is not None
 
@@ -454,6 +496,30 @@ def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) ->
         ):
             slot.role = "chrome"
     return by_key
+
+
+def _class_more_or_less(a: str, b: str) -> bool:
+    """Two slot keys with the same steps, where a step's class words differ, one step's words
+    holding the other's ('comment-body' and 'comment-body truncated'); read by tag paths, the
+    same steps at another place among their like siblings (a reaction count after the text)."""
+    if a == b:
+        return False
+    if _TAG_PATHS:  # by tag paths: the same steps, an element more or less beside one of them
+        return _SIBLING_INDEX.sub("", a) == _SIBLING_INDEX.sub("", b)
+    if _CLASS_PART.sub("", a) != _CLASS_PART.sub("", b):
+        return False
+    for x, y in zip(a.partition("|")[0].split("/"), b.partition("|")[0].split("/"), strict=True):
+        if x != y:
+            wx = set(x.partition("~")[0].split(".")[1:])
+            wy = set(y.partition("~")[0].split(".")[1:])
+            if not wx or not wy or not (wx <= wy or wy <= wx):
+                return False
+    return True
+
+
+def _in_link(key: str) -> bool:
+    """The slot's text sits inside a link."""
+    return any(seg.partition(".")[0].partition("~")[0] == "a" for seg in key.split("|")[0].split("/")[1:])
 
 
 def _name_hint(key: str) -> str | None:
@@ -518,9 +584,37 @@ class _Candidate:
     comments: list[Comment] = field(default_factory=list)
     kept: list[Record] = field(default_factory=list)
     factors: tuple = ()
+    scattered: float = 0.0  # share of its slots only one record fills
 
 
 def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
+    """Read a candidate list; when its class names line up too few records for a text slot
+    shared by half of them, read it again by tag paths and keep that reading when it lines up
+    nearly all records and scores better."""
+    global _NODE_KEYS, _SEGMENTS, _TAG_PATHS
+    roots = [(r.roots, r.depth) for r in cand.records]
+    _analyse_once(cand, page, placeholders, ref)
+    n = len(roots)
+    if n < 3 or len(cand.comments) >= 0.5 * n or cand.scattered < 0.5 or _TAG_PATHS or _NODE_KEYS is None:
+        return  # lined up well enough, or its slots are not scattered by classes drawn per element
+    alt = _Candidate(cand.key, [Record(list(r), depth=d) for r, d in roots])
+    saved = _NODE_KEYS, _SEGMENTS
+    _NODE_KEYS, _SEGMENTS, _TAG_PATHS = {}, {}, True
+    try:
+        _analyse_once(alt, page, placeholders, ref)
+    finally:
+        (_NODE_KEYS, _SEGMENTS), _TAG_PATHS = saved, False
+    if len(alt.comments) >= 0.8 * n and alt.score > cand.score:  # lined up, nearly all of them
+        cand.records, cand.score, cand.comments, cand.kept, cand.factors = (
+            alt.records,
+            alt.score,
+            alt.comments,
+            alt.kept,
+            alt.factors,
+        )
+
+
+def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
     records = cand.records
     members = {r.roots[0] for r in records}
     for rec in records:
@@ -531,6 +625,7 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     cand.records = records
     n = len(records)
     slots = _slots(records, placeholders)
+    cand.scattered = sum(1 for s in slots.values() if sum(1 for v in s.values if v) == 1) / len(slots)
     # the comment text: the slot with the most distinct text
     text_slot = None
     best = 0.0
@@ -539,6 +634,8 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
             continue
         vals = [v for v in slot.values if v]
         mass = sum(len(v) for v in set(vals)) * len(vals) / n
+        if _in_link(slot.key):
+            mass *= 0.3  # a link's words are a name or a headline more often than what a reader wrote
         if mass > best:
             best, text_slot = mass, slot
     if text_slot is None:
@@ -548,12 +645,21 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     containers: list = []
     text_base = text_slot.key.split("|")[0]
     for rec in records:
-        owners = [p.owner for p in rec.pieces if p.key == text_slot.key] or [
-            # the text after a leading link or break ('>>1995071<br>Text') is its element's too
-            p.owner
-            for p in rec.pieces
-            if p.key.split("|")[0] == text_base and slots[p.key].role == "text"
-        ]
+        owners = (
+            [p.owner for p in rec.pieces if p.key == text_slot.key]
+            or [
+                # the text after a leading link or break ('>>1995071<br>Text') is its element's too
+                p.owner
+                for p in rec.pieces
+                if p.key.split("|")[0] == text_base and slots[p.key].role == "text"
+            ]
+            or [
+                # the text element with a class more or less ('comment-body truncated')
+                p.owner
+                for p in rec.pieces
+                if slots[p.key].role == "text" and _class_more_or_less(p.key, text_slot.key)
+            ]
+        )
         containers.append(_container(owners, rec, slots, text_slot.key) if owners else None)
     # slots inside the text in most records are part of it (links, emphasis), not names or dates
     inside_count: Counter[str] = Counter()
@@ -1008,7 +1114,55 @@ def _parents(records: list[Record], page: _Page) -> list[int | None]:
                     out[i] = j
                     break
         return out
-    return reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+    out = reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
+    if n >= 2 and all(p is None for p in out):
+        guides = _guide_depths(records)
+        if guides is not None:
+            for i in range(n):
+                for j in range(i - 1, -1, -1):
+                    if guides[j] < guides[i]:
+                        out[i] = j
+                        break
+    return out
+
+
+_FILLED = frozenset(("img", "svg", "input", "br", "hr", "video", "picture", "iframe"))
+
+
+def _leading_empty(el) -> int:
+    """How many empty elements (no text, no children) open `el`: indent guides before a row's content."""
+    count = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _FILLED or len(child) or (child.text or "").strip() or (child.tail or "").strip():
+            return count  # guides before content; an empty element alone is an icon or a placeholder
+        count += 1
+    return 0
+
+
+def _guide_depths(records: list[Record]) -> list[int] | None:
+    """Depths shown only by empty guide elements opening a row (a thread drawn as flat siblings,
+    each reply's row opening with one guide column per level): at the shallowest step down the
+    records' first children where the number of leading empty elements differs from record to
+    record, and every record has that step; else None."""
+    chains = []
+    for rec in records:
+        chain, el = [], rec.roots[0]
+        for _ in range(4):
+            chain.append(_leading_empty(el))
+            kids = [c for c in el if isinstance(c.tag, str)]
+            if not kids:
+                break
+            el = kids[0]
+        chains.append(chain)
+    for level in range(4):
+        if any(len(c) <= level for c in chains):
+            return None
+        counts = [c[level] for c in chains]
+        if len(set(counts)) > 1:
+            return counts if min(counts) == 0 else None
+    return None
 
 
 def _linked_parents(records: list[Record]) -> dict[int, int]:
@@ -1368,12 +1522,13 @@ def mine_comments(
     tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None = None
 ) -> Mined | None:
     """The page's comment list found from repeated structure, or None when there is none."""
-    global _NODE_KEYS, _SEGMENTS
+    global _NODE_KEYS, _SEGMENTS, _CLASS_COUNTS
     _NODE_KEYS, _SEGMENTS = {}, {}
+    _CLASS_COUNTS = _per_element_classes(tree)
     try:
         return _mine(tree, placeholders, ref)
     finally:
-        _NODE_KEYS = _SEGMENTS = None
+        _NODE_KEYS = _SEGMENTS = _CLASS_COUNTS = None
 
 
 def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: datetime | None) -> Mined | None:
@@ -1390,6 +1545,7 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
                 best = cand
     if best is not None:
         best = _widest(best, analysed)
+        best = _innermost(best, analysed, page)
     signed = _signed_runs(page, placeholders, ref)
     if signed is not None and (best is None or signed.score > best.score + 1e-9):
         best = signed
@@ -1416,6 +1572,39 @@ def _widest(best: _Candidate, others: list[_Candidate]) -> _Candidate:
         c for c in others if len(c.kept) > len(best.kept) and c.score >= 0.9 * best.score and _covers(c, mine)
     ]
     return max(wider, key=lambda c: (len(c.kept), c.score), default=best)
+
+
+def _innermost(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candidate:
+    """A list of one record read through a wrapper that holds more (a paging line above it) takes the
+    reading of the smallest record inside it with the same name and date: the comment alone, whose
+    text is the reader's words, not the wrapper's longest line."""
+    if len(best.comments) != 1:
+        return best
+    mine = best.comments[0]
+    if not (mine.author and mine.published_text):
+        return best
+    root = best.kept[0].roots[0]
+    inner = [
+        c
+        for c in others
+        if len(c.comments) == 1
+        and c.score >= 0.3 * best.score
+        and c.comments[0].author == mine.author
+        and c.comments[0].published_text == mine.published_text
+        and c.kept[0].roots[0] is not root
+        and _within(c.kept[0].roots[0], root)
+    ]
+    if not inner:
+        return best
+    pick = max(inner, key=lambda c: len(list(c.kept[0].roots[0].iterancestors())))
+    # only when the wrapper's text comes before the comment (a line above it): a text after the
+    # name and date is the comment's own, and the smaller record its header
+    first = mine.text.split("\n")[0]
+    start = next((p.owner for p in best.kept[0].pieces if p.text and p.text in first), None)
+    inner_root = pick.kept[0].roots[0]
+    if start is None or _within(start, inner_root) or page.order[start] > page.order[inner_root]:
+        return best
+    return _Candidate(pick.key, pick.records, best.score, pick.comments, pick.kept, pick.factors)
 
 
 def _covers(cand: _Candidate, roots: list) -> bool:

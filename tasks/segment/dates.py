@@ -268,6 +268,9 @@ _DAY_WORDS = (
     r"yesterday|today|just now|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag"
 )
 
+# A weekday in brackets after a numeric date, as Japanese sites write it: 2024/6/1(土)
+_PAREN_DAY = r"(?:\s*[(（](?:[月火水木金土日]|[A-Za-z]{2,3})[)）])"
+
 # The shapes a date line can take; the line features match it with RE2.
 DATE_PATTERN = (
     r"(?:(?:on|at|posted|published|updated|posted on|published on|am|le|el|em|il)\s+)?" + _WEEKDAY + r"?(?:"
@@ -275,7 +278,10 @@ DATE_PATTERN = (
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|\s+'\d{2})?"
     r"|" + _MONTH + r"\s+\d{4}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    + _PAREN_DAY
+    + r"?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}\.\s\d{1,2}\.\s\d{4}"  # Czech and Slovak: 3. 3. 2024
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # Chinese and Japanese: 2022年11月9日
     r")"
     + _TIME.replace("?P<hh>", "?:").replace("?P<mi>", "?:").replace("?P<ss>", "?:").replace("?P<ampm>", "?:")
@@ -303,9 +309,11 @@ _DATE_LINE = re.compile(
 )
 
 _ISO = re.compile(
-    r"(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})日?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+    r"(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})日?"
+    + _PAREN_DAY
+    + r"?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
-_DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DMY_DOTS = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")  # '07-19-2017', '19/07/2017'
 _MDY = re.compile(
     r"(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4})|\s+'(?P<yy>\d{2}))?",

@@ -10,6 +10,7 @@ import pytest
 from devdata.markups import (
     HELD_OUT,
     HELD_OUT_EIGHTH,
+    HELD_OUT_ELEVENTH,
     HELD_OUT_FIFTH,
     HELD_OUT_NINTH,
     HELD_OUT_SEVENTH,
@@ -28,6 +29,7 @@ NEWER_SETS = {
     "eighth": HELD_OUT_EIGHTH,
     "ninth": HELD_OUT_NINTH,
     "tenth": HELD_OUT_TENTH,
+    "eleventh": HELD_OUT_ELEVENTH,
 }
 
 
@@ -85,6 +87,47 @@ def _depths(parents: list[int | None]) -> list[int]:
 
 
 def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the eleventh set's gold has a parent, the page names it: a nested list inside the
+    parent's item (lemmy_thread), a children div after the parent's article (habr_comments), the
+    one reply box beside a top comment with "回复@name:" naming a reply's parent (weibo_classic),
+    the company's reply inside the review's card (trustpilot_reviews), the discussion card whose
+    first note the replies follow (gitlab_notes), or a data-level attribute (standard_forum)."""
+    replies: dict[str, int] = {}
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_ELEVENTH), 10, seed=seed):
+            system, comments = gold["comment_system"], gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            has_kids = len({p for p in parents if p is not None})
+            n_replies = sum(p is not None for p in parents)
+            if system == "lemmy_thread":
+                assert page.count('role="comment"') == len(comments)
+                assert page.count('<ul class="comments ms-1"') == has_kids
+            if system == "habr_comments":
+                assert page.count('<a name="comment_') == len(comments)
+                assert page.count('class="tm-comment-thread__children"') == has_kids
+            if system == "weibo_classic":
+                assert page.count('class="list_li S_line1 clearfix"') == len(comments)
+                roots_with_kids = len(
+                    {p for i, p in enumerate(parents) if p is not None and parents[p] is None}
+                )
+                assert page.count('node-type="child_comment"') == roots_with_kids
+            if system == "trustpilot_reviews":
+                assert page.count('data-service-review-card-paper="true"') == len(comments) - n_replies
+                assert page.count('data-service-review-business-reply="true"') == n_replies == has_kids
+            if system == "gitlab_notes":
+                assert page.count('class="note note-wrapper timeline-entry') == len(comments)
+                assert page.count('class="note note-discussion timeline-entry"') == has_kids
+                assert all(p is None or parents[p] is None for p in parents)
+            if system == "standard_forum":
+                levels = [
+                    int(v) for v in re.findall(r'<dst-posting data-postingid="\d+" data-level="(\d+)"', page)
+                ]
+                assert levels == _depths(parents)
+            replies[system] = replies.get(system, 0) + n_replies
+    assert all(replies[s] > 10 for s in HELD_OUT_ELEVENTH)
+
+
+def test_the_tenth_held_out_set_keeps_its_threads_in_the_markup():
     """Where the tenth set's gold has a parent, the page names it: the reply is a custom element
     directly inside its parent's, after the parent's action row (shreddit_tree), a nested list
     inside its parent's item (diskuse_tree), or a sibling whose depth is the number of guide

@@ -314,3 +314,179 @@ def test_atomic_css_says_nothing_and_test_attributes_name_the_parts():
     )
     assert mined is not None
     assert [(c.author, c.text) for c in mined.comments] == [(n, "\n\n".join(p)) for n, _, p in ENTRIES]
+
+
+def test_custom_elements_are_records_whatever_their_first_child():
+    # no class, no id: only the element's name says what it is; an avatar on some, a guide line
+    # before the replies', so the children differ from record to record
+    def item(i: int, name: str, date: str, paras: list[str]) -> str:
+        pic = f"<a href='/u/{i}'><img src='/a/{i}.png'></a>" if i % 2 else ""
+        line = "<div class='threadline'></div>" if i == 2 else ""
+        return (
+            f"<x-comment author='{name}' depth='0'>{line}{pic}<div slot='meta'><a href='/u/{i}'>{name}</a>"
+            f"<span>•</span><time datetime='2024-05-0{i + 3}T10:00:00'>{date}</time></div>"
+            f"<div slot='text'>{''.join(f'<p>{t}</p>' for t in paras)}</div>"
+            "<x-action-row><button>Reply</button><button>Share</button></x-action-row></x-comment>"
+        )
+
+    items = "".join(item(i, n, d, p) for i, (n, d, p) in enumerate(ENTRIES))
+    mined = _mine(f"<div id='section'><x-comment-tree>{items}</x-comment-tree></div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, "\n\n".join(p)) for n, _, p in ENTRIES]
+
+
+def test_a_date_among_other_fields_of_a_header_line_dates_the_record():
+    # 'name | 5. 1. 2022 23:18 | IP: 35.43.*.*': the date is one field of the line; the count
+    # in the heading above says the two records are the list
+    stamps = ["5. 1. 2022 23:18", "6. 1. 2022 07:14"]
+    items = "".join(
+        f"<li><div><p class='info'><strong><a href='/u/{i}'>{n}</a></strong> | {stamps[i]} | IP: 35.4{i}.*.*</p>"
+        f"<div class='text'>{' '.join(p)}</div><div class='tools'><a class='plus'>+{i + 3}</a> / "
+        f"<a class='minus'>−{i}</a></div></div></li>"
+        for i, (n, _, p) in enumerate(ENTRIES[:2])
+    )
+    mined = _mine(
+        f"<div id='disc'><h2>Diskuse <span>(2 příspěvků)</span></h2><ul class='tree'>{items}</ul></div>"
+    )
+    assert mined is not None
+    assert [(c.author, c.published_at) for c in mined.comments] == [
+        ("Mara Quist", datetime(2022, 1, 5, 23, 18)),
+        ("Olu Bakare", datetime(2022, 1, 6, 7, 14)),
+    ]
+
+
+def test_atomic_classes_drawn_per_element_line_records_up_by_their_tag_paths():
+    # every div carries a random pick of atomic classes, so no two records' parts share a class
+    # path; the test id's stem ('postItem-by-<handle>') groups the records, and their tag paths
+    # (indent guides first in replies) line up the name, the date and the text
+    import random
+
+    rng = random.Random(5)
+    atoms = [f"r-{rng.randrange(16**6):06x}" for _ in range(20)]
+
+    def v(k: int = 2) -> str:
+        return "css-view " + " ".join(rng.sample(atoms, k))
+
+    items = ""
+    for i, (n, d, p) in enumerate(ENTRIES):
+        guides = "".join(f"<div class='{v(1)}' style='width: 14px'></div>" for _ in range(i % 2))
+        items += (
+            f"<div class='{v()}' data-testid='postItem-by-{n.split()[0].lower()}.example'><div class='{v()}'>{guides}"
+            f"<div class='{v()}'><div class='{v()}'><img src='/a/{i}.jpg'></div><div class='{v()}'>"
+            f"<div class='{v()}'><a href='/p/{i}' class='{v(1)}'><div dir='auto' class='{v(3)}'>{n}</div></a>"
+            f"<div dir='auto' class='{v(2)}'>·</div><a href='/p/{i}/post' class='{v(1)}'><div dir='auto' class='{v(3)}'>{d}</div></a></div>"
+            f"<div dir='auto' class='{v(4)}'>{' '.join(p)}</div>"
+            f"<div class='{v(2)}'><div role='button' class='{v(1)}'>{i + 2}</div></div></div></div></div></div>"
+        )
+    mined = _mine(f"<div class='{v()}'>{items}</div>")
+    assert mined is not None
+    assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
+        (n, d, " ".join(p)) for n, d, p in ENTRIES
+    ]
+
+
+def test_one_comment_is_read_without_the_paging_line_above_it():
+    # the wrapper holds 'Comments 1 to 1 of 1' above the comment and below it: longer than the
+    # comment, but the comment's own record (name, date, text) inside it says what its text is
+    paging = "<div class='paging'><span class='count'>Showing comments 1 to 1 of 1</span></div>"
+    section = (
+        f"<div class='thread_area'><div class='thread_header'><span>1 comment</span>{paging}</div>"
+        "<div class='thread_comments'><div class='thread_comment'><div class='thread_avatar'><a href='/id/mq'>"
+        "<img src='/a.png'></a></div><div class='thread_content'><div class='thread_author'>"
+        "<a class='author_link' href='/id/mq'><bdi>Mara Quist</bdi></a>"
+        "<span class='thread_timestamp' data-timestamp='1714730400'>3 May 2024</span>"
+        "<div class='thread_actions'><a href='#'>Report</a></div></div>"
+        "<div class='thread_comment_text'>Well said!</div></div></div></div>"
+        f"<div class='thread_footer'>{paging}</div></div>"
+    )
+    mined = _mine(section)
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [("Mara Quist", "Well said!")]
+
+
+def test_a_text_element_with_a_class_more_is_still_the_text():
+    # long comments are cut ('comment-body truncated'), short ones are not: one text slot
+    items = "".join(
+        f"<div class='comment'><div class='comment-meta'><a class='comment-actor-name' href='/p/{i}'>{n}</a>"
+        f"<a class='comment-date' href='#c{i}'>{d}</a></div>"
+        f"<div class='comment-body{' truncated' if i < 2 else ''}'>{''.join(f'<p>{t}</p>' for t in p)}</div>"
+        "<div class='comment-actions'><a class='reply-button'>Reply</a></div></div>"
+        for i, (n, d, p) in enumerate(ENTRIES[:3])
+    )
+    mined = _mine(f"<div class='comments-page'>{items}</div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, "\n\n".join(p)) for n, _, p in ENTRIES[:3]]
+
+
+def test_classes_generated_per_element_name_nothing():
+    # every element carries a class of its own (CSS-in-JS drawing one per instance): the words
+    # line up no records, the tag paths do
+    import random
+
+    rng = random.Random(7)
+
+    def sc() -> str:
+        return f"sc-{''.join(rng.choice('bcdfghjkmnpqrstvwxz') for _ in range(6))}-0 {''.join(rng.choice('abcdefghijkLMNOPQRS') for _ in range(6))}"
+
+    def page_chrome() -> str:
+        return "".join(f"<li class='{sc()}'><a href='/s/{i}'>Section {i}</a></li>" for i in range(12))
+
+    items = "".join(
+        f"<li class='{sc()}'><article class='{sc()}'><div class='{sc()}'><div class='{sc()}'>"
+        f"<a class='{sc()}' href='/users/{i}'>{n}</a><time class='{sc()}' datetime='2024-05-0{i + 3}T10:00:00'>{d}</time></div>"
+        f"<p class='{sc()}'>{' '.join(p)}</p><div class='{sc()}'><button class='{sc()}' type='button'>"
+        f"<span class='{sc()}'>Agree</span><span class='{sc()}'>{i + 4}</span></button>"
+        f"<button class='{sc()}' type='button'>Report</button></div></div></article></li>"
+        for i, (n, d, p) in enumerate(ENTRIES)
+    )
+    mined = _mine(
+        f"<ul class='{sc()}'>{page_chrome()}</ul><div class='{sc()}' id='comment-area'><h2 class='{sc()}'>"
+        f"4 comments</h2><ul class='{sc()}'>{items}</ul></div>"
+    )
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
+
+
+def test_by_tag_paths_a_text_with_an_element_after_it_in_some_records_is_still_the_text():
+    # atomic classes drawn per element; replies show a reaction count after their text, so the
+    # text element sits at another place among its siblings in them
+    import random
+
+    rng = random.Random(11)
+    atoms = [f"x{''.join(rng.choice('abcdefghjkmnpqrstuvwxyz') for _ in range(6))}" for _ in range(20)]
+
+    def v(k: int = 3) -> str:
+        return " ".join(rng.sample(atoms, k))
+
+    items = ""
+    for i, (n, d, p) in enumerate(ENTRIES):
+        count = f"<div class='{v()}'><span class='{v(2)}'>{i + 30}</span></div>" if i % 2 else ""
+        items += (
+            f"<div aria-label='Comment by {n}' class='{v(5)}' role='article'><div class='{v()}'><svg></svg></div>"
+            f"<div class='{v()}'><div class='{v()}'><div class='{v()}'><span class='{v()}'><a class='{v(4)}' href='/p?id={i}'>"
+            f"<span class='{v(2)}' dir='auto'>{n}</span></a></span><div class='{v()}' dir='auto'>"
+            f"<div dir='auto'>{' '.join(p)}</div></div>{count}</div></div><ul class='{v()}'>"
+            f"<li class='{v()}'><div class='{v()}' role='button'>Like</div></li><li class='{v()}'><div class='{v()}' role='button'>Reply</div></li>"
+            f"<li class='{v()}'><a class='{v()}' href='?comment_id={i}'><span class='{v(2)}'>{d}</span></a></li></ul></div></div>"
+        )
+    mined = _mine(f"<div class='{v()}' data-pagelet='CommentsPlugin'><div class='{v()}'>{items}</div></div>")
+    assert mined is not None
+    assert [(c.author, c.published_text, c.text) for c in mined.comments] == [
+        (n, d, " ".join(p)) for n, d, p in ENTRIES
+    ]
+
+
+def test_empty_guide_columns_opening_a_row_give_the_depth_of_a_flat_thread():
+    # every reply a sibling; its row opens with one empty guide column per level
+    depths = [0, 1, 2, 0]
+    items = "".join(
+        "<div class='post'><div class='row'>"
+        + "<div class='guide' style='width: 14px; border-left-width: 2px'></div>" * depth
+        + f"<div class='body'><div class='head'><a href='/p/{i}'>{n}</a> · <a href='/p/{i}/post'>{d}</a></div>"
+        f"<div class='text'>{' '.join(p)}</div></div></div></div>"
+        for i, ((n, d, p), depth) in enumerate(zip(ENTRIES, depths, strict=True))
+    )
+    mined = _mine(f"<div class='thread'><h3>4 replies</h3>{items}</div>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in ENTRIES]
+    assert [c.parent_position for c in mined.comments] == [None, 0, 1, None]

@@ -111,6 +111,8 @@ def test_blogger_in_spanish_said_headers_and_placeholder():
         ("4 juillet 2023", datetime(2023, 7, 4)),
         ("am 3. März 2021", datetime(2021, 3, 3)),
         ("gestern", datetime(2024, 1, 9, 12, 0)),
+        ("3. 3. 2024 10:38", datetime(2024, 3, 3, 10, 38)),  # Czech and Slovak: spaces after the dots
+        ("2016/7/3(日) 08:12", datetime(2016, 7, 3, 8, 12)),  # Japanese: the weekday in brackets
     ],
 )
 def test_parse_date_in_other_languages(text, expected):
