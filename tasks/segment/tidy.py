@@ -136,6 +136,7 @@ def clean_comment_text(text: str) -> str:
 _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+")
 _TAIL_CUES = _BIT["subscribe"] | _BIT["share"] | _BIT["related"] | _BIT["ad"]
 TAIL_SHARE = 0.25  # a closing section is at most this share of the body's words
+_END_CUES = _TAIL_CUES | _BIT["action"] | _BIT["section"] | _BIT["powered"]  # what a body never ends with
 
 
 def _cues(text: str) -> int:
@@ -168,35 +169,37 @@ TAIL_WORDS = 4  # 'Like this:', 'Like Loading…', 'Related', 'Share': buttons l
 def clean_body(body: str) -> str:
     """The body without a closing section under a heading that asks for money, subscriptions or
     shares, or points to other pages ('## Buy me a coffee?', '## Share this post', '## Related'),
-    without the buttons left at its end, and without widget lines at either end (`_widget_line`)."""
-    paragraphs = body.split("\n\n")
+    without widget lines at either end (`_widget_line`), and without the buttons and section
+    headings left at its very end ('Like this:', 'Like Loading…', 'Related', 'Comments').
+    Paragraphs are the units, or lines when the body has no blank line."""
+    sep = "\n\n" if "\n\n" in body else "\n"
+    units = body.split(sep)
     total = len(body.split())
     seen = 0
-    for k in range(len(paragraphs) - 1, 0, -1):
-        para = paragraphs[k]
-        seen += len(para.split())
+    for k in range(len(units) - 1, 0, -1):
+        unit = units[k]
+        seen += len(unit.split())
         if seen > total * TAIL_SHARE:
             break
-        heading = _HEADING_MARKS.match(para)
-        if heading and "\n" not in para and _cues(para) & _TAIL_CUES:
-            paragraphs = paragraphs[:k]
+        if _HEADING_MARKS.match(unit) and "\n" not in unit and _cues(unit) & _TAIL_CUES:
+            units = units[:k]
             break
-    while (
-        len(paragraphs) > 1
-        and len(paragraphs[-1].split()) <= TAIL_WORDS
-        and not paragraphs[-1].rstrip().endswith((".", "!", "?"))
-        and (_cues(paragraphs[-1]) & (_TAIL_CUES | _BIT["action"]) or _widget_line(paragraphs[-1]))
-    ):
-        paragraphs.pop()
-    n = len(paragraphs)
-    ends, after = {0, 1}, 0  # the first two paragraphs and those of the closing quarter
+    n = len(units)
+    ends, after = {0, 1}, 0  # the first two units and those of the closing quarter
     for i in range(n - 1, 1, -1):
-        after += len(paragraphs[i].split())
+        after += len(units[i].split())
         if after > total * TAIL_SHARE:
             break
         ends.add(i)
-    kept = [p for i, p in enumerate(paragraphs) if not (n > 1 and i in ends and _widget_line(p))]
-    return "\n\n".join(kept).rstrip() if kept else body
+    kept = [u for i, u in enumerate(units) if not (n > 1 and i in ends and _widget_line(u))]
+    while (
+        len(kept) > 1
+        and len(kept[-1].split()) <= TAIL_WORDS
+        and not kept[-1].rstrip().endswith((".", "!", "?"))
+        and (_cues(kept[-1]) & _END_CUES or _widget_line(kept[-1]))
+    ):
+        kept.pop()
+    return sep.join(kept).rstrip() if kept else body
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")

@@ -139,3 +139,11 @@ def test_an_article_sentence_about_newsletters_stays():
     text = "\n\n".join(f"Paragraph {i} says what the article is about in some detail." for i in range(12))
     body = "Newsletters grew fast this year.\n\n" + text + "\n\nThat is what we learned."
     assert clean_body(body) == body
+
+
+def test_a_body_without_blank_lines_is_tidied_line_by_line():
+    from tasks.segment.tidy import clean_body
+
+    text = "\n".join(f"Line {i} of the article says what it is about in some detail." for i in range(12))
+    body = text + "\nComments\nWe were unable to load Disqus. If you are a moderator please see our guide."
+    assert clean_body(body) == text
