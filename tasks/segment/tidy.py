@@ -166,6 +166,19 @@ WIDGET_CHARS = 200
 TAIL_WORDS = 4  # 'Like this:', 'Like Loading…', 'Related', 'Share': buttons left at the body's end
 
 
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
+
+
+def _link_row(unit: str) -> bool:
+    """A row of links with a few labels between them, no sentence: tags, breadcrumbs, sources
+    ('Section: [Root](…) / [Security](…)', 'Keywords: [a](…), [b](…) / License: CC-BY')."""
+    if "\n" in unit or unit.rstrip().endswith((".", "!", "?")):
+        return False
+    links = len(_MD_LINK.findall(unit))
+    outside = sum(any(ch.isalnum() for ch in w) for w in _MD_LINK.sub(" ", unit).split())
+    return links >= 2 and outside <= links + 2
+
+
 def clean_body(body: str) -> str:
     """The body without a closing section under a heading that asks for money, subscriptions or
     shares, or points to other pages ('## Buy me a coffee?', '## Share this post', '## Related'),
@@ -197,7 +210,7 @@ def clean_body(body: str) -> str:
         and len(kept[-1].split()) <= TAIL_WORDS
         and not kept[-1].rstrip().endswith((".", "!", "?"))
         and (_cues(kept[-1]) & _END_CUES or _widget_line(kept[-1]))
-    ):
+    ) or (len(kept) > 1 and _link_row(kept[-1])):
         kept.pop()
     return sep.join(kept).rstrip() if kept else body
 

@@ -147,3 +147,13 @@ def test_a_body_without_blank_lines_is_tidied_line_by_line():
     text = "\n".join(f"Line {i} of the article says what it is about in some detail." for i in range(12))
     body = text + "\nComments\nWe were unable to load Disqus. If you are a moderator please see our guide."
     assert clean_body(body) == text
+
+
+def test_a_row_of_tags_or_breadcrumbs_leaves_the_body_s_end_but_a_sentence_with_links_stays():
+    from tasks.segment.tidy import clean_body
+
+    text = "\n\n".join(f"Paragraph {i} says what the article is about in some detail." for i in range(12))
+    tags = "04.11.2010, Source: [wiki](https://w/x) Keywords: [caps](/k/c), [suid](/k/s) / License: CC-BY"
+    assert clean_body(text + "\n\n" + tags) == text
+    see_also = "See also [the first part](/a), [the second](/b) and [the third](/c)."
+    assert clean_body(text + "\n\n" + see_also) == text + "\n\n" + see_also
