@@ -124,13 +124,20 @@ def _glued_buttons(token: str) -> bool:
     return all(cue_mask([p.casefold()]) & _ACTION_BIT for p in parts)
 
 
+# a link whose text has no word in it, maybe as a list item: a pager's '[«](…)', '* [›](…)'
+_SYMBOL_LINK_END = re.compile(r"\s*(?:[*+-]\s+)?\[[^\w\[\]]*\]\([^)\s]*\)\s*$")
+
+
 def clean_comment_text(text: str) -> str:
-    """A comment's text without buttons glued into one word at its end ('… thanks! ReplyShare')."""
+    """A comment's text without buttons glued into one word at its end ('… thanks! ReplyShare'),
+    and without the pager's arrows a list of comments ends with ('* [«](…) * [»](…)')."""
     stripped = text.rstrip()
+    while (cut := _SYMBOL_LINK_END.search(stripped)) is not None and cut.start() > 0:
+        stripped = stripped[: cut.start()].rstrip()
     last = stripped.rsplit(None, 1)
     if len(last) == 2 and _glued_buttons(last[1]):
         return last[0].rstrip()
-    return text
+    return stripped if stripped != text.rstrip() else text
 
 
 _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+")
