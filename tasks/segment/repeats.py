@@ -156,13 +156,14 @@ def find_records(lines: list[Line], start: int = 0) -> list[Found]:
     shape recurs with a name, a date and text of its own each time. A header is a line of its
     own, or the start of a line that goes on with the comment ('Ann Lee 2 years ago I think…')."""
     words = _section_words()
-    page = {w for ln in lines[start:] for w in _TOKEN.findall(ln.plain.casefold())} & words
+    page = set(_TOKEN.findall("\n".join(ln.plain for ln in lines[start:]).casefold())) & words
     if not page:
         return []  # no comment section's heading or count anywhere: no header is looked for
     cues = [
         i
         for i in range(start, len(lines))
-        if any(w in page for w in _TOKEN.findall(lines[i].plain.casefold()))
+        if any(w in lines[i].plain.casefold() for w in page)
+        and not page.isdisjoint(_TOKEN.findall(lines[i].plain.casefold()))
     ]
     groups: list[tuple[str, list[int]]] = []
     inline: list[tuple[str, list[int]]] = []
