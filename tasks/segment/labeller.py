@@ -4,6 +4,7 @@ assembly. Every step works on the whole batch's lines at once; a page is a batch
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -143,13 +144,22 @@ def finish(
     seg: Segmentation, page: Page, split: tuple[list[Line], dict[str, str]] | None = None
 ) -> Segmentation:
     """The passes every reading of a page ends with, the rules' or the model's: comment records
-    found by their repetition where the model found none or no names (the rules' readings of
-    known systems stand), then the fields tidied (`tidy`)."""
+    found by their repetition where the reading found no comments or no names to speak of
+    (`few_names`), then the fields tidied (`tidy`)."""
     lines, meta = split if split is not None else split_page(page)
-    by_rules = seg.trace.get("segmenter", "").startswith("rules:")
-    if not seg.comments or not (by_rules or any(c.author for c in seg.comments)):
-        add_records(seg, lines, page.scraped_at)
+    if few_names(seg.comments):
+        add_records(seg, lines, page.scraped_at, front_matter(page.text)[0])
     return tidy(seg, lines, meta)
+
+
+def few_names(comments: list) -> bool:
+    """No comments, fewer than half of them named, or one 'name' on most of three or more (a
+    label such as 'Joined' read as the name): a reading that records found by repetition may
+    replace, when they name more people."""
+    named = [c.author for c in comments if c.author]
+    if len(named) * 2 < len(comments) or not comments:
+        return True
+    return len(comments) >= 3 and Counter(named).most_common(1)[0][1] * 5 >= len(comments) * 3
 
 
 def by_rules(

@@ -12,6 +12,7 @@ ends where the unit's chrome, a wider blank gap than any inside a record, or a h
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections import Counter
@@ -151,7 +152,7 @@ def _is_header(line: Line) -> bool:
     return len(_DATE.sub(" ", bare).split()) <= MAX_HEADER_WORDS
 
 
-def find_records(lines: list[Line], start: int = 0) -> list[Found]:
+def find_records(lines: list[Line], start: int = 0, avatars: dict[int, str] | None = None) -> list[Found]:
     """The comment records after line `start`, found by a recurring header shape; [] when no
     shape recurs with a name, a date and text of its own each time. A header is a line of its
     own, or the start of a line that goes on with the comment ('Ann Lee 2 years ago I think…')."""
@@ -174,15 +175,52 @@ def find_records(lines: list[Line], start: int = 0) -> list[Found]:
         if (split := _inline_header(lines[i])) is not None:  # may be both: a short comment
             leads[i] = split
             _join(inline, shape(split[0]), i)
+    faces = [("A", sorted(i for i in (avatars or {}) if i >= cues[0]))]
     best: list[Found] = []
-    for kind, found_in in ((groups, None), (inline, leads)):
-        for heads in (run for _, members in kind for run in _runs(members)):
+    for kind, found_in, named in ((groups, None, None), (faces, None, avatars), (inline, leads, None)):
+        for heads in (run for _, members in kind if members for run in _runs(members)):
             if len(heads) < MIN_RECORDS or not any(heads[0] - SECTION_REACH <= c <= heads[0] for c in cues):
                 continue  # no comment section's heading or count just above the first record
-            found = _records(lines, heads, found_in)
+            found = _records(lines, heads, found_in, named)
             if len(found) > len(best):
                 best = found
     return best
+
+
+# an avatar's description naming its owner: 'Ann profile image', "Ann's avatar", 'Avatar of Ann'
+_AVATAR_ALT = re.compile(
+    r"^(?:(?P<a>.{1,40}?)(?:'s|’s)?\s+(?:profile (?:image|picture|photo)|avatar|user ?pic)"
+    r"|(?:avatar|profile (?:image|picture|photo)|photo|picture) (?:of|for) (?P<b>.{1,40}))$",
+    re.IGNORECASE,
+)
+_IMAGE_ALT = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+
+
+def avatar_name(row: str) -> str | None:
+    """The owner's name an avatar image's description gives, on a row of nothing but images and
+    links (a renderer drops such rows from the page's lines); else None."""
+    m = _IMAGE_ALT.search(row)
+    if m is None or _LINK.sub("", _IMAGE.sub("", row)).strip(" []()*-"):
+        return None
+    found = _AVATAR_ALT.match(m.group(1).strip())
+    if found is None:
+        return None
+    name = (found.group("a") or found.group("b") or "").strip()
+    return name if _usable(name) else None
+
+
+def avatars_before(lines: list[Line], text: str) -> dict[int, str]:
+    """Line index -> the name of the avatar shown on the image rows right above that line."""
+    out: dict[int, str] = {}
+    if "![" not in text:
+        return out
+    rows = [ln.row for ln in lines]
+    for r, row in enumerate(text.split("\n")):
+        if "![" in row and (name := avatar_name(row)) is not None:
+            i = bisect.bisect_right(rows, r)
+            if i < len(lines):
+                out.setdefault(i, name)
+    return out
 
 
 def _runs(heads: list[int]) -> list[list[int]]:
@@ -261,11 +299,17 @@ def _section_words() -> frozenset[str]:
 
 
 def _records(
-    lines: list[Line], heads: list[int], leads: dict[int, tuple[str, str, str]] | None
+    lines: list[Line],
+    heads: list[int],
+    leads: dict[int, tuple[str, str, str]] | None,
+    named: dict[int, str] | None = None,
 ) -> list[Found]:
     """The records under `heads`, or [] when they do not read as a discussion. `leads`: the
     inline headers' (name part, date, text) by line, when the headers carry their comment."""
-    if leads is None:
+    off = 0 if named else 1  # an avatar's record starts with its first line of text
+    if named:
+        names: list[str | None] = [named[h] for h in heads]
+    elif leads is None:
         names = [_name(lines[h].raw) for h in heads]
     else:
         names = [_inline_name(leads[h][0])[0] for h in heads]
@@ -275,12 +319,12 @@ def _records(
     if len(distinct) < max(MIN_RECORDS, len(heads) // 2):
         return []  # the same few names on every header: one author's posts, a column of labels
     spans = [(h, nxt) for h, nxt in zip(heads, heads[1:], strict=False)]
-    if any(nxt - h < (1 if leads else 2) or nxt - h > MAX_RECORD_LINES for h, nxt in spans):
+    if any(nxt - h < (1 if leads or named else 2) or nxt - h > MAX_RECORD_LINES for h, nxt in spans):
         return []
     # the unit's chrome: line shapes that recur in most of the (complete) records
     seen: Counter[str] = Counter()
     for h, nxt in spans:
-        seen.update({_chrome_key(ln) for ln in lines[h + 1 : nxt]})
+        seen.update({_chrome_key(ln) for ln in lines[h + off : nxt]})
     chrome = {k for k, n in seen.items() if n >= max(2, (len(spans) + 1) // 2) and len(spans) >= 2}
 
     def is_chrome(line: Line) -> bool:
@@ -296,13 +340,26 @@ def _records(
         and sum(any(is_chrome(ln) for ln in lines[h + 1 : nxt]) for h, nxt in spans) < len(spans) * 2 / 3
     ):
         return []  # paragraphs that open with a date: comments on one line each keep a button row between
-    texts = [[ln for ln in lines[h + 1 : nxt] if not is_chrome(ln)] for h, nxt in spans]
+    texts = [_last_run(lines[h + off : nxt], is_chrome) for h, nxt in spans]
     inner_gaps = [ln.gap for t in texts for ln in t[1:]]
     widest = max(inner_gaps, default=1 if not leads else 0)
     longest = max((len(t) for t in texts), default=1)
     last: list[Line] = []
-    for ln in lines[heads[-1] + 1 : heads[-1] + 1 + MAX_RECORD_LINES]:
-        if ln.heading or (last and ln.gap > widest) or len(last) >= longest + 2:
+    start = heads[-1] + off
+    # the chrome row right above the text in most records ('Report abuse'): the last record's
+    # text starts after it too (a profile card or the name shown again come before it)
+    above = Counter(
+        _chrome_key(lines[t[0].idx - 1])
+        for t in texts
+        if t and t[0].idx > 0 and is_chrome(lines[t[0].idx - 1])
+    ).most_common(1)
+    if above and above[0][1] >= max(2, -(-2 * len(texts) // 3)):
+        window = lines[start : start + max(nxt - h for h, nxt in spans) + 1]
+        row = next((ln for ln in window if _chrome_key(ln) == above[0][0]), None)
+        if row is not None:
+            start = row.idx + 1
+    for ln in lines[start : start + MAX_RECORD_LINES]:
+        if ln.heading or (last and ln.gap > widest) or (len(last) >= longest and ln.gap > 0):
             break
         if is_chrome(ln):
             if last or leads:
@@ -313,11 +370,17 @@ def _records(
         last.append(ln)
     texts.append(last)
     if leads is None:
-        prose = sum(bool(t) and _prose(t[0]) for t in texts)
+        prose = sum(any(_prose(ln) for ln in t[:3]) for t in texts)
     else:
         prose = sum(len(leads[h][2].split()) >= 3 for h in heads)
     if prose < max(2, -(-2 * len(texts) // 3)):
         return []  # what follows the headers is no one's words: teasers, listings, links
+    if named:  # the date, if any: the last short dated line above the record's text
+        return [
+            Found(h, t, name, _date_above(lines[h : t[0].idx]))
+            for h, t, name in zip(heads, texts, names, strict=True)
+            if t
+        ]
     if leads is None:
         return [
             Found(h, t, name, next(iter(_dates(lines[h].raw)), None))
@@ -328,6 +391,26 @@ def _records(
         Found(h, t, name, leads[h][1], leads[h][2], _inline_name(leads[h][0])[1])
         for h, t, name in zip(heads, texts, names, strict=True)
     ]
+
+
+def _date_above(span: list[Line]) -> str | None:
+    for ln in reversed(span):
+        if _is_header(ln) and (dates := _dates(ln.raw)):
+            return dates[0]
+    return None
+
+
+def _last_run(span: list[Line], is_chrome) -> list[Line]:
+    """A record's text: its last lines between the unit's chrome. A profile card, the name shown
+    again, a date line come before a record's last chrome row above the text."""
+    runs: list[list[Line]] = [[]]
+    for ln in span:
+        if is_chrome(ln):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(ln)
+    return next((run for run in reversed(runs) if run), [])
 
 
 def record_text(line: Line) -> str:
@@ -389,15 +472,17 @@ def _cut_end(text: str, k: int) -> str:
     return text.rstrip()
 
 
-def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | None) -> bool:
+def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | None, text: str = "") -> bool:
     """Give `seg` the records a recurring header shape marks, and take their section out of its
     body, when it has no comments or comments with fewer names than the records give (a line
     model's reading of a section it could not split). True when it did."""
-    found = find_records(lines)
+    found = find_records(lines, avatars=avatars_before(lines, text))
     if not found:
         return False
-    if seg.comments and sum(bool(c.author) for c in seg.comments) >= sum(bool(r.author) for r in found):
-        return False
+    if seg.comments and len({c.author for c in seg.comments if c.author}) >= len(
+        {r.author for r in found if r.author}
+    ):
+        return False  # the reading names as many people
     seg.comments = []
     for key in [k for k in seg.trace if k.startswith("comment ")]:
         del seg.trace[key]  # the earlier reading's comments

@@ -171,3 +171,47 @@ def test_paragraphs_that_open_with_a_date_are_no_comments():
         for d in (3, 4, 5, 6)
     )
     assert _records(ARTICLE + "\n\nComments\n\n" + news) == []
+
+
+FACES = """
+## Top comments (3)
+
+![arkforge-ceo profile image](https://media.example/u/1.png)
+![](https://media.example/u/1-90.png)
+
+The principle maps well beyond single sessions. Each sub-agent inherits a slice of the context.
+
+![somedood profile image](https://media.example/u/2.png)
+![](https://media.example/u/2-90.png)
+
+That's exactly right! My sub-agents often have a validation script of their own.
+
+![itskondrat profile image](https://media.example/u/3.png)
+![](https://media.example/u/3-90.png)
+
+Ran into this building my agent fleet, the reduce step is where it gets hard.
+
+Are you sure you want to hide this comment? It will become hidden in your post.
+"""
+
+
+def test_avatars_named_by_their_description_head_records_when_no_name_line_is_rendered():
+    seg = segment_pages([Page("# A title\n\n" + ARTICLE + "\n" + FACES, markdown=True)])[0]
+    assert [c.author for c in seg.comments] == ["arkforge-ceo", "somedood", "itskondrat"]
+    assert (
+        seg.comments[2].text
+        == "Ran into this building my agent fleet, the reduce step is where it gets hard."
+    )
+
+
+def test_a_reading_with_a_label_for_every_name_may_be_replaced():
+    from tasks.models import Comment
+    from tasks.segment.labeller import few_names
+
+    def comments(*names):
+        return [Comment(position=i, author=n, text="t", rule="r") for i, n in enumerate(names)]
+
+    assert few_names([])
+    assert few_names(comments("Joined", "Joined", "Joined", "Ann"))
+    assert few_names(comments(None, None, "Ann"))
+    assert not few_names(comments("Ann", "Bob", "Ann", None))

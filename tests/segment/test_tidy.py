@@ -160,6 +160,8 @@ def test_a_row_of_tags_or_breadcrumbs_leaves_the_body_s_end_but_a_sentence_with_
 
 
 def test_a_pager_s_arrows_leave_the_last_comment():
-    text = "It has broken through in a big way. * [«](/post/x/page/0#comments)\n* [»](/post/x/page/2#comments)"
+    text = (
+        "It has broken through in a big way. * [«](/post/x/page/0#comments)\n* [»](/post/x/page/2#comments)"
+    )
     assert clean_comment_text(text) == "It has broken through in a big way."
     assert clean_comment_text("See [this](https://a.b/c) for more") == "See [this](https://a.b/c) for more"
