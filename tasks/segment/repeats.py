@@ -219,8 +219,22 @@ def avatars_before(lines: list[Line], text: str) -> dict[int, str]:
         if "![" in row and (name := avatar_name(row)) is not None:
             i = bisect.bisect_right(rows, r)
             if i < len(lines):
-                out.setdefault(i, name)
+                out.setdefault(i, _display_name(lines[i].raw, row) or name)
     return out
+
+
+_LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)\s*$")
+
+
+def _display_name(line: str, avatar_row: str) -> str | None:
+    """The name a line right under an avatar shows when it links where the avatar links (a
+    profile: '[Matt Curcio](/mccurcio)' under the avatar of 'mccurcio')."""
+    m = _LINK.fullmatch(line.strip())
+    target, own = _LINK_TARGET.search(avatar_row), _LINK_TARGET.search(line.strip())
+    if m is None or target is None or own is None or target.group(1) != own.group(1):
+        return None
+    name = m.group(1).strip("*_ ")
+    return name if _usable(name) else None
 
 
 def _runs(heads: list[int]) -> list[list[int]]:
@@ -472,6 +486,12 @@ def _cut_end(text: str, k: int) -> str:
     return text.rstrip()
 
 
+def _names(authors) -> tuple[int, int]:
+    """(people named, comments named): how well a reading names its commenters."""
+    named = [a for a in authors if a]
+    return len(set(named)), len(named)
+
+
 def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | None, text: str = "") -> bool:
     """Give `seg` the records a recurring header shape marks, and take their section out of its
     body, when it has no comments or comments with fewer names than the records give (a line
@@ -479,9 +499,7 @@ def add_records(seg: Segmentation, lines: list[Line], scraped_at: datetime | Non
     found = find_records(lines, avatars=avatars_before(lines, text))
     if not found:
         return False
-    if seg.comments and len({c.author for c in seg.comments if c.author}) >= len(
-        {r.author for r in found if r.author}
-    ):
+    if seg.comments and _names(c.author for c in seg.comments) >= _names(r.author for r in found):
         return False  # the reading names as many people
     seg.comments = []
     for key in [k for k in seg.trace if k.startswith("comment ")]:

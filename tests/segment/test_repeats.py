@@ -204,6 +204,17 @@ def test_avatars_named_by_their_description_head_records_when_no_name_line_is_re
     )
 
 
+def test_a_profile_link_under_an_avatar_gives_the_display_name():
+    from tasks.segment.repeats import avatars_before
+
+    text = (
+        "Intro\n\n[![mccurcio profile image](https://m.example/1.png)](https://dev.to/mccurcio)\n\n"
+        "[Matt Curcio](https://dev.to/mccurcio)\n\nGreat, thanks!"
+    )
+    lines = split_lines(text, True)
+    assert list(avatars_before(lines, text).values()) == ["Matt Curcio"]
+
+
 def test_a_reading_with_a_label_for_every_name_may_be_replaced():
     from tasks.models import Comment
     from tasks.segment.labeller import few_names
