@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -186,14 +187,23 @@ def _link_row(unit: str) -> bool:
     return links >= 2 and outside <= links + 2
 
 
-def clean_body(body: str) -> str:
+REPEATED_LINK = 3  # a link line shown this often on one page is navigation ('Back to top')
+
+
+def _repeated_links(lines: list[Line]) -> frozenset[str]:
+    counts = Counter(ln.raw.strip() for ln in lines if ln.link_only)
+    return frozenset(text for text, n in counts.items() if n >= REPEATED_LINK)
+
+
+def clean_body(body: str, navigation: frozenset[str] = frozenset()) -> str:
     """The body without a closing section under a heading that asks for money, subscriptions or
     shares, or points to other pages ('## Buy me a coffee?', '## Share this post', '## Related'),
     without widget lines at either end (`_widget_line`), and without the buttons and section
     headings left at its very end ('Like this:', 'Like Loading…', 'Related', 'Comments').
-    Paragraphs are the units, or lines when the body has no blank line."""
+    Paragraphs are the units, or lines when the body has no blank line; a unit that is one of the
+    page's `navigation` links (a link line shown three times or more) goes wherever it stands."""
     sep = "\n\n" if "\n\n" in body else "\n"
-    units = body.split(sep)
+    units = [u for u in body.split(sep) if u.strip() not in navigation] or body.split(sep)
     total = len(body.split())
     seen = 0
     for k in range(len(units) - 1, 0, -1):
@@ -273,9 +283,9 @@ def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmenta
         seg.title = title
     if seg.byline:
         seg.byline = _HEADING_MARKS.sub("", seg.byline).strip()
-    body = clean_body(seg.body)
+    body = clean_body(seg.body, _repeated_links(lines))
     if body != seg.body:
-        seg.trace["body_end"] = "a closing section under a subscribe, share or related heading left out"
+        seg.trace["body_end"] = "widget lines, repeated links or a closing section left out"
         seg.body = body
     for c in seg.comments:
         c.author = clean_author(c.author)

@@ -165,3 +165,14 @@ def test_a_pager_s_arrows_leave_the_last_comment():
     )
     assert clean_comment_text(text) == "It has broken through in a big way."
     assert clean_comment_text("See [this](https://a.b/c) for more") == "See [this](https://a.b/c) for more"
+
+
+def test_a_link_the_page_shows_three_times_is_navigation_wherever_it_stands_in_the_body():
+    from tasks.segment.lines import split_lines
+
+    top = "[Back to top](https://blog.example/p/1#top)"
+    paras = [f"Paragraph {i} says what the article is about in some detail." for i in range(6)]
+    page = "\n\n".join([paras[0], top, paras[1], top, *paras[2:], top])
+    seg = Segmentation(title="T", byline=None, body="\n\n".join([paras[0], top, *paras[1:]]))
+    tidy(seg, split_lines(page, True), {})
+    assert top not in seg.body and seg.body.startswith(paras[0]) and seg.body.endswith(paras[-1])
