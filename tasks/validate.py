@@ -599,15 +599,66 @@ def _validate_together(suite: str, frames: list) -> list[Verdict]:
         raise _NotSplittable("the frames' types change when joined")
     with _GX_LOCK:
         result, listed = _run_suite_listing(suite, frame, lambda config: True)
+        own = [_run_parameterised(suite, f) for f in frames]
     del frame
     return [
         _verdict(suite, piece, len(f))
-        for piece, f in zip(_split(result, listed, frames), frames, strict=True)
+        for piece, f in zip(_split(result, listed, frames, own), frames, strict=True)
     ]
 
 
-def _split(result, listed: dict[int, Any], frames: list) -> list:
-    """A suite's result on the frames' rows together -> the result of each frame alone."""
+@cache
+def _parameterised(name: str, folder: Path) -> tuple[str, ...]:
+    """The expectations of suite `name` (in `folder`) that take a suite parameter, by name."""
+
+    def takes(value: Any) -> bool:
+        return isinstance(value, dict) and "$PARAMETER" in value
+
+    return tuple(
+        (e.get("meta") or {}).get("name") or ""
+        for e in load_suite_json(name)["expectations"]
+        if any(takes(v) for v in e["kwargs"].values())
+    )
+
+
+def _run_parameterised(suite: str, frame) -> dict[str, Any]:
+    """The results, by name, of the suite's expectations that take a suite parameter, run on
+    `frame` alone with the parameters of this moment, as `_run_suite` runs them on a batch.
+
+    A batch validated alone fills in its own parameters (the time it is validated), and the
+    run's validation result keeps one entry per value (`data_docs.merge_result`): each batch of
+    a group gets its own, so the run's results are those of batches validated one by one.
+    """
+    names = _parameterised(suite, EXPECTATIONS_DIR)
+    if not names:
+        return {}
+    batch_definitions, suites = _validator()
+    from great_expectations.validator.v1_validator import Validator
+
+    expectations = [e for e in suites[suite].expectations if _expectation_name(e) in names]
+    keys = ("column", "column_A", "column_B")
+    columns = list(dict.fromkeys(getattr(e, k) for e in expectations for k in keys if getattr(e, k, None)))
+    if any(c not in frame.columns for c in columns):
+        raise _NotSplittable("a parameterised expectation's column is missing")
+    parameters = suite_parameters()
+    validator = Validator(
+        batch_definitions[suite], result_format=BASIC, batch_parameters={"dataframe": frame[columns]}
+    )
+    found = {}
+    with _configurations_built_once(suites[suite].expectations):
+        for e in expectations:
+            res = validator.validate_expectation(e, expectation_parameters=parameters)
+            if not res.success and _severity(res.expectation_config) == "critical":
+                validator.result_format = COMPLETE
+                res = validator.validate_expectation(e, expectation_parameters=parameters)
+                validator.result_format = BASIC
+            found[_expectation_name(e)] = res
+    return found
+
+
+def _split(result, listed: dict[int, Any], frames: list, own: list[dict[str, Any]]) -> list:
+    """A suite's result on the frames' rows together -> the result of each frame alone (`own`:
+    per frame, results by expectation name that it got on its own, which take their place)."""
     starts = [0]
     for f in frames:
         starts.append(starts[-1] + len(f))
@@ -646,6 +697,10 @@ def _split(result, listed: dict[int, Any], frames: list) -> list:
             a, z = bisect_left(indexes, lo), bisect_left(indexes, hi)
             rows, found = [k - lo for k in indexes[a:z]], values[a:z]
             complete = critical and bool(rows)  # relisted in COMPLETE, as a batch alone does
+            alone = own[b].get(_expectation_name(config))
+            if alone is not None:
+                pieces[b].append(alone)
+                continue
             piece = copy.copy(full if complete else res)
             piece.success = not rows
             piece.result = _map_result(

@@ -8,6 +8,7 @@ validation results (Data Docs) must be those of `quarantine_failing_rows` batch 
 from __future__ import annotations
 
 import copy
+import itertools
 import random
 from datetime import UTC, datetime, timedelta
 
@@ -144,3 +145,52 @@ def test_more_failing_rows_than_a_sample_are_split_exactly():
     alone, together = _both(batches)
     assert together == alone
     assert all(len(a["rejects"]) == 22 for a in alone)
+
+
+def test_each_batch_of_a_group_fills_in_its_own_suite_parameters(monkeypatch):
+    """Validated alone, each batch fills in the suite parameters of its own moment, and the run's
+    result keeps one entry per value (Data Docs); a group gives each of its batches its own too."""
+    from tasks.data_docs import merge_result
+
+    ticks = itertools.count()
+    monkeypatch.setattr(
+        validate,
+        "suite_parameters",
+        lambda: {"latest_plausible_time": NOW + timedelta(seconds=next(ticks))},
+    )
+    rng = random.Random(13)
+    batches = [_batch(rng, 100 * i, 15) for i in range(4)]
+    alone = [validate.quarantine_failing_rows(*copy.deepcopy(b)) for b in batches]
+    together = validate.quarantine_batches(copy.deepcopy(batches))
+
+    def run_results(checked: list[validate.Checked]) -> list:
+        merged: dict[str, dict] = {}
+        for c in checked:
+            for result in copy.deepcopy(c.results):
+                merged[result["suite_name"]] = merge_result(merged.get(result["suite_name"]), result)
+        return [
+            (
+                suite,
+                merged[suite]["statistics"],
+                [
+                    (
+                        r["expectation_config"]["meta"]["name"],
+                        r["success"],
+                        r["result"].get("unexpected_count"),
+                    )
+                    for r in merged[suite]["results"]
+                ],
+            )
+            for suite in sorted(merged)
+        ]
+
+    assert run_results(together) == run_results(alone)
+    filled = {
+        r["expectation_config"]["kwargs"]["max_value"]
+        for c in together
+        for result in c.results
+        for r in result["results"]
+        if r["expectation_config"]["meta"]["name"] == "published_not_in_future"
+    }
+    assert len(filled) == len(batches)
+    assert [_comparable(c)["rejects"] for c in together] == [_comparable(c)["rejects"] for c in alone]
