@@ -20,6 +20,7 @@ STEPS = (
     "mid_refresh",  # --full-refresh: database removed, part files not yet
     "after_discover",  # inputs found and planned, no part file written
     "after_batch_write",  # a batch's Parquet parts written, not committed
+    "mid_group",  # batches validated together: the first one's rows written, the others' not
     "before_commit",  # every part and the run's row written, commit not begun
     "mid_commit",  # inside the commit transaction: some catalog rows inserted
     "before_views",  # inside the transaction: all catalog rows inserted, views not rebuilt

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from tasks.read import DEFAULT_MAX_BYTES, read_input
 from tasks.rows import Shaped, article_id
 from tasks.sandbox import Exceeded, Limits, Task, run_sandboxed
 from tasks.segment import batch_boilerplate, site_of
-from tasks.validate import ExpectationOutcome, quarantine_failing_rows
+from tasks.validate import Checked, ExpectationOutcome, quarantine_batches, quarantine_failing_rows
 from tasks.validate import warm_up as warm_up_validation
 from tasks.warehouse import Part, Warehouse
 
@@ -74,6 +74,19 @@ class BatchResult:
     skipped: Counter = field(default_factory=Counter)  # kind of non-page record -> records
     dedup: DedupIndex = field(default_factory=DedupIndex)  # what this batch added to the run's index
     near_unmatched: list[tuple[int, str]] = field(default_factory=list)  # articles naming no near duplicate
+    held: Held | None = None  # rows shaped, not yet validated (the run validates them with others)
+
+
+@dataclass(slots=True)
+class Held:
+    """A batch's shaped rows waiting for validation, and what its load stage needs after it."""
+
+    articles: list[dict]
+    comments_by_article: list[list[dict]]
+    rejects: list[Reject]  # the batch's rejects so far (unopened, read, segment)
+    run_id: str
+    part: str
+    now: Any
 
 
 class _Clock:
@@ -261,6 +274,17 @@ def process_records(
 
     Empties `records` once they are segmented, so their texts are not held through validation.
     """
+    out, articles, comments_by_article = shape_records(records, run_id, now, clock, limits)
+    checked = quarantine_failing_rows(articles, comments_by_article)
+    clock.lap("validate")
+    return finish_records(out, articles, checked, dedup, clock)
+
+
+def shape_records(
+    records: list[Record], run_id: str, now, clock: _Clock, limits: Limits | None = None
+) -> tuple[Processed, list[dict], list[list[dict]]]:
+    """The segment stage of `process_records`: its rejects and counts so far, and the shaped
+    articles with each one's comments (empties `records`)."""
     out = Processed()
     arrived = len(records)
     warm_up_validation()  # Great Expectations loads while the segmenters work on the first batch
@@ -271,15 +295,18 @@ def process_records(
     out.counts["records_rejected"] += arrived - len(shaped)
     clock.lap("segment")
     clock.cpu["segment"] -= clock.cpu["boilerplate"] - learning  # counted apart, as "boilerplate"
-    articles = [article for article, _ in shaped]
-    comments_by_article = [comments for _, comments in shaped]
+    return out, [article for article, _ in shaped], [comments for _, comments in shaped]
 
-    checked = quarantine_failing_rows(articles, comments_by_article)
+
+def finish_records(
+    out: Processed, articles: list[dict], checked: Checked, dedup: BatchDedup, clock: _Clock
+) -> Processed:
+    """After validation: rejects, outcomes and counts added, and each article that loads named
+    its near duplicate (a quarantined article never enters the run's index)."""
     out.rejects.extend(checked.rejects)
     out.outcomes.extend(checked.outcomes)
     out.validation_results.extend(checked.results)
     out.counts["records_rejected"] += len(articles) - len(checked.articles)
-    clock.lap("validate")
     for article in checked.articles:
         article["near_duplicate_of"] = dedup.near_duplicate_of(article["body_simhash"], article["source"])
     out.articles, out.comments = checked.articles, checked.comments
@@ -335,12 +362,15 @@ def process_batch(
     extra_rejects: list[Reject] | None = None,
     seen: DedupIndex | None = None,
     options: BatchOptions | None = None,
+    hold: bool = False,
 ) -> BatchResult:
     """Run every stage on a batch of files and write its Parquet parts (not yet committed).
 
     `known_hashes`: source -> content hash of the files loaded before (the same bytes again are
     unchanged); `extra_rejects`: inputs found but never opened, recorded with this batch;
     `seen`: the duplicates' keys of what is loaded and of the batches finished so far.
+    `hold`: stop after the segment stage and hand the shaped rows back (`BatchResult.held`), for
+    the run to validate with other batches' and load (`finish_held`).
     """
     warehouse = _as_warehouse(warehouse)
     options = options or BatchOptions()
@@ -395,6 +425,13 @@ def process_batch(
     del records, pages, inputs
     clock.lap("load")
 
+    if hold:
+        shaped, articles, comments_by_article = shape_records(fresh, run_id, now, clock, options.limits)
+        rejects.extend(shaped.rejects)
+        out.counts.update(shaped.counts)
+        out.held = Held(articles, comments_by_article, rejects, run_id, part, now)
+        out.dedup = dedup.new  # the exact duplicates' keys: the run takes them over at once
+        return out
     done = process_records(fresh, run_id, now, dedup, clock, options.limits)
     rejects.extend(done.rejects)
     out.outcomes.extend(done.outcomes)
@@ -406,6 +443,49 @@ def process_batch(
     out.dedup = dedup.new
     out.near_unmatched = dedup.unmatched
     return out
+
+
+def held_pages(result: BatchResult) -> int:
+    """Articles a batch holds for validation."""
+    return len(result.held.articles) if result.held else 0
+
+
+def finish_held(
+    results: list[BatchResult], warehouse: Warehouse | Path, seen: DedupIndex
+) -> Iterator[BatchResult]:
+    """Validate the rows the batches `results` hold, with each suite run once for all of them
+    (`quarantine_batches`: each batch gets the rows, rejects and outcomes it gets alone), then,
+    batch by batch in order, name near duplicates and write the batch's articles, comments and
+    rejects (uncommitted), and yield it. `seen` must hold every earlier batch when the next is
+    taken: the caller merges each batch yielded into it first, as it does without holding.
+
+    The validation's CPU and wall seconds are shared out over the batches by their rows.
+    """
+    warehouse = _as_warehouse(warehouse)
+    held = [(r, r.held) for r in results if r.held is not None]
+    t, c = time.perf_counter(), time.thread_time()
+    checked = quarantine_batches([(h.articles, h.comments_by_article) for _, h in held])
+    wall, cpu = time.perf_counter() - t, time.thread_time() - c
+    rows = sum(len(h.articles) for _, h in held)
+    for k, ((result, h), got) in enumerate(zip(held, checked, strict=True)):
+        if k:
+            crash_point("mid_group")
+        result.held = None
+        share = len(h.articles) / rows if rows else 1 / len(held)
+        result.seconds["validate"] += wall * share
+        result.cpu["validate"] += cpu * share
+        clock = _Clock(result.seconds, result.cpu)
+        dedup = BatchDedup(seen, result.dedup)
+        done = finish_records(Processed(), h.articles, got, dedup, clock)
+        result.outcomes.extend(done.outcomes)
+        result.counts.update(done.counts)
+        result.validation_results.extend(done.validation_results)
+        h.rejects.extend(done.rejects)
+        _load_rows(result, warehouse, h.run_id, h.part, h.now, done, h.rejects)
+        crash_point("after_batch_write")
+        clock.lap("load")
+        result.near_unmatched = dedup.unmatched
+        yield result
 
 
 def settle_late_duplicates(result: BatchResult, seen: DedupIndex, warehouse: Warehouse | Path) -> int:

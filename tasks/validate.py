@@ -15,10 +15,12 @@ Great Expectations is imported on first use: it costs seconds and hundreds of MB
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -262,13 +264,7 @@ def validate_articles(articles: list[dict], comments: Iterable[dict] | list[list
     the rows shaped for it) or all comment rows (loaded data: counted by article_id)."""
     if not articles:
         return Verdict({}, [])
-    comments = list(comments)
-    if len(comments) == len(articles) and all(isinstance(c, list) for c in comments):
-        rows = [len(c) for c in comments]
-    else:
-        per_article = Counter(c.get("article_id") for c in comments)
-        rows = [per_article[a.get("article_id")] for a in articles]
-    return _validate("articles", article_frame(articles, rows))
+    return _validate("articles", _articles_frame(articles, list(comments)))
 
 
 def validate_comments(
@@ -324,6 +320,15 @@ def _run_suite(suite: str, frame):
     One GX validator holds the frame for both passes: `Batch.validate` would load it (and hash
     it, for the batch's fingerprint) once for the batch and again for every call.
     """
+    result, listed = _run_suite_listing(suite, frame, lambda config: _severity(config) == "critical")
+    for i, res in listed.items():
+        result.results[i] = res
+    return result
+
+
+def _run_suite_listing(suite: str, frame, relist) -> tuple[Any, dict[int, Any]]:
+    """The suite on `frame` in BASIC, and the COMPLETE result of each failing expectation whose
+    configuration `relist` accepts, by its place in the results (see `_run_suite`)."""
     batch_definitions, suites = _validator()  # first: it imports GX without what our suites never use
     from great_expectations.validator.v1_validator import Validator
 
@@ -331,18 +336,17 @@ def _run_suite(suite: str, frame):
     validator = Validator(
         batch_definitions[suite], result_format=BASIC, batch_parameters={"dataframe": frame}
     )
+    listed = {}
     with _configurations_built_once(suites[suite].expectations):
         result = validator.validate_expectation_suite(suites[suite], expectation_parameters=parameters)
         by_name = {_expectation_name(e): e for e in suites[suite].expectations}
         validator.result_format = COMPLETE
         for i, res in enumerate(result.results):
             config = res.expectation_config
-            if not res.success and _severity(config) == "critical":
+            if not res.success and relist(config):
                 expectation = by_name[_expectation_name(config)]
-                result.results[i] = validator.validate_expectation(
-                    expectation, expectation_parameters=parameters
-                )
-    return result
+                listed[i] = validator.validate_expectation(expectation, expectation_parameters=parameters)
+    return result, listed
 
 
 # ---------------------------------------------------------------- GX expectations' configuration
@@ -401,6 +405,11 @@ def _severity(config) -> str:
 def _validate(suite: str, frame) -> Verdict:
     with _GX_LOCK:
         result = _run_suite(suite, frame)
+    return _verdict(suite, result, len(frame))
+
+
+def _verdict(suite: str, result, rows: int) -> Verdict:
+    """What a suite's validation result (of a frame of `rows` rows) says about each row."""
     failures: dict[int, list[tuple[str, Any]]] = {}
     outcomes = []
     columns = {}
@@ -421,7 +430,7 @@ def _validate(suite: str, frame) -> Verdict:
                 name,
                 severity,
                 bool(res.success),
-                int(info.get("element_count") or len(frame)),
+                int(info.get("element_count") or rows),
                 int(info.get("unexpected_count") or 0),
                 [
                     _plain(v)
@@ -472,6 +481,323 @@ def _is_missing(value: Any) -> bool:
     return value is pd.NA or value is pd.NaT
 
 
+# ---------------------------------------------------------------- several batches in one GX call
+
+# Expectations that judge each row by its own values alone: on several batches' rows together they
+# find, row for row, what they find on each batch's. GX costs ~0.15 s per call for the two suites
+# whatever the rows (planning the metrics, building configurations), so a run validates a group of
+# batches in one call per suite and splits the results back into each batch's (`_validate_frames`).
+ROW_BY_ROW = frozenset(
+    {
+        "expect_column_values_to_not_be_null",
+        "expect_column_values_to_match_regex",
+        "expect_column_values_to_not_match_regex",
+        "expect_column_values_to_be_between",
+        "expect_column_value_lengths_to_be_between",
+        "expect_column_values_to_be_in_set",
+        "expect_column_pair_values_to_be_equal",
+    }
+)
+UNIQUE = (
+    "expect_column_values_to_be_unique"  # a row judged by the others: values must not meet across batches
+)
+ROW_OPTIONS = frozenset({"mostly", "ignore_row_if", "row_condition", "condition_parser"})  # not split here
+PARTIAL = 20  # GX's partial_unexpected_count: the failing values (and indexes) a result lists first
+_COUNTS = ("element_count", "unexpected_count", "unexpected_percent", "partial_unexpected_list")
+_MISSING = ("missing_count", "missing_percent", "unexpected_percent_total", "unexpected_percent_nonmissing")
+_LISTING = (
+    "partial_unexpected_counts",
+    "partial_unexpected_index_list",
+    "unexpected_list",
+    "unexpected_index_list",
+    "unexpected_index_query",
+)
+
+
+class _NotSplittable(Exception):
+    """A group's result that does not split into its batches' as expected: they go one by one."""
+
+
+@cache
+def _splittable(name: str, folder: Path) -> tuple[bool, tuple[str, ...]]:
+    """Whether suite `name` (in `folder`) run on several batches' rows at once gives, split by
+    rows, each batch's own result; and the columns whose values must then not repeat across the
+    batches of one call (those of its uniqueness expectations)."""
+    expectations = load_suite_json(name)["expectations"]
+    kinds = [e.get("type") or e.get("expectation_type") for e in expectations]
+    ok = all(k in ROW_BY_ROW or k == UNIQUE for k in kinds) and not any(
+        ROW_OPTIONS & e["kwargs"].keys() for e in expectations
+    )
+    return ok, tuple(e["kwargs"]["column"] for e, k in zip(expectations, kinds, strict=True) if k == UNIQUE)
+
+
+def _validate_frames(suite: str, frames: list) -> list[Verdict]:
+    """The verdict of `suite` on each frame (None or empty: no rows, no verdict), as `_validate`
+    gives it frame by frame, with one GX call for each run of frames that can share one."""
+    verdicts = [Verdict({}, []) for _ in frames]
+    for group in _groups(suite, frames):
+        if len(group) == 1:
+            verdicts[group[0]] = _validate(suite, frames[group[0]])
+            continue
+        try:
+            found = _validate_together(suite, [frames[i] for i in group])
+        except _NotSplittable:
+            found = None
+        if found is None:  # (not inside the handler: GX's tracebacks would name its exception)
+            found = [_validate(suite, frames[i]) for i in group]
+        for i, verdict in zip(group, found, strict=True):
+            verdicts[i] = verdict
+    return verdicts
+
+
+def _groups(suite: str, frames: list) -> list[list[int]]:
+    """Consecutive frames that one GX call can validate together: the same columns of the same
+    types (so each value is held as it would be alone), and no value of a uniqueness
+    expectation's column in two of them (ids are content hashes: a repeat is a real repeat, and
+    it is judged within its batch, as before)."""
+    splittable, unique = _splittable(suite, EXPECTATIONS_DIR)
+    groups: list[list[int]] = []
+    shape: tuple | None = None
+    seen: dict[str, set] = {}
+    for i, frame in enumerate(frames):
+        if frame is None or not len(frame):
+            continue
+        values = _values(frame, unique) if splittable else None
+        if values is None:  # alone, and the next frame starts a new group
+            groups.append([i])
+            shape = None
+            continue
+        mine = (tuple(frame.columns), tuple(frame.dtypes))
+        if not groups or shape != mine or any(not seen[c].isdisjoint(values[c]) for c in unique):
+            groups.append([])
+            shape, seen = mine, {c: set() for c in unique}
+        groups[-1].append(i)
+        for c in unique:
+            seen[c] |= values[c]
+    return groups
+
+
+def _values(frame, columns: tuple[str, ...]) -> dict[str, set] | None:
+    """The non-null values of each column, or None if a column is absent or holds unhashable values."""
+    try:
+        return {c: set(frame[c].dropna().tolist()) for c in columns}
+    except (KeyError, TypeError):
+        return None
+
+
+def _validate_together(suite: str, frames: list) -> list[Verdict]:
+    """One GX call on the frames' rows, split into the verdict each frame gets alone.
+
+    Every failing expectation is listed in COMPLETE for the group, so each batch's failing rows
+    and values are known; each batch then gets the result its own call gives: BASIC counts and
+    first values, and the complete list for a critical expectation that fails in it.
+    """
+    import pandas as pd
+
+    frame = pd.concat(frames, ignore_index=True)
+    if tuple(frame.dtypes) != tuple(frames[0].dtypes):
+        raise _NotSplittable("the frames' types change when joined")
+    with _GX_LOCK:
+        result, listed = _run_suite_listing(suite, frame, lambda config: True)
+        own = [_run_parameterised(suite, f) for f in frames]
+    del frame
+    return [
+        _verdict(suite, piece, len(f))
+        for piece, f in zip(_split(result, listed, frames, own), frames, strict=True)
+    ]
+
+
+@cache
+def _parameterised(name: str, folder: Path) -> tuple[str, ...]:
+    """The expectations of suite `name` (in `folder`) that take a suite parameter, by name."""
+
+    def takes(value: Any) -> bool:
+        return isinstance(value, dict) and "$PARAMETER" in value
+
+    return tuple(
+        (e.get("meta") or {}).get("name") or ""
+        for e in load_suite_json(name)["expectations"]
+        if any(takes(v) for v in e["kwargs"].values())
+    )
+
+
+def _run_parameterised(suite: str, frame) -> dict[str, Any]:
+    """The results, by name, of the suite's expectations that take a suite parameter, run on
+    `frame` alone with the parameters of this moment, as `_run_suite` runs them on a batch.
+
+    A batch validated alone fills in its own parameters (the time it is validated), and the
+    run's validation result keeps one entry per value (`data_docs.merge_result`): each batch of
+    a group gets its own, so the run's results are those of batches validated one by one.
+    """
+    names = _parameterised(suite, EXPECTATIONS_DIR)
+    if not names:
+        return {}
+    batch_definitions, suites = _validator()
+    from great_expectations.validator.v1_validator import Validator
+
+    expectations = [e for e in suites[suite].expectations if _expectation_name(e) in names]
+    keys = ("column", "column_A", "column_B")
+    columns = list(dict.fromkeys(getattr(e, k) for e in expectations for k in keys if getattr(e, k, None)))
+    if any(c not in frame.columns for c in columns):
+        raise _NotSplittable("a parameterised expectation's column is missing")
+    parameters = suite_parameters()
+    validator = Validator(
+        batch_definitions[suite], result_format=BASIC, batch_parameters={"dataframe": frame[columns]}
+    )
+    found = {}
+    with _configurations_built_once(suites[suite].expectations):
+        for e in expectations:
+            res = validator.validate_expectation(e, expectation_parameters=parameters)
+            if not res.success and _severity(res.expectation_config) == "critical":
+                validator.result_format = COMPLETE
+                res = validator.validate_expectation(e, expectation_parameters=parameters)
+                validator.result_format = BASIC
+            found[_expectation_name(e)] = res
+    return found
+
+
+def _split(result, listed: dict[int, Any], frames: list, own: list[dict[str, Any]]) -> list:
+    """A suite's result on the frames' rows together -> the result of each frame alone (`own`:
+    per frame, results by expectation name that it got on its own, which take their place)."""
+    starts = [0]
+    for f in frames:
+        starts.append(starts[-1] + len(f))
+    pieces: list[list] = [[] for _ in frames]
+    for i, res in enumerate(result.results):
+        info = res.result or {}
+        if _raised(res.exception_info) or info.keys() - {*_COUNTS, *_MISSING}:
+            raise _NotSplittable(f"result {i}")
+        config = res.expectation_config
+        missing = _missing(config.kwargs, frames) if "missing_count" in info else None
+        if missing is not None and sum(missing) != info["missing_count"]:
+            raise _NotSplittable(f"missing values of result {i}")
+        indexes: list[int] = []
+        values: list[Any] = []
+        full = listed.get(i)
+        if not res.success:
+            got = full.result if full is not None else {}
+            indexes, values = got.get("unexpected_index_list"), got.get("unexpected_list")
+            if (
+                got.keys() - {*_COUNTS, *_MISSING, *_LISTING}
+                or indexes is None
+                or values is None
+                or len(indexes) != len(values)
+                or len(indexes) != info.get("unexpected_count")
+                or any(not isinstance(k, int) for k in indexes)
+                or indexes != sorted(indexes)
+                or got.get("unexpected_index_query", f"df.filter(items={indexes}, axis=0)")
+                != f"df.filter(items={indexes}, axis=0)"
+            ):
+                raise _NotSplittable(f"failing rows of result {i}")
+        elif info.get("unexpected_count"):
+            raise _NotSplittable(f"result {i} succeeds with failing rows")
+        critical = _severity(config) == "critical"
+        for b, f in enumerate(frames):
+            lo, hi = starts[b], starts[b + 1]
+            a, z = bisect_left(indexes, lo), bisect_left(indexes, hi)
+            rows, found = [k - lo for k in indexes[a:z]], values[a:z]
+            complete = critical and bool(rows)  # relisted in COMPLETE, as a batch alone does
+            alone = own[b].get(_expectation_name(config))
+            if alone is not None:
+                pieces[b].append(alone)
+                continue
+            piece = copy.copy(full if complete else res)
+            piece.success = not rows
+            piece.result = _map_result(
+                len(f),
+                None if missing is None else missing[b],
+                rows,
+                found,
+                full.result if complete else None,
+            )
+            pieces[b].append(piece)
+    return [_suite_result(result, p, f) for p, f in zip(pieces, frames, strict=True)]
+
+
+def _raised(info: dict | None) -> bool:
+    """Whether GX's `exception_info` of a result tells of an exception (its own, or one per metric)."""
+    info = info or {}
+    return bool(info.get("raised_exception")) or any(
+        isinstance(v, dict) and v.get("raised_exception") for v in info.values()
+    )
+
+
+def _missing(kwargs: dict, frames: list) -> list[int]:
+    """Rows GX leaves out of an expectation as missing, per frame: a null in its column, or in
+    both columns of a pair (GX's default `ignore_row_if`, both values missing)."""
+    if "column" in kwargs:
+        return [int(f[kwargs["column"]].isnull().sum()) for f in frames]
+    a, b = kwargs["column_A"], kwargs["column_B"]
+    return [int((f[a].isnull() & f[b].isnull()).sum()) for f in frames]
+
+
+def _map_result(n: int, missing: int | None, rows: list[int], values: list, complete: dict | None) -> dict:
+    """A map expectation's `result` on n rows as GX writes it (great_expectations'
+    `_format_map_output`): BASIC, or COMPLETE when `complete` (the group's COMPLETE result) is given."""
+    unexpected = len(rows)
+    total = unexpected / n * 100
+    if missing is None:
+        percent = total
+    else:
+        present = n - missing
+        percent = unexpected / present * 100 if present > 0 else None
+    out = {
+        "element_count": n,
+        "unexpected_count": unexpected,
+        "unexpected_percent": percent,
+        "partial_unexpected_list": values[:PARTIAL],
+    }
+    if missing is not None:
+        out["missing_count"] = missing
+        out["missing_percent"] = missing / n * 100
+        out["unexpected_percent_total"] = total
+        out["unexpected_percent_nonmissing"] = percent
+    if complete is None:
+        return out
+    counts = _value_counts(values)
+    if counts is not None and "partial_unexpected_counts" in complete:
+        out["partial_unexpected_counts"] = counts
+    out["partial_unexpected_index_list"] = rows[:PARTIAL]
+    out["unexpected_list"] = values
+    out["unexpected_index_list"] = rows
+    if "unexpected_index_query" in complete:
+        out["unexpected_index_query"] = f"df.filter(items={rows}, axis=0)"
+    return out
+
+
+def _value_counts(values: list) -> list[dict] | None:
+    """GX's `partial_unexpected_counts` of failing values (None where GX leaves it out)."""
+    if values and isinstance(values[0], dict):
+        values = [tuple(v.values()) for v in values]
+    try:
+        common = Counter(values).most_common(PARTIAL)
+        return [{"value": k, "count": c} for k, c in sorted(common, key=lambda x: (-x[1], x[0]))]
+    except TypeError:
+        return None
+
+
+def _suite_result(result, pieces: list, frame):
+    """The suite's result for one frame: its expectations' results, statistics and fingerprint."""
+    from great_expectations.execution_engine.pandas_execution_engine import hash_pandas_dataframe
+
+    out = copy.copy(result)
+    out.results = pieces
+    good = sum(1 for p in pieces if p.success)
+    out.success = good == len(pieces)
+    out.statistics = {
+        **result.statistics,
+        "evaluated_expectations": len(pieces),
+        "successful_expectations": good,
+        "unsuccessful_expectations": len(pieces) - good,
+        "success_percent": good / len(pieces) * 100 if pieces else None,
+    }
+    out.meta = copy.deepcopy(result.meta)
+    markers = out.meta.get("batch_markers")
+    if markers is not None and "pandas_data_fingerprint" in markers:
+        markers["pandas_data_fingerprint"] = hash_pandas_dataframe(frame)
+    return out
+
+
 # ---------------------------------------------------------------- quarantine
 
 
@@ -493,7 +819,46 @@ def quarantine_failing_rows(articles: list[dict], comments_by_article: list[list
     reject says how many). A comment that fails goes alone; the article's comment_count is then
     set to the comment rows that do load, so `articles` and `comments` agree.
     """
-    verdict = validate_articles(articles, comments_by_article)
+    return quarantine_batches([(articles, comments_by_article)])[0]
+
+
+def quarantine_batches(batches: list[tuple[list[dict], list[list[dict]]]]) -> list[Checked]:
+    """`quarantine_failing_rows` of each batch (its articles and their comments), the same rows,
+    rejects, outcomes and results, with each suite run once for as many batches as can share a GX
+    call (`_validate_frames`)."""
+    verdicts = _validate_frames(
+        "articles", [_articles_frame(articles, comments) for articles, comments in batches]
+    )
+    kept = [_kept_articles(verdict, *batch) for verdict, batch in zip(verdicts, batches, strict=True)]
+    comment_verdicts = _validate_frames(
+        "comments",
+        [
+            comment_frame(comments, {a["article_id"]: a["body"] for a in articles}) if comments else None
+            for articles, comments, _, _ in kept
+        ],
+    )
+    return [
+        _checked(verdict, comment_verdict, *k)
+        for verdict, comment_verdict, k in zip(verdicts, comment_verdicts, kept, strict=True)
+    ]
+
+
+def _articles_frame(articles: list[dict], comments_by_article: list[list[dict]]):
+    """The articles suite's frame of a batch (None: no articles), as `validate_articles` builds it."""
+    if not articles:
+        return None
+    if len(comments_by_article) == len(articles) and all(isinstance(c, list) for c in comments_by_article):
+        rows = [len(c) for c in comments_by_article]
+    else:
+        per_article = Counter(c.get("article_id") for c in comments_by_article)
+        rows = [per_article[a.get("article_id")] for a in articles]
+    return article_frame(articles, rows)
+
+
+def _kept_articles(
+    verdict: Verdict, articles: list[dict], comments_by_article: list[list[dict]]
+) -> tuple[list[dict], list[dict], list[dict], list[Reject]]:
+    """The articles that pass, their comments, each comment's article, and the failing articles' rejects."""
     rejects: list[Reject] = []
     kept_articles, kept_comments, owners = [], [], []  # owners[i]: the article of kept_comments[i]
     for i, article in enumerate(articles):
@@ -518,8 +883,18 @@ def quarantine_failing_rows(articles: list[dict], comments_by_article: list[list
                     article["article_id"],
                 )
             )
-    bodies = {a["article_id"]: a["body"] for a in kept_articles}
-    comment_verdict = validate_comments(kept_comments, bodies)
+    return kept_articles, kept_comments, owners, rejects
+
+
+def _checked(
+    verdict: Verdict,
+    comment_verdict: Verdict,
+    kept_articles: list[dict],
+    kept_comments: list[dict],
+    owners: list[dict],
+    rejects: list[Reject],
+) -> Checked:
+    """A batch's rows that load, its rejects and what each rule found, from both suites' verdicts."""
     final_comments = []
     for i, comment in enumerate(kept_comments):
         failed = comment_verdict.failures.get(i)
