@@ -24,6 +24,9 @@ _BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # cues.toml's kinds o
 _SAYS_BIT, _ACTION_BIT = _BIT["says"], _BIT["action"]
 _AUXILIARY = {"has", "have", "hat", "a", "ha", "heeft"}
 
+_URLISH = re.compile(r"https?://|www\.\w")
+TOP_LINES = 5  # a page's own top-level heading stands among its first lines
+
 # ' - ', ' | ', ' – ' ... between a headline and the site's name
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|»|::)\s+")
 # words that make a short title part a site's name rather than the headline's end
@@ -88,6 +91,12 @@ def clean_title(title: str | None, lines: list[Line], meta: dict[str, str]) -> s
     wrote again after it ('Headline - Site Headline' -> 'Headline')."""
     if not title:
         return title
+    if _URLISH.search(title):  # no headline holds a web address: a note above the page's own
+        h1 = next(
+            (ln.plain for ln in lines[:TOP_LINES] if ln.heading == 1 and not _URLISH.search(ln.plain)), None
+        )
+        if h1:
+            return h1
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title

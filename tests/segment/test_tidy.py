@@ -176,3 +176,16 @@ def test_a_link_the_page_shows_three_times_is_navigation_wherever_it_stands_in_t
     seg = Segmentation(title="T", byline=None, body="\n\n".join([paras[0], top, *paras[1:]]))
     tidy(seg, split_lines(page, True), {})
     assert top not in seg.body and seg.body.startswith(paras[0]) and seg.body.endswith(paras[-1])
+
+
+def test_a_title_holding_a_web_address_gives_way_to_the_page_s_own_heading():
+    from tasks.segment.lines import split_lines
+
+    lines = split_lines(
+        "# The Picasa .pmp format\n\n> Archived copy. Source: <https://a.example/p>\n\nText.", True
+    )
+    assert clean_title("Archived copy. Source: https://a.example/p", lines, {}) == "The Picasa .pmp format"
+    assert (
+        clean_title("Archived copy. Source: https://a.example/p", [], {})
+        == "Archived copy. Source: https://a.example/p"
+    )
