@@ -375,6 +375,8 @@ def _records(
     for ln in lines[start : start + MAX_RECORD_LINES]:
         if ln.heading or (last and ln.gap > widest) or (len(last) >= longest and ln.gap > 0):
             break
+        if last and _ui_line(ln):
+            break  # the section's form, a log-in prompt, a dialog, the site's footer
         if is_chrome(ln):
             if last or leads:
                 break
@@ -412,6 +414,19 @@ def _date_above(span: list[Line]) -> str | None:
         if _is_header(ln) and (dates := _dates(ln.raw)):
             return dates[0]
     return None
+
+
+_UI_BITS = _BIT["form"] | _BIT["account"] | _BIT["legal"] | _BIT["subscribe"] | _BIT["closed"]
+UI_WORDS = 8
+
+
+def _ui_line(line: Line) -> bool:
+    """A line of the page's interface after a comment, not the comment's words: short with a
+    form, log-in, legal or subscribe word, or opening with such a phrase ('Are you sure …')."""
+    words = _TOKEN.findall(line.plain.casefold())
+    if len(words) <= UI_WORDS and cue_mask(words) & _UI_BITS:
+        return True
+    return bool(cue_mask(words[:3]) & _UI_BITS) and len(words) > 3
 
 
 def _last_run(span: list[Line], is_chrome) -> list[Line]:
