@@ -6479,10 +6479,13 @@ MARKUPS: dict[str, Markup] = {
 # classes generated per element, a text element with a class more or less, guide columns as
 # depth), so it is seen too. The eleventh (`HELD_OUT_ELEVENTH`) was
 # written after the tenth was scored, from the markups alone, and scored once before any of the
-# tenth's failures were fixed (combined 78.3%). The twelfth (`HELD_OUT_TWELFTH`) was written after
-# the eleventh was scored and before its failures were looked at, from the markups alone (no look
-# at the miner, no evaluation run), and scored once before any of the eleventh's failures were
-# fixed; no test runs the extractor on it.
+# tenth's failures were fixed (combined 78.3%); its failures were then fixed in part (headlines
+# inside records, lists with activity lines among their records, reply buttons in other scripts,
+# replies that address their parent by name), so it is seen too. The twelfth (`HELD_OUT_TWELFTH`)
+# was written after the eleventh was scored and before its failures were looked at, from the
+# markups alone (no look at the miner, no evaluation run), and scored once before any of the
+# eleventh's failures were fixed (combined 86.2%, the same after those fixes); no test runs the
+# extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
