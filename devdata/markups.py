@@ -7,8 +7,8 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are eleven
-sets. Only the newest (`HELD_OUT_ELEVENTH`) has never been looked at or tuned on; the older
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are twelve
+sets. Only the newest (`HELD_OUT_TWELFTH`) has never been looked at or tuned on; the older
 sets' failures were fixed (see below), so their scores are regression checks.
 """
 
@@ -5730,6 +5730,616 @@ def standard_forum(ctx: Ctx, roots: list[GenComment]) -> str:
     )
 
 
+_ZEIT_MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+_ZEIT_NOTES = (
+    "Entfernt. Bitte verzichten Sie auf Pauschalisierungen. Danke, die Redaktion/{x}",
+    "Gekürzt. Bitte bleiben Sie beim Thema des Artikels. Danke, die Redaktion/{x}",
+    "Bitte formulieren Sie Ihre Kritik sachlich. Danke, die Redaktion/{x}",
+)
+
+
+def zeit_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A German weekly's reader comments (Zeit-Online-like BEM classes): one flat run of
+    <article class="comment"> in page order, a reply set apart only by a `comment--indented`
+    modifier and an "Antwort auf #3 von <name>" link above its text (one level of replies); the
+    name an <h4>, the comment's number ("#12", "#12.3") and its time ("vor 2 Stunden", or "27. Mai
+    2024, 11:12 Uhr" for older ones) in one anchor; a "Redaktionsempfehlung" badge on some; an
+    editors' note in <em> after the text of some ("Entfernt. … Danke, die Redaktion/ab");
+    "Antworten", "Melden" and "12 Fans" reactions; "Weitere Antworten anzeigen" after some
+    threads; the chrome German."""
+    r = ctx.rng
+    _one_level(roots)
+    numbers: dict[int, str] = {}
+    for i, root in enumerate(roots):
+        numbers[root.index] = f"#{i + 1}"
+        for j, k in enumerate(root.children):
+            numbers[k.index] = f"#{i + 1}.{j + 1}"
+
+    def stamp(c: GenComment) -> str:
+        delta = ctx.now - c.when
+        if delta.days < 1:
+            c.date_iso = None
+            if delta.seconds < 3600:
+                return f"vor {max(delta.seconds // 60, 1)} Minuten"
+            h = delta.seconds // 3600
+            return "vor 1 Stunde" if h == 1 else f"vor {h} Stunden"
+        c.date_iso = c.when.date().isoformat()
+        return f"{c.when.day}. {_ZEIT_MONTHS[c.when.month - 1]} {c.when.year}, {c.when:%H:%M} Uhr"
+
+    def one(c: GenComment) -> str:
+        cid = 61_000_000 + 17 * c.index
+        reply = c.parent is not None
+        recommended = r.random() < 0.1
+        classes = (
+            "comment"
+            + (" comment--indented" if reply else "")
+            + (" comment--recommended" if recommended else "")
+        )
+        avatar_html = (
+            f'<img class="comment-meta__avatar" src="https://profile.example.de/avatar/{c.index}.jpg" alt="">'
+            if r.random() < 0.4
+            else ""
+        )
+        badge = (
+            f'<span class="comment-meta__badge">{ctx.chrome("Redaktionsempfehlung")}</span>'
+            if recommended
+            else ""
+        )
+        origin = ""
+        if reply:
+            p = ctx.all_comments[c.parent]
+            line = f"Antwort auf {numbers[p.index]} von {p.shown}"
+            origin = f'<a class="comment__origin js-jump-to-comment" href="#cid-{61_000_000 + 17 * p.index}">{ctx.chrome(line)}</a>'
+        note = ""
+        if r.random() < 0.08:
+            initials = r.choice(["ab", "fk", "jk", "mst", "ls", "sk"])
+            note = f"<em>{ctx.chrome(r.choice(_ZEIT_NOTES).format(x=initials))}</em>"
+        fans = r.randrange(0, 400) if r.random() < 0.7 else 0
+        fans_html = (
+            f'<a class="comment__reaction js-recommend-comment" href="#"><span class="js-comment-recommendations">'
+            f"{ctx.chrome(f'{fans} Fans')}</span></a>"
+            if fans
+            else f'<a class="comment__reaction js-recommend-comment" href="#">{ctx.chrome("Fan werden")}</a>'
+        )
+        return (
+            f'<article class="{classes}" id="cid-{cid}"><div class="comment__container">'
+            f'<div class="comment-meta">{avatar_html}<h4 class="comment-meta__name"><a href="https://profile.example.de/{_login(c.shown)}">{esc(c.shown)}</a></h4>'
+            f'{badge}<a class="comment-meta__date" href="#cid-{cid}" title="Link zu diesem Kommentar">'
+            f"{ctx.chrome(numbers[c.index])} &nbsp;—&nbsp; {esc(stamp(c))}</a></div>"
+            f'<div class="comment__body">{origin}{paras(c)}{note}</div>'
+            f'<div class="comment__reactions"><a class="comment__reaction js-reply-to-comment" href="#">{ctx.chrome("Antworten")}</a>'
+            f'<a class="comment__reaction js-report-comment" href="#">{ctx.chrome("Melden")}</a>{fans_html}</div>'
+            "</div></article>"
+        )
+
+    items = []
+    for root in roots:
+        items.append(one(root))
+        for k in root.children:
+            items.append(one(k))
+        if root.children and r.random() < 0.3:
+            items.append(
+                f'<div class="comment-overlay js-load-comment-replies"><span class="comment-overlay__cta">'
+                f"{ctx.chrome(f'Weitere {r.randrange(2, 30)} Antworten anzeigen')}</span></div>"
+            )
+    n = len(ctx.all_comments)
+    pages = r.randrange(2, 20) if r.random() < 0.5 else 1
+    paging = (
+        f'<div class="pager"><span class="pager__current">{ctx.chrome(f"Seite 1 von {pages}")}</span>'
+        f'<a class="pager__button pager__button--next" href="?page=2">{ctx.chrome("Nächste Seite")}</a></div>'
+        if pages > 1
+        else ""
+    )
+    sort = "".join(
+        f'<a class="comment-section__sort-item{" comment-section__sort-item--active" if i == 0 else ""}" href="#">{ctx.chrome(s)}</a>'
+        for i, s in enumerate(("Chronologisch", "Leserempfehlungen", "Redaktionsempfehlungen"))
+    )
+    form = (
+        f'<div class="comment-form"><p class="comment-form__intro">{ctx.chrome("Kommentieren Sie diesen Artikel")}</p>'
+        f'<textarea class="comment-form__textarea"></textarea><button class="comment-form__submit">{ctx.chrome("Kommentar senden")}</button></div>'
+        if r.random() < 0.5
+        else f'<p class="comment-section__closed">{ctx.chrome("Die Kommentarfunktion ist geschlossen.")}</p>'
+    )
+    return (
+        f'<section class="comment-section" id="comments"><div class="comment-section__head">'
+        f'<h2 class="comment-section__headline">{ctx.chrome(f"{n} Kommentare")}</h2>'
+        f'<div class="comment-section__sort">{sort}</div></div>{form}'
+        f'<div class="comment-section__body" id="js-comments-body">{"".join(items)}</div>{paging}</section>'
+    )
+
+
+_NYT_PLACES = (
+    "Brooklyn, NY",
+    "Seattle",
+    "Portland, OR",
+    "Berlin, Germany",
+    "Lyon, France",
+    "Madrid",
+    "Toronto",
+    "Ohio",
+    "Upper West Side",
+    "London",
+    "Chicago, IL",
+    "Austin, Texas",
+)
+
+
+def nyt_picks(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A newspaper's comment panel (New-York-Times-like, CSS-in-JS `css-xxxx` classes, drawn
+    once per page per part): "NYT Picks / Reader Picks / All" tabs with counts, a sort select;
+    each comment an avatar (an image or the name's initial), the name with the writer's place
+    beside it ("Brooklyn, NY"), an "NYT Pick" badge on some and a "Reporter" label on the
+    article's author when they answer, a short date ("May 27", "2h ago"); the text in paragraphs;
+    "Recommend" with a count, "Reply", "Share", "Flag"; replies (one level) in a box under their
+    thread's first comment after a "See N Replies" / "Hide replies" toggle, each opening "In Reply
+    to <name>"; "See more comments" at the end."""
+    r = ctx.rng
+    _one_level(roots)
+    cls = {
+        k: f"css-{css_hash(r, r.choice([5, 6, 7]))}"
+        for k in (
+            "thread",
+            "comment",
+            "header",
+            "avatar",
+            "who",
+            "name",
+            "place",
+            "pick",
+            "date",
+            "inreply",
+            "body",
+            "p",
+            "actions",
+            "btn",
+            "count",
+            "replies",
+            "toggle",
+        )
+    }
+    for c in walk(roots):
+        if c.parent is not None and r.random() < 0.08:
+            c.shown = c.author = ctx.author
+
+    def stamp(c: GenComment) -> str:
+        delta = ctx.now - c.when
+        if delta.days == 0:
+            c.date_iso = None
+            return (
+                f"{delta.seconds // 3600}h ago"
+                if delta.seconds >= 3600
+                else f"{max(delta.seconds // 60, 1)}m ago"
+            )
+        if c.when.year == ctx.now.year:
+            c.date_iso = None
+            return c.when.strftime("%b %-d")
+        c.date_iso = c.when.date().isoformat()
+        return c.when.strftime("%b %-d, %Y")
+
+    def one(c: GenComment) -> str:
+        reporter = c.shown == ctx.author and c.parent is not None
+        face = (
+            f'<img alt="" src="https://static01.example.com/avatars/{c.index}.png" width="36">'
+            if r.random() < 0.4
+            else f'<span aria-hidden="true">{esc((c.shown or "?")[0].upper())}</span>'
+        )
+        place = (
+            f'<span class="{cls["place"]}">{ctx.chrome(r.choice(_NYT_PLACES))}</span>'
+            if not reporter and r.random() < 0.85
+            else ""
+        )
+        label = (
+            f'<span class="{cls["pick"]}">{ctx.chrome("Reporter")}</span>'
+            if reporter
+            else (f'<span class="{cls["pick"]}">{ctx.chrome("NYT Pick")}</span>' if r.random() < 0.12 else "")
+        )
+        inreply = (
+            f'<div class="{cls["inreply"]}">{ctx.chrome("In Reply to")} <span>{esc(ctx.all_comments[c.parent].shown)}</span></div>'
+            if c.parent is not None
+            else ""
+        )
+        recs = r.randrange(1, 900)
+        return (
+            f'<div class="{cls["comment"]}" id="comment-{130_000_000 + 7 * c.index}">'
+            f'<div class="{cls["header"]}"><div class="{cls["avatar"]}">{face}</div><div class="{cls["who"]}">'
+            f'<span class="{cls["name"]}">{esc(c.shown)}</span>{place}</div>{label}'
+            f'<span class="{cls["date"]}">{esc(stamp(c))}</span></div>{inreply}'
+            f'<div class="{cls["body"]}">{paras(c, "p", cls["p"])}</div>'
+            f'<div class="{cls["actions"]}"><button class="{cls["btn"]}">{ctx.chrome("Recommend")}</button>'
+            f'<span class="{cls["count"]}">{ctx.chrome(str(recs))}</span>'
+            f'<button class="{cls["btn"]}">{ctx.chrome("Reply")}</button><button class="{cls["btn"]}">{ctx.chrome("Share")}</button>'
+            f'<button class="{cls["btn"]}" aria-label="Flag">{ctx.chrome("Flag")}</button></div></div>'
+        )
+
+    threads = []
+    for root in roots:
+        kids = ""
+        if root.children:
+            n = len(root.children)
+            toggle = ctx.chrome(
+                "Hide replies" if r.random() < 0.5 else f"See {n} Repl{'y' if n == 1 else 'ies'}"
+            )
+            kids = (
+                f'<button class="{cls["toggle"]}">{toggle}</button>'
+                f'<div class="{cls["replies"]}">{"".join(one(k) for k in root.children)}</div>'
+            )
+        threads.append(f'<div class="{cls["thread"]}">{one(root)}{kids}</div>')
+    n = len(ctx.all_comments)
+    picks = r.randrange(0, min(n, 5) + 1)
+    tabs = "".join(
+        f'<button role="tab" aria-selected="{"true" if i == 2 else "false"}">{ctx.chrome(t)}</button>'
+        for i, t in enumerate((f"NYT Picks {picks}", f"Reader Picks {n}", f"All {n}"))
+    )
+    more = f"<button>{ctx.chrome('See more comments')}</button>" if r.random() < 0.5 else ""
+    return (
+        f'<section id="commentsContainer" aria-label="Comments"><header><h2>{ctx.chrome(f"{n} Comments")}</h2>'
+        f'<div role="tablist">{tabs}</div><label>{ctx.chrome("Sort by")} <select><option>{ctx.chrome("Newest")}</option>'
+        f"<option>{ctx.chrome('Oldest')}</option></select></label></header>"
+        f'<div id="comments-list">{"".join(threads)}</div>{more}</section>'
+    )
+
+
+def lemonde_reactions(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A French daily's "Réactions" (Le-Monde-like BEM classes): each reaction a <div
+    class="comment"> of <p> lines (the name, "Le 27/05/2024 à 12h12" or "Aujourd'hui à 12h12",
+    the text in one <p> with <br> between paragraphs), an "Abonné" status beside some names;
+    answers nested in a "comment__answers" block inside their parent after an "Afficher N
+    réponses" link; "Répondre" and "Signaler un abus" links; a subscribers-only notice and the
+    reaction charter above; "Voir plus de réactions" below; the chrome French."""
+    r = ctx.rng
+
+    def stamp(c: GenComment) -> str:
+        if c.when.date() == ctx.now.date():
+            c.date_iso = None
+            return f"Aujourd'hui à {c.when.hour}h{c.when.minute:02d}"
+        if (ctx.now.date() - c.when.date()).days == 1:
+            c.date_iso = None
+            return f"Hier à {c.when.hour}h{c.when.minute:02d}"
+        c.date_iso = c.when.date().isoformat()
+        return f"Le {c.when:%d/%m/%Y} à {c.when.hour}h{c.when.minute:02d}"
+
+    def item(c: GenComment, kids: str) -> str:
+        status = f' <span class="comment__status">{ctx.chrome("Abonné")}</span>' if r.random() < 0.3 else ""
+        n_kids = len(c.children)
+        answers = (
+            f'<a class="comment__show-answers" href="#">{ctx.chrome(f"Afficher {n_kids} réponse" + ("s" if n_kids > 1 else ""))}</a>'
+            f'<div class="comment__answers">{kids}</div>'
+            if kids
+            else ""
+        )
+        return (
+            f'<div class="comment{" comment--answer" if c.parent is not None else ""}" data-comment-id="{8_800_000 + c.index}">'
+            f'<p class="comment__author">{esc(c.shown)}{status}</p>'
+            f'<p class="comment__date">{esc(stamp(c))}</p>'
+            f'<p class="comment__content">{br_text(c)}</p>'
+            f'<div class="comment__actions"><a class="comment__reply" href="#">{ctx.chrome("Répondre")}</a>'
+            f'<a class="comment__report" href="#">{ctx.chrome("Signaler un abus")}</a></div>{answers}</div>'
+        )
+
+    body = nested(roots, item, lambda k: k)
+    n = len(ctx.all_comments)
+    notice = (
+        f'<p class="comments__notice">{ctx.chrome("Les réactions sont réservées aux abonnés.")} '
+        f'<a href="/abonnement">{ctx.chrome("Abonnez-vous")}</a></p>'
+        if r.random() < 0.6
+        else f'<p class="comments__notice">{ctx.chrome("Vous ne pouvez plus réagir à cet article.")}</p>'
+    )
+    charter = (
+        f'<a class="comments__charter" href="/charte">{ctx.chrome("Consultez notre charte des réactions")}</a>'
+        if r.random() < 0.5
+        else ""
+    )
+    more = (
+        f'<button class="comments__more">{ctx.chrome("Voir plus de réactions")}</button>'
+        if r.random() < 0.5
+        else ""
+    )
+    return (
+        f'<section class="comments" id="comments"><h2 class="comments__title">{ctx.chrome(f"Réactions ({n})")}</h2>'
+        f"{notice}{charter}"
+        f'<div class="comments__list">{body}</div>{more}</section>'
+    )
+
+
+_DOUBAN_CITIES = ("北京", "上海", "广东", "浙江", "四川", "江苏", "湖北", "美国", "法国", "德国")
+
+
+def douban_short(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Chinese review community's short reviews (Douban-like): a flat list of `comment-item`
+    divs, the avatar link titled with the name; the header an <h3> that opens with the vote count
+    and "有用" (useful) before the name's link, a status word ("看过", watched), a rating that is
+    only a class and a title attribute, the time ("2024-05-27 12:12:12", the full stamp in a
+    title) and the writer's region; the text in <span class="short"> inside the
+    `comment-content` paragraph; "热门 / 最新 / 好友" filters and "全部 N 条" above, paging
+    ("< 前页", "后页 >") below; the chrome Chinese."""
+    r = ctx.rng
+    flat = list(walk(roots))
+    status = r.choice(["看过", "读过", "听过"])
+    items = []
+    for c in flat:
+        c.date_iso = c.when.date().isoformat()
+        uid = _login(c.shown, "") + str(r.randrange(10, 99))
+        stars = r.randrange(1, 6)
+        rating = (
+            f'<span class="allstar{stars}0 rating" title="{["很差", "较差", "还行", "推荐", "力荐"][stars - 1]}"></span>'
+            if r.random() < 0.8
+            else ""
+        )
+        place = (
+            f'<span class="comment-location">{ctx.chrome(r.choice(_DOUBAN_CITIES))}</span>'
+            if r.random() < 0.7
+            else ""
+        )
+        stamp = f"{c.when:%Y-%m-%d %H:%M:%S}"
+        shown_time = stamp if r.random() < 0.5 else f"{c.when:%Y-%m-%d}"
+        cid = 3_900_000_000 + r.randrange(10**8)
+        items.append(
+            f'<div class="comment-item " data-cid="{cid}">'
+            f'<div class="avatar"><a title="{attr(c.shown or "")}" href="https://www.douban.com/people/{uid}/">'
+            f'<img src="https://img1.doubanio.com/icon/u{cid % 10**7}-{r.randrange(1, 9)}.jpg" class=""></a></div>'
+            '<div class="comment"><h3>'
+            f'<span class="comment-vote"><span class="votes vote-count">{ctx.chrome(str(r.randrange(0, 3000)))}</span>'
+            f'<input value="{cid}" type="hidden"><a href="javascript:;" class="j a_show_login" data-id="{cid}">{ctx.chrome("有用")}</a></span>'
+            f'<span class="comment-info"><a href="https://www.douban.com/people/{uid}/" class="">{esc(c.shown)}</a>'
+            f"<span>{ctx.chrome(status)}</span>{rating}"
+            f'<span class="comment-time " title="{stamp}">{shown_time}</span>{place}</span></h3>'
+            f'<p class=" comment-content"><span class="short">{esc(" ".join(c.paragraphs))}</span></p></div></div>'
+        )
+    n = len(flat)
+    total = n + (r.randrange(10, 90_000) if r.random() < 0.7 else 0)
+    head = (
+        f'<div class="mod-hd"><h2><i class="">{ctx.chrome("短评")}</i> · · · · · · '
+        f'<span class="pl">( <a href="comments?status=P">{ctx.chrome(f"全部 {total} 条")}</a> )</span></h2></div>'
+        f'<div class="comment-filter"><span class="is-active">{ctx.chrome("热门")}</span> / '
+        f'<a href="?sort=time">{ctx.chrome("最新")}</a> / <a href="?sort=follows">{ctx.chrome("好友")}</a></div>'
+    )
+    paging = (
+        f'<div id="paginator" class="center"><span class="first">{ctx.chrome("< 首页")}</span>'
+        f'<span class="prev">{ctx.chrome("< 前页")}</span><a href="?start=20" class="next">{ctx.chrome("后页 >")}</a></div>'
+        if total > n
+        else ""
+    )
+    return (
+        f'<div id="comments-section"><div class="mod-hd-wrap">{head}</div>'
+        f'<div class="mod-bd" id="comments">{"".join(items)}</div>{paging}</div>'
+    )
+
+
+def dc_gallery(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Korean message board's post comments (DCinside-like): a <ul class="cmt_list"> whose
+    <li> each hold one comment's `cmt_info` row — a nick box (an anonymous "ㅇㅇ" with the first
+    half of the writer's IP "(118.235)" after it, or a fixed nick with an icon image only), the
+    text in <p class="usertxt">, the date without a year ("05.27 12:12:12"), a 삭제 (delete)
+    button; a comment's replies (one level) not inside its <li> but in the next <li>, a
+    `reply_list` of their own; a removed comment left as one line; an advertising comment by
+    "댓글돌이" on some pages; "전체 댓글 N개" with 본문 보기 / 댓글닫기 / 새로고침 above, a
+    paging row and the write box below; the chrome Korean."""
+    r = ctx.rng
+    _one_level(roots)
+    for c in walk(roots):
+        if c.author is None:
+            c.shown = "ㅇㅇ"
+
+    def stamp(c: GenComment) -> str:
+        if c.when.year == ctx.now.year:
+            c.date_iso = None
+            return f"{c.when:%m.%d %H:%M:%S}"
+        c.date_iso = c.when.date().isoformat()
+        return f"{c.when:%Y.%m.%d %H:%M:%S}"
+
+    def nick(c: GenComment) -> str:
+        if c.author is None:
+            ip = f"{r.randrange(1, 224)}.{r.randrange(0, 256)}"
+            return (
+                f'<span class="gall_writer ub-writer" data-nick="ㅇㅇ" data-uid="" data-ip="{ip}" data-loc="comment">'
+                f'<span class="nickname"><em title="ㅇㅇ">ㅇㅇ</em></span><span class="ip">{ctx.chrome(f"({ip})")}</span></span>'
+            )
+        uid = _login(c.shown, "")
+        icon = r.choice(["fix_nik.gif", "nik.gif", "fix_sub_managernik.gif"])
+        return (
+            f'<span class="gall_writer ub-writer" data-nick="{attr(c.shown or "")}" data-uid="{attr(uid)}" data-ip="" data-loc="comment">'
+            f'<span class="nickname in" title="{attr(c.shown or "")}" style=""><em>{esc(c.shown)}</em></span>'
+            f'<a class="writer_nikcon"><img src="https://nstatic.example.com/dc/w/images/{icon}" border="0" title="{attr(uid)} : 갤로그로 이동합니다." '
+            f'width="12" height="11" style="cursor:pointer;"></a></span>'
+        )
+
+    def row(c: GenComment, cls: str) -> str:
+        no = 2_400_000 + 3 * c.index
+        text = "<br>".join(esc(p) for p in c.paragraphs)
+        return (
+            f'<li id="{"reply" if c.parent is not None else "comment"}_li_{no}" class="ub-content">'
+            f'<div class="{cls} clear" data-no="{no}" data-rcnt="{len(c.children)}" data-article-no="{no // 7}">'
+            f'<div class="cmt_nickbox">{nick(c)}</div>'
+            f'<div class="clear cmt_txtbox btn_reply_write_all"><p class="usertxt ub-word">{text}</p></div>'
+            f'<div class="fr clear"><span class="date_time">{esc(stamp(c))}</span>'
+            f'<div class="cmt_mdf_del" data-type="cmt" re_no="{no}" data-my="N"><button type="button" class="btn_cmt_delete">'
+            f"{ctx.chrome('삭제')}</button></div></div></div></li>"
+        )
+
+    items = []
+    for i, root in enumerate(roots):
+        if i and r.random() < 0.07:
+            items.append(
+                f'<li class="ub-content"><p class="del_reply">{ctx.chrome("해당 댓글은 삭제되었습니다.")}</p></li>'
+            )
+        items.append(row(root, "cmt_info"))
+        if root.children:
+            kids = "".join(row(k, "reply_info") for k in root.children)
+            items.append(
+                f'<li><div class="reply show"><div class="reply_box"><ul class="reply_list" id="reply_list_{2_400_000 + 3 * root.index}">'
+                f"{kids}</ul></div></div></li>"
+            )
+    if r.random() < 0.2:
+        pos = r.randrange(0, len(items) + 1)
+        ad = ctx.chrome(
+            r.choice(
+                ["[광고] 지금 가입하면 포인트 3만원 즉시 지급!", "[광고] 오늘만 무료배송, 최대 70% 할인"]
+            )
+        )
+        items.insert(
+            pos,
+            '<li class="ub-content dory"><div class="cmt_info clear"><div class="cmt_nickbox"><span class="gall_writer">'
+            f'<span class="nickname"><em>{ctx.chrome("댓글돌이")}</em></span></span></div>'
+            f'<div class="clear cmt_txtbox"><p class="usertxt ub-word">{ad}</p></div></div></li>',
+        )
+    n = len(ctx.all_comments)
+    head = (
+        f'<div class="comment_count"><div class="fl num_box">{ctx.chrome("전체 댓글")} <em class="font_red">{n}</em>{ctx.chrome("개")}</div>'
+        f'<div class="fr"><button type="button" class="btn_cmt_close">{ctx.chrome("본문 보기")}</button>'
+        f'<button type="button" class="btn_cmt_close">{ctx.chrome("댓글닫기")}</button>'
+        f'<button type="button" class="btn_cmt_refresh">{ctx.chrome("새로고침")}</button></div></div>'
+    )
+    paging = (
+        f'<div class="bottom_paging_box"><em>1</em><a href="#">{ctx.chrome("2")}</a><a href="#">{ctx.chrome("3")}</a></div>'
+        if r.random() < 0.4
+        else ""
+    )
+    write = (
+        '<div class="cmt_write_box clear"><div class="fl"><input type="text" placeholder="닉네임"><input type="password" placeholder="비밀번호"></div>'
+        f'<div class="cmt_txt_cont"><textarea maxlength="400"></textarea></div><div class="cmt_cont_bottm clear"><div class="fr">'
+        f'<button type="button" class="btn_blue small repley_add">{ctx.chrome("등록")}</button>'
+        f'<button type="button" class="btn_lightblue small repley_add_vote">{ctx.chrome("등록+추천")}</button></div></div></div>'
+        if r.random() < 0.7
+        else ""
+    )
+    return (
+        f'<div class="view_comment"><div id="focus_cmt"></div><div class="comment_wrap show">{head}'
+        f'<div class="comment_box"><ul class="cmt_list">{"".join(items)}</ul></div>{paging}{write}</div></div>'
+    )
+
+
+def bili_replies(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Chinese video site's replies (Bilibili-like): each `reply-item` a root reply (avatar,
+    the name in `user-name` with a level icon and an "UP" mark on some, the text in
+    `reply-content`, an info row of time, "IP属地：广东", a like count and "回复") and a
+    `sub-reply-container` under it whose replies (one level) put the name and the text on one
+    line, a reply to a reply opening "回复 @name :"; a pinned "置顶" mark and an "UP主觉得很赞"
+    tag on some; "共N条回复, 点击查看" under some threads; "评论 N" with 最热 / 最新 above and
+    "没有更多评论" at the end; times "3小时前", "05-27" or "2023-05-27"; the chrome Chinese."""
+    r = ctx.rng
+    answered = {c.index: c.parent for c in walk(roots)}
+    _one_level(roots)
+    mids = {c.index: r.randrange(10_000, 3_000_000_000) for c in walk(roots)}
+    up = r.choice([c.index for c in walk(roots)]) if r.random() < 0.5 else None
+    regions = ("广东", "北京", "上海", "江苏", "四川", "浙江", "湖南", "海外")
+
+    def stamp(c: GenComment) -> str:
+        delta = ctx.now - c.when
+        if delta.days == 0:
+            c.date_iso = None
+            if delta.seconds < 3600:
+                return f"{max(delta.seconds // 60, 1)}分钟前"
+            return f"{delta.seconds // 3600}小时前"
+        if c.when.year == ctx.now.year:
+            c.date_iso = None
+            return f"{c.when:%m-%d}"
+        c.date_iso = c.when.date().isoformat()
+        return f"{c.when:%Y-%m-%d}"
+
+    def info(c: GenComment, prefix: str) -> str:
+        likes = r.randrange(1, 5000) if r.random() < 0.7 else 0
+        where = (
+            f'<span class="{prefix}reply-location">{ctx.chrome(f"IP属地：{r.choice(regions)}")}</span>'
+            if r.random() < 0.6
+            else ""
+        )
+        return (
+            f'<div class="{prefix}reply-info"><span class="{prefix}reply-time">{esc(stamp(c))}</span>{where}'
+            f'<span class="{prefix}reply-like"><i class="svg-icon like use-color"></i>'
+            + (f"<span>{ctx.chrome(str(likes))}</span>" if likes else "")
+            + f'</span><span class="{prefix}reply-dislike"><i class="svg-icon dislike use-color"></i></span>'
+            f'<span class="{prefix}reply-btn">{ctx.chrome("回复")}</span>'
+            '<div class="reply-operation-warp"><div class="reply-operation"><i class="svg-icon more"></i></div></div></div>'
+        )
+
+    def text(c: GenComment, pinned: bool) -> str:
+        pin = f'<i class="top-icon">{ctx.chrome("置顶")}</i>' if pinned else ""
+        to = ""
+        was = answered[c.index]
+        if c.parent is not None and was is not None and was != c.parent:
+            p = ctx.all_comments[was]
+            ctx.boilerplate.append(f"回复 @{p.shown} :")
+            to = f'回复 <a class="jump-link user" data-user-id="{mids[p.index]}" href="#">@{esc(p.shown)}</a> :'
+        return f'<span class="reply-content">{pin}{to}{"<br>".join(esc(p) for p in c.paragraphs)}</span>'
+
+    def level(prefix: str) -> str:
+        return (
+            f'<span class="{prefix}user-level"><i class="svg-icon user-level-{r.randrange(1, 7)}"></i></span>'
+        )
+
+    def up_mark(c: GenComment) -> str:
+        return f'<span class="up-icon">{ctx.chrome("UP")}</span>' if c.index == up else ""
+
+    items = []
+    for i, root in enumerate(roots):
+        tag = (
+            f'<div class="reply-tag-list"><div class="reply-tag-item">{ctx.chrome("UP主觉得很赞")}</div></div>'
+            if r.random() < 0.1
+            else ""
+        )
+        color = ' style="color:#FB7299;"' if r.random() < 0.3 else ""
+        root_html = (
+            '<div class="root-reply-container">'
+            f'<div class="root-reply-avatar" data-user-id="{mids[root.index]}"><div class="bili-avatar">'
+            f'<img class="bili-avatar-img" src="//i0.hdslb.com/bfs/face/{css_hash(r, 12)}.jpg@96w_96h_1c_1s.webp"></div></div>'
+            f'<div class="content-warp"><div class="user-info"><div class="user-name" data-user-id="{mids[root.index]}"{color}>{esc(root.shown)}</div>'
+            f"{level('')}{up_mark(root)}</div>"
+            f'<div class="root-reply"><span class="reply-content-container root-reply">{text(root, i == 0 and r.random() < 0.2)}</span>'
+            f"{info(root, '')}{tag}</div></div></div>"
+        )
+        subs = ""
+        if root.children:
+            rows = "".join(
+                '<div class="sub-reply-item"><div class="sub-user-info">'
+                f'<div class="sub-reply-avatar" data-user-id="{mids[k.index]}"><div class="bili-avatar">'
+                f'<img class="bili-avatar-img" src="//i0.hdslb.com/bfs/face/{css_hash(r, 12)}.jpg@48w_48h_1c_1s.webp"></div></div>'
+                f'<div class="sub-user-name" data-user-id="{mids[k.index]}">{esc(k.shown)}</div>{level("sub-")}{up_mark(k)}</div>'
+                f'<span class="reply-content-container sub-reply-content">{text(k, False)}</span>{info(k, "sub-")}</div>'
+                for k in root.children
+            )
+            more = (
+                f'<div class="view-more"><div class="view-more-default"><span>{ctx.chrome(f"共{len(root.children) + r.randrange(1, 200)}条回复, ")}</span>'
+                f'<span class="view-more-btn">{ctx.chrome("点击查看")}</span></div></div>'
+                if r.random() < 0.4
+                else ""
+            )
+            subs = f'<div class="sub-reply-list">{rows}{more}</div>'
+        items.append(
+            f'<div class="reply-item">{root_html}<div class="sub-reply-container">{subs}</div>'
+            '<div class="reply-box-warp"></div><div class="bottom-line"></div></div>'
+        )
+    n = len(ctx.all_comments)
+    total = n + (r.randrange(1, 9000) if r.random() < 0.5 else 0)
+    head = (
+        '<div class="reply-header"><div class="reply-navigation"><ul class="nav-bar">'
+        f'<li class="nav-title"><span class="nav-title-text">{ctx.chrome("评论")}</span><span class="total-reply">{ctx.chrome(str(total))}</span></li>'
+        f'<li class="nav-sort hot"><div class="hot-sort">{ctx.chrome("最热")}</div><div class="part-symbol"></div>'
+        f'<div class="time-sort">{ctx.chrome("最新")}</div></li></ul></div></div>'
+    )
+    end = (
+        f'<div class="reply-end-mark"><div class="reply-end">{ctx.chrome("没有更多评论")}</div></div>'
+        if total == n
+        else f'<div class="reply-end-mark"><div class="reply-loading">{ctx.chrome("正在加载...")}</div></div>'
+    )
+    return (
+        f'<div class="bili-comment browser-pc"><div class="comment-container">{head}'
+        f'<div class="reply-warp"><div class="reply-list">{"".join(items)}</div>{end}</div></div></div>'
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -5829,9 +6439,16 @@ MARKUPS: dict[str, Markup] = {
         M("trustpilot_reviews", trustpilot_reviews, "nested", reply_share=0.35, anon_share=0.0),
         M("gitlab_notes", gitlab_notes, "nested", reply_share=0.4, anon_share=0.0),
         M("standard_forum", standard_forum, "indent", reply_share=0.45, anon_share=0.0),
+        # held out, twelfth set
+        M("zeit_thread", zeit_thread, "indent", reply_share=0.45, anon_share=0.0),
+        M("nyt_picks", nyt_picks, "nested", reply_share=0.4, anon_share=0.0),
+        M("lemonde_reactions", lemonde_reactions, "nested", reply_share=0.4, anon_share=0.0),
+        M("douban_short", douban_short, "flat", reply_share=0.0, anon_share=0.0),
+        M("dc_gallery", dc_gallery, "nested", reply_share=0.4, anon_share=0.45),
+        M("bili_replies", bili_replies, "nested", reply_share=0.45, anon_share=0.0),
     ]
 }
-# Eleven held-out sets, each written before the previous one's failures were looked at. The first
+# Twelve held-out sets, each written before the previous one's failures were looked at. The first
 # two were scored while the miner was still changing and their failures seen (so they are reported
 # as such). The third (`HELD_OUT_FRESH`) was scored once; its failures (qa_answers: a signature
 # after the text under a counting heading; tweet_replies: an @handle beside the display name) were
@@ -5862,7 +6479,13 @@ MARKUPS: dict[str, Markup] = {
 # classes generated per element, a text element with a class more or less, guide columns as
 # depth), so it is seen too. The eleventh (`HELD_OUT_ELEVENTH`) was
 # written after the tenth was scored, from the markups alone, and scored once before any of the
-# tenth's failures were fixed (combined 78.3%); no test runs the extractor on it.
+# tenth's failures were fixed (combined 78.3%); its failures were then fixed in part (headlines
+# inside records, lists with activity lines among their records, reply buttons in other scripts,
+# replies that address their parent by name), so it is seen too. The twelfth (`HELD_OUT_TWELFTH`)
+# was written after the eleventh was scored and before its failures were looked at, from the
+# markups alone (no look at the miner, no evaluation run), and scored once before any of the
+# eleventh's failures were fixed (combined 86.2%, the same after those fixes); no test runs the
+# extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
@@ -5930,6 +6553,14 @@ HELD_OUT_ELEVENTH = (
     "gitlab_notes",
     "standard_forum",
 )
+HELD_OUT_TWELFTH = (
+    "zeit_thread",
+    "nyt_picks",
+    "lemonde_reactions",
+    "douban_short",
+    "dc_gallery",
+    "bili_replies",
+)
 HELD_OUT = (
     HELD_OUT_FIRST
     + HELD_OUT_SECOND
@@ -5942,5 +6573,6 @@ HELD_OUT = (
     + HELD_OUT_NINTH
     + HELD_OUT_TENTH
     + HELD_OUT_ELEVENTH
+    + HELD_OUT_TWELFTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

@@ -94,7 +94,8 @@ _CHROME_TEXT = re.compile(
 _ACTION_TEXT = re.compile(
     r"(?:reply|report|report abuse|flag|like|upvote|downvote|antworten|melden|gefällt mir|répondre|signaler"
     r"|j'aime|responder|denunciar|me gusta|rispondi|segnala|mi piace|curtir|odpovědět|nahlásit|odpowiedz"
-    r"|zgłoś(?: naruszenie)?|[▲▼↑↓👍👎♥❤]+)\s*(?:\(?\d+\)?)?",
+    r"|zgłoś(?: naruszenie)?|helpful|useful|hilfreich|utile|útil|ответить|пожаловаться|回复|举报|返信|通報|답글|신고"
+    r"|[▲▼↑↓👍👎♥❤]+)\s*(?:\(?\d+\)?)?",
     re.I,
 )
 _BY = re.compile(r"^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|par|por)\s+")  # not 'Von', 'Di', 'De': names
@@ -199,6 +200,37 @@ class _Page:
             self.text[el] = own + kids
             self.links[el] = own + kids if el.tag == "a" else links
         self.total = self.text.get(body, 0)
+        self.h1 = _article_h1s(self.h1)
+
+
+def _article_h1s(h1s: list) -> list:
+    """The page's <h1>s less those that title records: an <h1> at the same place in elements of one
+    kind as another <h1> (a posting's headline in every posting), or inside one of a run of like
+    siblings named by a class or a custom tag (a posting among postings), is no article's title."""
+    if not h1s:
+        return h1s
+    places = {}
+    titles = set()
+    for h in h1s:
+        chain, el = [], h
+        for _ in range(4):
+            el = el.getparent()
+            if el is None or el.tag in ("body", "html"):
+                break
+            key = _node_key(el)
+            chain.append(key)
+            if ("." in key or "-" in el.tag) and _like_sibling(el, key):
+                titles.add(h)
+        places[h] = tuple(chain[:3])
+    counts = Counter(places.values())
+    return [h for h in h1s if counts[places[h]] < 2 and h not in titles]
+
+
+def _like_sibling(el, key: str) -> bool:
+    for sib in (*el.itersiblings(preceding=True), *el.itersiblings()):
+        if isinstance(sib.tag, str) and _node_key(sib) == key:
+            return True
+    return False
 
 
 # Atomic CSS names a style, not a part: 'Fz(15px)', 'C(#6e7780)', 'md:flex', 'w-[32px]'; such
@@ -585,6 +617,7 @@ class _Candidate:
     kept: list[Record] = field(default_factory=list)
     factors: tuple = ()
     scattered: float = 0.0  # share of its slots only one record fills
+    cover: float = 1.0  # share of its records that hold a comment
 
 
 def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
@@ -605,12 +638,13 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
     finally:
         (_NODE_KEYS, _SEGMENTS), _TAG_PATHS = saved, False
     if len(alt.comments) >= 0.8 * n and alt.score > cand.score:  # lined up, nearly all of them
-        cand.records, cand.score, cand.comments, cand.kept, cand.factors = (
+        cand.records, cand.score, cand.comments, cand.kept, cand.factors, cand.cover = (
             alt.records,
             alt.score,
             alt.comments,
             alt.kept,
             alt.factors,
+            alt.cover,
         )
 
 
@@ -738,7 +772,7 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
         quote = _leading_quote(cont, page)
         if quote is not None:
             skip = skip | {quote}
-        text = _render_in(rel_root, rec, skip, keep)
+        text = _render_in(rel_root, rec, skip, keep).lstrip(":：").lstrip()  # 'Ann: text' less 'Ann'
         if not text:
             continue
         author = None
@@ -829,6 +863,7 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
     if k == 1 and (hint < 1 or author_slot is None or date_slot is None):
         score *= 0.3  # one record: nothing to line up, so it must look like a comment on its own
     cand.score = score
+    cand.cover = f_cover
     cand.factors = (round(f_text, 2), round(f_header, 2), round(f_distinct, 2), round(f_links, 2), hint, k)
     cand.comments = comments
     cand.kept = kept
@@ -1557,6 +1592,8 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     parents = _parents(kept, page)
     for i, j in _linked_parents(kept).items():
         parents[i] = j
+    for i, j in _addressed(best.comments).items():
+        parents[i] = j
     for c, p in zip(best.comments, parents, strict=True):
         c.parent_position = p
     top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
@@ -1564,12 +1601,47 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     return Mined(best.comments, containers, best.score, best.key, [r.roots for r in kept], page)
 
 
+# 'Reply to @name:' opening a reply's text, in the languages of the comment systems that write it
+_ADDRESS = re.compile(
+    r"^(?:回复|回覆|返信|답글|ответ(?:ить)?|reply(?: to)?|antwort(?: an)?|réponse à|respuesta a)\s*"
+    r"(?:@\s*([^:：\n]{1,40}?))?\s*[:：]\s*",
+    re.I,
+)
+
+
+def _addressed(comments: list[Comment]) -> dict[int, int]:
+    """Replies whose text opens by addressing the comment answered ('回复@Ann:', 'Reply to @Ann:'):
+    the address is no part of the text, and the latest earlier comment by that name is the parent."""
+    out: dict[int, int] = {}
+    latest: dict[str, int] = {}
+    for i, c in enumerate(comments):
+        m = _ADDRESS.match(c.text)
+        if m and m.end() < len(c.text):
+            c.text = c.text[m.end() :]
+            name = (m.group(1) or "").strip().casefold()
+            if name in latest:
+                out[i] = latest[name]
+        if c.author:
+            latest[c.author.casefold()] = i
+    return out
+
+
 def _widest(best: _Candidate, others: list[_Candidate]) -> _Candidate:
     """The list that holds the best one's records and more, when it scores nearly as well: a class
-    that only some comments carry (`odd`, `bypostauthor`, `comment-author-NAME`) is part of a list."""
+    that only some comments carry (`odd`, `bypostauthor`, `comment-author-NAME`) is part of a list.
+    When it holds the best one's very records, those of its records that hold no comment (an
+    activity line among the comments) do not count against it: the comments it adds do."""
     mine = [r.roots[0] for r in best.kept]
     wider = [
-        c for c in others if len(c.kept) > len(best.kept) and c.score >= 0.9 * best.score and _covers(c, mine)
+        c
+        for c in others
+        if len(c.kept) > len(best.kept)
+        and (
+            c.score >= 0.9 * best.score
+            or c.score / c.cover >= 0.9 * best.score
+            and set(mine) <= {r.roots[0] for r in c.kept}
+        )
+        and _covers(c, mine)
     ]
     return max(wider, key=lambda c: (len(c.kept), c.score), default=best)
 

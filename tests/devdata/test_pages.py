@@ -16,6 +16,7 @@ from devdata.markups import (
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
     HELD_OUT_TENTH,
+    HELD_OUT_TWELFTH,
     MARKUPS,
     TUNE,
 )
@@ -30,6 +31,7 @@ NEWER_SETS = {
     "ninth": HELD_OUT_NINTH,
     "tenth": HELD_OUT_TENTH,
     "eleventh": HELD_OUT_ELEVENTH,
+    "twelfth": HELD_OUT_TWELFTH,
 }
 
 
@@ -87,6 +89,46 @@ def _depths(parents: list[int | None]) -> list[int]:
 
 
 def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the twelfth set's gold has a parent, the page names it: a `comment--indented` article
+    after its thread's first one with an "Antwort auf #N" link (zeit_thread), the replies box after
+    its thread's first comment (nyt_picks), a "comment__answers" block inside the parent
+    (lemonde_reactions), the `reply_list` in the <li> after the parent's (dc_gallery), or the
+    sub-reply container under the root reply (bili_replies); douban_short has no replies."""
+    replies: dict[str, int] = {}
+    for seed in (3, 4):
+        for _, page, gold in generate(list(HELD_OUT_TWELFTH), 10, seed=seed):
+            system, comments = gold["comment_system"], gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            has_kids = len({p for p in parents if p is not None})
+            n_replies = sum(p is not None for p in parents)
+            if system not in ("douban_short", "lemonde_reactions"):
+                assert all(p is None or parents[p] is None for p in parents)  # one level of replies
+            if system == "zeit_thread":
+                assert page.count('<article class="comment') == len(comments)
+                assert page.count("comment--indented") == n_replies
+                assert page.count('class="comment__origin') == n_replies
+            if system == "nyt_picks":
+                assert page.count('id="comment-') == len(comments)
+                assert page.count("In Reply to") == n_replies
+            if system == "lemonde_reactions":
+                assert page.count("data-comment-id=") == len(comments)
+                assert page.count('class="comment__answers"') == has_kids
+            if system == "douban_short":
+                assert page.count('class="comment-item "') == len(comments)
+                assert n_replies == 0 and "parent" not in (comments[0] if comments else {})
+            if system == "dc_gallery":
+                assert page.count("_li_") == len(comments)
+                assert page.count('class="reply_list"') == has_kids
+                assert page.count('id="reply_li_') == n_replies
+            if system == "bili_replies":
+                assert page.count('class="reply-item"') == len(comments) - n_replies
+                assert page.count('class="sub-reply-item"') == n_replies
+                assert page.count('class="sub-reply-list"') == has_kids
+            replies[system] = replies.get(system, 0) + n_replies
+    assert all(replies[s] > 10 for s in HELD_OUT_TWELFTH if s != "douban_short")
+
+
+def test_the_eleventh_held_out_set_keeps_its_threads_in_the_markup():
     """Where the eleventh set's gold has a parent, the page names it: a nested list inside the
     parent's item (lemmy_thread), a children div after the parent's article (habr_comments), the
     one reply box beside a top comment with "回复@name:" naming a reply's parent (weibo_classic),

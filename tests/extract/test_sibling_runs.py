@@ -490,3 +490,71 @@ def test_empty_guide_columns_opening_a_row_give_the_depth_of_a_flat_thread():
     assert mined is not None
     assert [c.author for c in mined.comments] == [n for n, _, _ in ENTRIES]
     assert [c.parent_position for c in mined.comments] == [None, 0, 1, None]
+
+
+def test_a_headline_in_every_record_is_no_article_title():
+    # each posting opens with its writer's headline in an <h1>: the postings are records all the same
+    items = "".join(
+        f"<div class='posting'><div class='head'><b class='user'>{n}</b> <time>{d}</time></div>"
+        f"<div class='content'><h1>{p[0][:20]}</h1><p>{' '.join(p)}</p></div><button>Reply</button></div>"
+        for n, d, p in ENTRIES
+    )
+    mined = _mine(f"<section class='forum'><h2>Forum</h2>{items}</section>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in ENTRIES]
+
+
+def _note(name: str, date: str, text: str, extra: str = "") -> str:
+    return (
+        f"<li class='note entry{extra}'><div class='note-header'><a class='user-link'>{name}</a> "
+        f"<time>{date}</time></div><div class='note-text'><p>{text}</p></div></li>"
+    )
+
+
+def test_a_list_whose_activity_lines_hold_no_comment_is_still_the_widest():
+    # notes on an issue: activity lines ('added a label') among them, answered notes in a card
+    activity = "<li class='note entry system'><div class='note-header'><a class='user-link'>Bot</a> added ~bug</div></li>"
+    (a, ad, ap), (b, bd, bp), (c, cd, cp), (d, dd, dp) = ENTRIES
+    card = "".join(
+        _note(n, t, " ".join(p), " threaded") for n, t, p in [(b, bd, bp), (c, cd, cp), (d, dd, dp)]
+    )
+    notes = (
+        activity
+        + _note(a, ad, " ".join(ap))
+        + activity
+        + f"<li class='discussion'><div class='card'><ul class='notes'>{card}</ul></div></li>"
+        + activity
+    )
+    mined = _mine(f"<div class='activity'><h2>Comments</h2><ul class='timeline'>{notes}</ul></div>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in ENTRIES]
+
+
+def test_reply_and_report_buttons_in_other_scripts_say_comment_and_a_colon_after_the_name_is_no_text():
+    # 'name：text' on one line, '举报' (report) and '回复' (reply) under each, no word of comments in a class
+    items = "".join(
+        f"<div class='item'><div class='txt'><a href='/u/{i}'>{n}</a>：{' '.join(p)}</div>"
+        f"<div class='func'><a>举报</a><a>回复</a><span class='from'>{d}</span></div></div>"
+        for i, (n, d, p) in enumerate(ENTRIES)
+    )
+    mined = _mine(f"<div class='box'>{items}</div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
+
+
+def test_a_reply_that_opens_by_addressing_a_name_answers_that_comment():
+    # one box of replies under the first comment; a reply to a reply opens '回复@name:'
+    (a, ad, ap), (b, bd, bp), (c, cd, cp), (d, dd, dp) = ENTRIES
+
+    def row(n: str, d: str, text: str) -> str:
+        return f"<div class='comment'><div class='txt'><a href='/u'>{n}</a>：{text}</div><span class='from'>{d}</span></div>"
+
+    inner = row(b, bd, " ".join(bp)) + row(c, cd, f"回复<a href='/n/{b}'>@{b}</a>:" + " ".join(cp))
+    items = (
+        f"<div class='comment'><div class='txt'><a href='/u'>{a}</a>：{' '.join(ap)}</div><span class='from'>{ad}</span>"
+        f"<div class='replies'>{inner}</div></div>" + row(d, dd, " ".join(dp))
+    )
+    mined = _mine(f"<div class='comments'><h3>Comments</h3>{items}</div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
+    assert [c.parent_position for c in mined.comments] == [None, 0, 1, None]
