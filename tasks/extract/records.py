@@ -1137,27 +1137,27 @@ def _line_count(text: str) -> int | None:
 def _parents(records: list[Record], page: _Page) -> list[int | None]:
     """Reply parent of each record (index into records), from DOM nesting or a stated depth."""
     n = len(records)
-    out: list[int | None] = [None] * n
     stated = [r.stated_depth for r in records]
     if sum(s is not None for s in stated) >= 0.8 * n and len({s for s in stated if s is not None}) > 1:
         levels = sorted({s for s in stated if s is not None})
         rank = {v: i for i, v in enumerate(levels)}
-        depth = [rank.get(s, 0) if s is not None else 0 for s in stated]
-        for i in range(n):
-            for j in range(i - 1, -1, -1):
-                if depth[j] < depth[i]:
-                    out[i] = j
-                    break
-        return out
+        return _parents_by_depth([rank.get(s, 0) if s is not None else 0 for s in stated])
     out = reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
     if n >= 2 and all(p is None for p in out):
         guides = _guide_depths(records)
         if guides is not None:
-            for i in range(n):
-                for j in range(i - 1, -1, -1):
-                    if guides[j] < guides[i]:
-                        out[i] = j
-                        break
+            return _parents_by_depth(guides)
+    return out
+
+
+def _parents_by_depth(depth: list[int]) -> list[int | None]:
+    """Each record's parent in a flat thread: the nearest earlier record less deep."""
+    out: list[int | None] = [None] * len(depth)
+    for i in range(len(depth)):
+        for j in range(i - 1, -1, -1):
+            if depth[j] < depth[i]:
+                out[i] = j
+                break
     return out
 
 

@@ -88,6 +88,18 @@ def _depths(parents: list[int | None]) -> list[int]:
     return out
 
 
+def _threads(names: tuple[str, ...], seeds: tuple[int, ...] = (3, 4)):
+    """Each generated page of the markups `names`: (system, page, gold comments, their parents,
+    how many comments have replies, how many comments are replies)."""
+    for seed in seeds:
+        for _, page, gold in generate(list(names), 10, seed=seed):
+            comments = gold["comments"]
+            parents = [c.get("parent") for c in comments]
+            has_kids = len({p for p in parents if p is not None})
+            n_replies = sum(p is not None for p in parents)
+            yield gold["comment_system"], page, comments, parents, has_kids, n_replies
+
+
 def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
     """Where the twelfth set's gold has a parent, the page names it: a `comment--indented` article
     after its thread's first one with an "Antwort auf #N" link (zeit_thread), the replies box after
@@ -95,36 +107,31 @@ def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
     (lemonde_reactions), the `reply_list` in the <li> after the parent's (dc_gallery), or the
     sub-reply container under the root reply (bili_replies); douban_short has no replies."""
     replies: dict[str, int] = {}
-    for seed in (3, 4):
-        for _, page, gold in generate(list(HELD_OUT_TWELFTH), 10, seed=seed):
-            system, comments = gold["comment_system"], gold["comments"]
-            parents = [c.get("parent") for c in comments]
-            has_kids = len({p for p in parents if p is not None})
-            n_replies = sum(p is not None for p in parents)
-            if system not in ("douban_short", "lemonde_reactions"):
-                assert all(p is None or parents[p] is None for p in parents)  # one level of replies
-            if system == "zeit_thread":
-                assert page.count('<article class="comment') == len(comments)
-                assert page.count("comment--indented") == n_replies
-                assert page.count('class="comment__origin') == n_replies
-            if system == "nyt_picks":
-                assert page.count('id="comment-') == len(comments)
-                assert page.count("In Reply to") == n_replies
-            if system == "lemonde_reactions":
-                assert page.count("data-comment-id=") == len(comments)
-                assert page.count('class="comment__answers"') == has_kids
-            if system == "douban_short":
-                assert page.count('class="comment-item "') == len(comments)
-                assert n_replies == 0 and "parent" not in (comments[0] if comments else {})
-            if system == "dc_gallery":
-                assert page.count("_li_") == len(comments)
-                assert page.count('class="reply_list"') == has_kids
-                assert page.count('id="reply_li_') == n_replies
-            if system == "bili_replies":
-                assert page.count('class="reply-item"') == len(comments) - n_replies
-                assert page.count('class="sub-reply-item"') == n_replies
-                assert page.count('class="sub-reply-list"') == has_kids
-            replies[system] = replies.get(system, 0) + n_replies
+    for system, page, comments, parents, has_kids, n_replies in _threads(HELD_OUT_TWELFTH):
+        if system not in ("douban_short", "lemonde_reactions"):
+            assert all(p is None or parents[p] is None for p in parents)  # one level of replies
+        if system == "zeit_thread":
+            assert page.count('<article class="comment') == len(comments)
+            assert page.count("comment--indented") == n_replies
+            assert page.count('class="comment__origin') == n_replies
+        if system == "nyt_picks":
+            assert page.count('id="comment-') == len(comments)
+            assert page.count("In Reply to") == n_replies
+        if system == "lemonde_reactions":
+            assert page.count("data-comment-id=") == len(comments)
+            assert page.count('class="comment__answers"') == has_kids
+        if system == "douban_short":
+            assert page.count('class="comment-item "') == len(comments)
+            assert n_replies == 0 and "parent" not in (comments[0] if comments else {})
+        if system == "dc_gallery":
+            assert page.count("_li_") == len(comments)
+            assert page.count('class="reply_list"') == has_kids
+            assert page.count('id="reply_li_') == n_replies
+        if system == "bili_replies":
+            assert page.count('class="reply-item"') == len(comments) - n_replies
+            assert page.count('class="sub-reply-item"') == n_replies
+            assert page.count('class="sub-reply-list"') == has_kids
+        replies[system] = replies.get(system, 0) + n_replies
     assert all(replies[s] > 10 for s in HELD_OUT_TWELFTH if s != "douban_short")
 
 
@@ -135,37 +142,30 @@ def test_the_eleventh_held_out_set_keeps_its_threads_in_the_markup():
     the company's reply inside the review's card (trustpilot_reviews), the discussion card whose
     first note the replies follow (gitlab_notes), or a data-level attribute (standard_forum)."""
     replies: dict[str, int] = {}
-    for seed in (3, 4):
-        for _, page, gold in generate(list(HELD_OUT_ELEVENTH), 10, seed=seed):
-            system, comments = gold["comment_system"], gold["comments"]
-            parents = [c.get("parent") for c in comments]
-            has_kids = len({p for p in parents if p is not None})
-            n_replies = sum(p is not None for p in parents)
-            if system == "lemmy_thread":
-                assert page.count('role="comment"') == len(comments)
-                assert page.count('<ul class="comments ms-1"') == has_kids
-            if system == "habr_comments":
-                assert page.count('<a name="comment_') == len(comments)
-                assert page.count('class="tm-comment-thread__children"') == has_kids
-            if system == "weibo_classic":
-                assert page.count('class="list_li S_line1 clearfix"') == len(comments)
-                roots_with_kids = len(
-                    {p for i, p in enumerate(parents) if p is not None and parents[p] is None}
-                )
-                assert page.count('node-type="child_comment"') == roots_with_kids
-            if system == "trustpilot_reviews":
-                assert page.count('data-service-review-card-paper="true"') == len(comments) - n_replies
-                assert page.count('data-service-review-business-reply="true"') == n_replies == has_kids
-            if system == "gitlab_notes":
-                assert page.count('class="note note-wrapper timeline-entry') == len(comments)
-                assert page.count('class="note note-discussion timeline-entry"') == has_kids
-                assert all(p is None or parents[p] is None for p in parents)
-            if system == "standard_forum":
-                levels = [
-                    int(v) for v in re.findall(r'<dst-posting data-postingid="\d+" data-level="(\d+)"', page)
-                ]
-                assert levels == _depths(parents)
-            replies[system] = replies.get(system, 0) + n_replies
+    for system, page, comments, parents, has_kids, n_replies in _threads(HELD_OUT_ELEVENTH):
+        if system == "lemmy_thread":
+            assert page.count('role="comment"') == len(comments)
+            assert page.count('<ul class="comments ms-1"') == has_kids
+        if system == "habr_comments":
+            assert page.count('<a name="comment_') == len(comments)
+            assert page.count('class="tm-comment-thread__children"') == has_kids
+        if system == "weibo_classic":
+            assert page.count('class="list_li S_line1 clearfix"') == len(comments)
+            roots_with_kids = len({p for i, p in enumerate(parents) if p is not None and parents[p] is None})
+            assert page.count('node-type="child_comment"') == roots_with_kids
+        if system == "trustpilot_reviews":
+            assert page.count('data-service-review-card-paper="true"') == len(comments) - n_replies
+            assert page.count('data-service-review-business-reply="true"') == n_replies == has_kids
+        if system == "gitlab_notes":
+            assert page.count('class="note note-wrapper timeline-entry') == len(comments)
+            assert page.count('class="note note-discussion timeline-entry"') == has_kids
+            assert all(p is None or parents[p] is None for p in parents)
+        if system == "standard_forum":
+            levels = [
+                int(v) for v in re.findall(r'<dst-posting data-postingid="\d+" data-level="(\d+)"', page)
+            ]
+            assert levels == _depths(parents)
+        replies[system] = replies.get(system, 0) + n_replies
     assert all(replies[s] > 10 for s in HELD_OUT_ELEVENTH)
 
 
@@ -176,33 +176,28 @@ def test_the_tenth_held_out_set_keeps_its_threads_in_the_markup():
     columns before it, or which links the post it answers (bsky_thread); the notes list, the
     portal's two lists and the game platform's thread have no threading."""
     replies: dict[str, int] = {}
-    for seed in (3, 4):
-        for _, page, gold in generate(list(HELD_OUT_TENTH), 10, seed=seed):
-            system, comments = gold["comment_system"], gold["comments"]
-            parents = [c.get("parent") for c in comments]
-            has_kids = len({p for p in parents if p is not None})
-            n_replies = sum(p is not None for p in parents)
-            if system in ("tumblr_notes", "yahoo_jp", "steam_thread"):
-                assert all("parent" not in c for c in comments)
-            if system == "tumblr_notes":
-                assert page.count('class="note reply ') == len(comments)
-            if system == "yahoo_jp":
-                assert page.count('<article class="sc-') == len(comments)
-            if system == "steam_thread":
-                assert page.count('class="commentthread_comment responsive_body_text"') == len(comments)
-            if system == "shreddit_tree":
-                assert page.count("<shreddit-comment ") == len(comments)
-                assert page.count("</shreddit-comment-action-row><shreddit-comment ") == has_kids
-            if system == "diskuse_tree":
-                assert page.count('<ul><li id="c') == has_kids
-            if system == "bsky_thread":
-                assert page.count('data-testid="postThreadItem-by-') == len(comments)
-                guides = page.count("border-left-width: 2px")
-                linked = len(
-                    re.findall(r'<a href="/profile/[^"]+/post/3l\w+" class="[^"]+"><div dir="auto"', page)
-                )
-                assert (guides, linked) in ((sum(_depths(parents)), 0), (0, n_replies))
-            replies[system] = replies.get(system, 0) + n_replies
+    for system, page, comments, parents, has_kids, n_replies in _threads(HELD_OUT_TENTH):
+        if system in ("tumblr_notes", "yahoo_jp", "steam_thread"):
+            assert all("parent" not in c for c in comments)
+        if system == "tumblr_notes":
+            assert page.count('class="note reply ') == len(comments)
+        if system == "yahoo_jp":
+            assert page.count('<article class="sc-') == len(comments)
+        if system == "steam_thread":
+            assert page.count('class="commentthread_comment responsive_body_text"') == len(comments)
+        if system == "shreddit_tree":
+            assert page.count("<shreddit-comment ") == len(comments)
+            assert page.count("</shreddit-comment-action-row><shreddit-comment ") == has_kids
+        if system == "diskuse_tree":
+            assert page.count('<ul><li id="c') == has_kids
+        if system == "bsky_thread":
+            assert page.count('data-testid="postThreadItem-by-') == len(comments)
+            guides = page.count("border-left-width: 2px")
+            linked = len(
+                re.findall(r'<a href="/profile/[^"]+/post/3l\w+" class="[^"]+"><div dir="auto"', page)
+            )
+            assert (guides, linked) in ((sum(_depths(parents)), 0), (0, n_replies))
+        replies[system] = replies.get(system, 0) + n_replies
     assert all(replies[s] > 10 for s in ("shreddit_tree", "bsky_thread", "diskuse_tree"))
 
 
@@ -215,28 +210,24 @@ def test_the_ninth_held_out_set_keeps_its_threads_in_the_markup():
     list of the one top comment it answers (atomic_conversations), or inside its parent's
     wrapper with an aria-label naming the person it answers (stylex_plugin)."""
     replies: dict[str, int] = {}
-    for seed in (3, 4):
-        for _, page, gold in generate(list(HELD_OUT_NINTH), 10, seed=seed):
-            system, comments = gold["comment_system"], gold["comments"]
-            parents = [c.get("parent") for c in comments]
-            has_kids = len({p for p in parents if p is not None})
-            if system == "lobsters_tree":
-                assert page.count('class="comments_subtree"') == len(comments)
-                assert page.count('<ol class="comments"><li') == has_kids
-            if system == "jcomments" and comments:
-                assert page.count('class="comments-list" id="comments-list-') == 1 + has_kids
-            if system == "idc_threads":
-                assert page.count('class="idc-thread"') == len(comments)
-                assert page.count('class="idc-thread-children"') == has_kids
-            if system == "atomic_conversations":  # one level of replies
-                assert all(p is None or parents[p] is None for p in parents)
-                assert page.count('class="replies ') == has_kids
-            if system == "stylex_plugin":
-                assert page.count('role="article"') == len(comments)
-                assert len(_REPLY_LABEL.findall(page)) == sum(p is not None for p in parents)
-            if system == "medium_responses":
-                assert page.count("border-left: 3px") == has_kids
-            replies[system] = replies.get(system, 0) + sum(p is not None for p in parents)
+    for system, page, comments, parents, has_kids, _ in _threads(HELD_OUT_NINTH):
+        if system == "lobsters_tree":
+            assert page.count('class="comments_subtree"') == len(comments)
+            assert page.count('<ol class="comments"><li') == has_kids
+        if system == "jcomments" and comments:
+            assert page.count('class="comments-list" id="comments-list-') == 1 + has_kids
+        if system == "idc_threads":
+            assert page.count('class="idc-thread"') == len(comments)
+            assert page.count('class="idc-thread-children"') == has_kids
+        if system == "atomic_conversations":  # one level of replies
+            assert all(p is None or parents[p] is None for p in parents)
+            assert page.count('class="replies ') == has_kids
+        if system == "stylex_plugin":
+            assert page.count('role="article"') == len(comments)
+            assert len(_REPLY_LABEL.findall(page)) == sum(p is not None for p in parents)
+        if system == "medium_responses":
+            assert page.count("border-left: 3px") == has_kids
+        replies[system] = replies.get(system, 0) + sum(p is not None for p in parents)
     assert all(replies[s] > 10 for s in HELD_OUT_NINTH)
 
 
