@@ -55,6 +55,7 @@ CUE_KINDS = (
     "section", "action", "account", "form", "legal", "related", "says", "byline", "placeholder", "badge", "more",
     "sort", "share", "nav", "ad", "when", "powered", "subscribe", "reply_to", "closed", "caption",
 )  # fmt: skip
+CUE_BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # a kind's bit in `cue_mask`
 STOPWORDS = frozenset(
     [
         "the",

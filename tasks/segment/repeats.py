@@ -14,20 +14,17 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 
 from tasks.models import Comment, Segmentation
 from tasks.segment.dates import DATE_PATTERN, parse_date
-from tasks.segment.features import CUE_KINDS, STOPWORDS, cue_mask
+from tasks.segment.features import CUE_BIT, STOPWORDS, _cues, cue_mask
 from tasks.segment.lines import Line
 
-_BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # cues.toml's kinds of words
-_ACTION_BIT, _MORE_BIT, _BADGE_BIT = (_BIT[k] for k in ("action", "more", "badge"))
+_ACTION_BIT, _MORE_BIT, _BADGE_BIT = (CUE_BIT[k] for k in ("action", "more", "badge"))
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _DATE = re.compile(r"(?<!\w)(?:" + DATE_PATTERN + r")(?!\w)", re.IGNORECASE)
@@ -308,8 +305,7 @@ def _inline_name(head: str) -> tuple[str | None, str | None]:
 def _section_words() -> frozenset[str]:
     """The words of a comment section's heading or count ('5 Comments', 'Обсуждение', '评论(4)'):
     cues.toml's [section] words."""
-    data = tomllib.loads(Path(__file__).with_name("cues.toml").read_text(encoding="utf-8"))["section"]
-    return frozenset(w.casefold() for w in data.get("words", []))
+    return frozenset(w for w, mask in _cues()[0].items() if mask & CUE_BIT["section"])
 
 
 def _records(
@@ -416,7 +412,7 @@ def _date_above(span: list[Line]) -> str | None:
     return None
 
 
-_UI_BITS = _BIT["form"] | _BIT["account"] | _BIT["legal"] | _BIT["subscribe"] | _BIT["closed"]
+_UI_BITS = CUE_BIT["form"] | CUE_BIT["account"] | CUE_BIT["legal"] | CUE_BIT["subscribe"] | CUE_BIT["closed"]
 UI_WORDS = 8
 
 

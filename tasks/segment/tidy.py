@@ -17,11 +17,10 @@ from urllib.parse import urlsplit
 
 from tasks.models import Segmentation
 from tasks.segment.dates import parse_date
-from tasks.segment.features import _WORD, CUE_KINDS, cue_mask
+from tasks.segment.features import _WORD, CUE_BIT, cue_mask
 from tasks.segment.lines import Line
 
-_BIT = {kind: 1 << i for i, kind in enumerate(CUE_KINDS)}  # cues.toml's kinds of words
-_SAYS_BIT, _ACTION_BIT = _BIT["says"], _BIT["action"]
+_SAYS_BIT, _ACTION_BIT = CUE_BIT["says"], CUE_BIT["action"]
 _AUXILIARY = {"has", "have", "hat", "a", "ha", "heeft"}
 
 _URLISH = re.compile(r"https?://|www\.\w")
@@ -151,9 +150,11 @@ def clean_comment_text(text: str) -> str:
 
 
 _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+")
-_TAIL_CUES = _BIT["subscribe"] | _BIT["share"] | _BIT["related"] | _BIT["ad"]
+_TAIL_CUES = CUE_BIT["subscribe"] | CUE_BIT["share"] | CUE_BIT["related"] | CUE_BIT["ad"]
 TAIL_SHARE = 0.25  # a closing section is at most this share of the body's words
-_END_CUES = _TAIL_CUES | _BIT["action"] | _BIT["section"] | _BIT["powered"]  # what a body never ends with
+_END_CUES = (
+    _TAIL_CUES | CUE_BIT["action"] | CUE_BIT["section"] | CUE_BIT["powered"]
+)  # what a body never ends with
 
 
 def _cues(text: str) -> int:
@@ -173,9 +174,9 @@ def _widget_line(para: str) -> bool:
     if len(words) > WIDGET_WORDS:
         return False
     cues = _cues(text)
-    if cues & _BIT["powered"]:
+    if cues & CUE_BIT["powered"]:
         return True
-    return bool(cues & _BIT["subscribe"]) and not text.endswith((".", "?", '"', "”", "»"))
+    return bool(cues & CUE_BIT["subscribe"]) and not text.endswith((".", "?", '"', "”", "»"))
 
 
 WIDGET_WORDS = 20
