@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets twelfth eleventh ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets thirteenth twelfth ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -33,6 +33,7 @@ from devdata.markups import (
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
     HELD_OUT_TENTH,
+    HELD_OUT_THIRTEENTH,
     HELD_OUT_TWELFTH,
     MARKUPS,
     TUNE,
@@ -44,7 +45,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "twelfth": ("held-out markups (twelfth set, never tuned on)", list(HELD_OUT_TWELFTH)),
+    "thirteenth": ("held-out markups (thirteenth set, never tuned on)", list(HELD_OUT_THIRTEENTH)),
+    "twelfth": ("held-out markups (twelfth set, scored once, seen)", list(HELD_OUT_TWELFTH)),
     "eleventh": ("held-out markups (eleventh set, scored once, seen)", list(HELD_OUT_ELEVENTH)),
     "tenth": ("held-out markups (tenth set, scored once, seen)", list(HELD_OUT_TENTH)),
     "ninth": ("held-out markups (ninth set, seen)", list(HELD_OUT_NINTH)),
@@ -148,6 +150,7 @@ def main() -> None:
         sets = [
             SETS[k]
             for k in (
+                "thirteenth",
                 "twelfth",
                 "eleventh",
                 "tenth",

@@ -16,6 +16,7 @@ from devdata.markups import (
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
     HELD_OUT_TENTH,
+    HELD_OUT_THIRTEENTH,
     HELD_OUT_TWELFTH,
     MARKUPS,
     TUNE,
@@ -32,6 +33,7 @@ NEWER_SETS = {
     "tenth": HELD_OUT_TENTH,
     "eleventh": HELD_OUT_ELEVENTH,
     "twelfth": HELD_OUT_TWELFTH,
+    "thirteenth": HELD_OUT_THIRTEENTH,
 }
 
 
@@ -101,6 +103,40 @@ def _threads(names: tuple[str, ...], seeds: tuple[int, ...] = (3, 4)):
 
 
 def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the thirteenth set's gold has a parent, the page names it: a `hashover-reply` div
+    inside the parent's with a link up to it (hashover_thread), an in-floor reply under its floor
+    (tieba_floors), an "in reply to" line (discourse_embed), a stack of the answered comments'
+    floors above the text (netease_floors), or a "#N" link opening the text (meneame_thread);
+    hatena_bookmarks has no replies."""
+    replies: dict[str, int] = {}
+    for system, page, comments, parents, has_kids, n_replies in _threads(HELD_OUT_THIRTEENTH):
+        if system == "hashover_thread":
+            assert page.count('class="hashover-comment') == len(comments)
+            assert page.count('class="hashover-comment hashover-reply"') == n_replies
+            assert page.count('class="hashover-thread-link"') == n_replies
+        if system == "tieba_floors":
+            assert all(p is None or parents[p] is None for p in parents)  # one level of replies
+            assert page.count('class="l_post l_post_bright j_l_post') == len(comments) - n_replies
+            assert page.count('class="lzl_single_post') == n_replies
+            assert page.count('class="j_lzl_container') == has_kids
+        if system == "discourse_embed":
+            assert page.count('<article class="post"') == len(comments)
+            assert page.count('class="in-reply-to"') == n_replies
+        if system == "hatena_bookmarks":
+            assert n_replies == 0 and "parent" not in (comments[0] if comments else {})
+            assert page.count('class="entry-comment-text') >= len(comments)
+        if system == "netease_floors":
+            assert page.count('class="tie-item"') == len(comments)
+            assert page.count('class="floors"') == n_replies
+            assert page.count('class="floor"') == sum(_depths(parents))
+        if system == "meneame_thread":
+            assert page.count('<div class="comment-header"><a class="comment-order"') == len(comments)
+            assert page.count('class="tooltip c:') == n_replies
+        replies[system] = replies.get(system, 0) + n_replies
+    assert all(replies[s] > 10 for s in HELD_OUT_THIRTEENTH if s != "hatena_bookmarks")
+
+
+def test_the_twelfth_held_out_set_keeps_its_threads_in_the_markup():
     """Where the twelfth set's gold has a parent, the page names it: a `comment--indented` article
     after its thread's first one with an "Antwort auf #N" link (zeit_thread), the replies box after
     its thread's first comment (nyt_picks), a "comment__answers" block inside the parent
