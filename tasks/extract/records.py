@@ -87,7 +87,8 @@ _CHROME_TEXT = re.compile(
     r"|reply with quote|multi-?quote|antworten|gefällt mir|melden|teilen|zitieren|répondre|j'aime|signaler"
     r"|partager|responder|me gusta|denunciar|compartir|rispondi|mi piace|responder|curtir|posts?:?|joined:?"
     r"|says:?|said:?|wrote:?|(?:posted |written )?by:?|schrieb:?|a écrit ?:?|escribió:?|\d+\s*(?:likes?|points?|votes?|replies|repl|upvotes?"
-    r"|reactions?|comments?)?|[#+\-−–—|•·:>»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+)",
+    r"|reactions?|comments?)?|[#+\-−–—|•·:>»›▲▼↑↓♥❤👍👎✓×…()\[\]]+\s*\d*|\(\d+\)|#\d+"
+    r"|\(\d{1,3}(?:\.(?:\d{1,3}|\*{1,3})){1,3}\))",  # '(118.235)': the writer's address, half shown
     re.I,
 )
 # Buttons that act on what a reader wrote (a story teaser or a paragraph has none)
@@ -201,6 +202,18 @@ class _Page:
             self.links[el] = own + kids if el.tag == "a" else links
         self.total = self.text.get(body, 0)
         self.h1 = _article_h1s(self.h1)
+        self._anchors: dict | None = None
+
+    def anchors(self) -> dict:
+        """The page's elements by id and by anchor name (gathered when first asked)."""
+        if self._anchors is None:
+            self._anchors = {}
+            for el in self.order:
+                for name in ("id", "name"):
+                    value = el.get(name)
+                    if value:
+                        self._anchors.setdefault(value, el)
+        return self._anchors
 
 
 def _article_h1s(h1s: list) -> list:
@@ -480,10 +493,20 @@ def _looks_like_date(text: str, owner) -> bool:
     return _date_text(text)
 
 
+# A day and a time of day without the year, as boards print this year's posts ('05.27 12:12:12',
+# '05-27'), and times ago in Chinese, Japanese and Korean ('3小时前', '3時間前', '3시간 전')
+_DAY_CLOCK = re.compile(
+    r"(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\.?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"  # two digits each: '05-27', not pages '9-14'
+    r"|\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)前"
+    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _date_text(text: str) -> bool:
     """The text reads as a date (remembered: every candidate group asks again for the same texts)."""
-    if is_date(text):
+    if is_date(text) or _DAY_CLOCK.fullmatch(text):
         return True
     parts = [p.strip() for p in _SEPARATOR.split(text)]
     if 1 < len(parts) <= 4 and any(p and is_date(p) for p in parts):
@@ -573,8 +596,8 @@ def _author_score(slot: _Slot, n: int, owner_sample) -> float:
         return 0.0
     lens = [len(v) for v in vals]
     words = [len(v.split()) for v in vals]
-    if max(lens) > 60 or sum(words) / len(words) > 5:
-        return 0.0
+    if max(lens) > 60 or sum(words) / len(words) > 5 or max(lens) == 1:
+        return 0.0  # too long for a name, or one letter: an avatar drawn from the name's initial
     score = len(vals) / n
     hint = _name_hint(slot.key)
     if hint == "author":
@@ -772,9 +795,18 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
         quote = _leading_quote(cont, page)
         if quote is not None:
             skip = skip | {quote}
+        reference = _leading_reference(cont, rec, page)
+        if reference is not None:
+            skip = skip | {reference}
+        note = _editors_note(cont, page)
+        if note is not None:
+            skip = skip | {note}
+        pin = _leading_mark(cont)
+        if pin is not None:
+            skip = skip | {pin}
         text = _render_in(rel_root, rec, skip, keep).lstrip(":：").lstrip()  # 'Ann: text' less 'Ann'
-        if not text:
-            continue
+        if not text or any(_AD_LABEL.match(line) for line in text.split("\n", 3)[:3]):
+            continue  # nothing, or an advertisement posted among the comments
         author = None
         date_text = None
         when = None
@@ -883,6 +915,80 @@ def _leading_quote(cont, page: _Page):
     if page.text.get(cont, 0) - page.text.get(first, 0) < 10:
         return None  # the quotation is all there is: it is the text (a board's <blockquote> message)
     return first
+
+
+def _leading_reference(cont, rec: Record, page: _Page):
+    """A short line that opens the text and links to an anchor elsewhere on the page ('Antwort auf
+    #3 von Ann', 'In reply to Ann'), when the comment's own words follow it: it names the comment
+    answered (see `_linked_parents`) and is no part of this one."""
+    if (cont.text or "").strip():
+        return None
+    first = next((c for c in cont if isinstance(c.tag, str) and c.tag not in _INVISIBLE), None)
+    if first is None or (first.tail or "").strip():
+        return None
+    size = page.text.get(first, 0)
+    link = first if first.tag == "a" else first.find(".//a")
+    if link is None or page.text.get(link, 0) != size or not 0 < size <= 80:
+        return None
+    href = link.get("href") or ""
+    if not href.startswith("#") or len(href) < 2 or page.text.get(cont, 0) - size < 2:
+        return None
+    target = page.anchors().get(href[1:])
+    if target is None or any(_within(target, r) for r in rec.roots):
+        return None
+    return first
+
+
+# A mark opening a pinned comment's text, and the label of an advertisement posted as a comment
+_PINNED = re.compile(r"置顶|置頂|固定|고정|pinned|angepinnt|épinglé|fijado|fissato|закреплено", re.I)
+_AD_LABEL = re.compile(
+    r"\s*[\[【](?:광고|ad|ads|advertisement|anzeige|werbung|sponsored|publicité|publicidad|pubblicità|广告|廣告|広告|pr)[\]】]",
+    re.I,
+)
+
+
+def _leading_mark(cont):
+    """A 'pinned' mark that opens a comment's text in an element of its own ('<i>置顶</i>Text'),
+    at most three elements down."""
+    el = cont
+    for _ in range(3):
+        if (el.text or "").strip():
+            return None
+        el = next((c for c in el if isinstance(c.tag, str) and c.tag not in _INVISIBLE), None)
+        if el is None:
+            return None
+        if _PINNED.fullmatch(_SPACES.sub(" ", el.text_content()).strip()):
+            return el
+    return None
+
+
+# An editors' note: headed as one ('Editor's note:', 'Anm. d. Red.:') or signed by the editors or
+# moderators at its end ('… Danke, die Redaktion/ab')
+_EDITORS = re.compile(
+    r"^(?:editor'?s note|moderator'?s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|note de la rédaction"
+    r"|nota de la redacción)\b"
+    r"|\b(?:die |la |the )?(?:redaktion|rédaction|redacción|redazione|editors|moderation|moderators?|mod team)"
+    r"(?:\s*/\s*\w{1,4})?\s*\)?\s*$",
+    re.I,
+)
+_NOTE_CLASS = re.compile(r"note|moderat|editor|admin", re.I)
+
+
+def _editors_note(cont, page: _Page):
+    """An editors' note closing a comment's text: its last element, set apart as emphasis or by a
+    class that says note, headed or signed by the editors ('Gekürzt. Bitte bleiben Sie beim Thema.
+    Danke, die Redaktion/ab'); not the reader's words."""
+    last = None
+    for child in cont:
+        if isinstance(child.tag, str) and child.tag not in _INVISIBLE:
+            last = child
+    if last is None or (last.tail or "").strip() or not 0 < page.text.get(last, 0) <= 300:
+        return None
+    if last.tag not in ("em", "i", "small") and not _NOTE_CLASS.search(last.get("class") or ""):
+        return None
+    if page.text.get(cont, 0) - page.text.get(last, 0) < 2:
+        return None
+    return last if _EDITORS.search(_SPACES.sub(" ", last.text_content()).strip()) else None
 
 
 def _links_elsewhere(rec: Record) -> bool:
@@ -1144,9 +1250,28 @@ def _parents(records: list[Record], page: _Page) -> list[int | None]:
         return _parents_by_depth([rank.get(s, 0) if s is not None else 0 for s in stated])
     out = reply_parents([r.roots[0] for r in records], [page.depth.get(r.roots[0], 0) for r in records])
     if n >= 2 and all(p is None for p in out):
+        items = _items([r.roots[0] for r in records])
+        by_items = reply_parents(items, [page.depth.get(e, 0) for e in items])
+        if any(p is not None for p in by_items):
+            return by_items
         guides = _guide_depths(records)
         if guides is not None:
             return _parents_by_depth(guides)
+    return out
+
+
+def _items(roots: list) -> list:
+    """Each record's item: the outermost element holding it and no other record (the list item
+    around a comment's inner box), whose nesting says what it answers where the boxes' own does
+    not (replies in a list inside the item after their comment's)."""
+    held: Counter = Counter(a for r in roots for a in r.iterancestors())
+    out = []
+    for r in roots:
+        item = r
+        parent = r.getparent()
+        while parent is not None and parent.tag not in ("body", "html") and held[parent] == 1:
+            item, parent = parent, parent.getparent()
+        out.append(item)
     return out
 
 
@@ -1581,6 +1706,7 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     if best is not None:
         best = _widest(best, analysed)
         best = _innermost(best, analysed, page)
+        best = _joined(best, analysed, page)
     signed = _signed_runs(page, placeholders, ref)
     if signed is not None and (best is None or signed.score > best.score + 1e-9):
         best = signed
@@ -1677,6 +1803,98 @@ def _innermost(best: _Candidate, others: list[_Candidate], page: _Page) -> _Cand
     if start is None or _within(start, inner_root) or page.order[start] > page.order[inner_root]:
         return best
     return _Candidate(pick.key, pick.records, best.score, pick.comments, pick.kept, pick.factors)
+
+
+def _joined(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candidate:
+    """Comments and their replies drawn as two lists of their own (a root reply and its sub-replies
+    in markup of another kind, replies in the list item after their comment's): another list that
+    reads as comments, whose records neither hold, sit in nor stand beside the best one's, and
+    whose records share the items of one list with the best one's (an item holding both, or items
+    of the one list next to items of the other), joins it in page order. Of several, the best
+    scoring, and of those the shallowest (the whole comment, not its inner box). The best list may
+    be read through any wrapper that gives the same comments nearly as well, the shallowest that
+    can be joined first (an item holding the replies' box cannot; the box beside it can)."""
+    texts = [c.text for c in best.comments]
+    same = [
+        c
+        for c in sorted(others, key=lambda c: -c.score)
+        if c is not best and c.score >= 0.9 * best.score and [x.text for x in c.comments] == texts
+    ]
+    readings = sorted((best, *same), key=lambda c: sum(page.depth[r.roots[0]] for r in c.kept) / len(c.kept))
+    for mine in readings:  # the shallowest first: its items hold the replies' lists, if any
+        joined = _join(mine, others, page)
+        if joined is not None:
+            return joined
+    return best
+
+
+def _join(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candidate | None:
+    mine = [r.roots[0] for r in best.kept]
+    roots = {e for r in best.kept for e in r.roots}
+    holding = {a for e in roots for a in (e, *e.iterancestors())}  # our records and what holds them
+    parents = {e.getparent() for e in roots}
+    fits = []
+    for c in others:
+        if c.score < MIN_SCORE:
+            continue
+        theirs = [e for r in c.kept for e in r.roots]
+        if any(
+            t in holding or t.getparent() in parents or any(a in roots for a in t.iterancestors())
+            for t in theirs
+        ):
+            continue  # the same comments, parts of them, or parts beside them
+        if _items_shared(mine, [r.roots[0] for r in c.kept], page) < 1:
+            continue
+        fits.append(c)
+    if not fits:
+        return None
+    top = max(c.score for c in fits)
+    pick = min(
+        (c for c in fits if c.score >= 0.9 * top),
+        key=lambda c: (sum(page.depth[r.roots[0]] for r in c.kept) / len(c.kept), -c.score),
+    )
+    pairs = sorted(
+        [*zip(best.kept, best.comments, strict=True), *zip(pick.kept, pick.comments, strict=True)],
+        key=lambda rc: page.order[rc[0].roots[0]],
+    )
+    for i, (_, comment) in enumerate(pairs):
+        comment.position = i
+    return _Candidate(
+        f"{best.key}&{pick.key}",
+        [r for r, _ in pairs],
+        best.score,
+        [c for _, c in pairs],
+        [r for r, _ in pairs],
+        best.factors,
+    )
+
+
+def _items_shared(mine: list, theirs: list, page: _Page) -> int:
+    """How often two lists' records share the items of one list: the items (children of the
+    element holding all the records) that hold records of both, plus the places where an item
+    holding one list's records stands next to an item holding the other's. 0 when the element
+    holding them all is the page's body, one of the records or holds the article's title."""
+    lca = mine[0]
+    for e in [*mine[1:], *theirs]:
+        while not _within(e, lca):
+            lca = lca.getparent()
+    if lca.tag in ("body", "html") or lca in mine or lca in theirs or any(_within(h, lca) for h in page.h1):
+        return 0  # the page itself, or one record holding all the others
+
+    def item(el):
+        while el.getparent() is not lca:
+            el = el.getparent()
+        return el
+
+    held: dict = {}
+    for side, els in ((1, mine), (2, theirs)):
+        for e in els:
+            it = item(e)
+            held[it] = held.get(it, 0) | side
+    sequence = [held[it] for it in sorted(held, key=page.order.__getitem__)]
+    shared = sum(1 for v in sequence if v == 3)
+    beside = sum(1 for a, b in zip(sequence, sequence[1:], strict=False) if {a, b} == {1, 2})
+    return shared + beside
 
 
 def _covers(cand: _Candidate, roots: list) -> bool:

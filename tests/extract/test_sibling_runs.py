@@ -558,3 +558,198 @@ def test_a_reply_that_opens_by_addressing_a_name_answers_that_comment():
     assert mined is not None
     assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
     assert [c.parent_position for c in mined.comments] == [None, 0, 1, None]
+
+
+def test_a_line_opening_a_reply_that_links_to_the_comment_answered_is_no_part_of_its_text():
+    # one flat run: a reply opens with 'Reply to #1 by Ann', a link to the answered comment's anchor
+    def item(i: int, n: str, d: str, paras: list[str], to: int | None) -> str:
+        origin = (
+            f"<a class='origin' href='#c{to}'>Reply to #{to + 1} by {ENTRIES[to][0]}</a>"
+            if to is not None
+            else ""
+        )
+        return (
+            f"<article class='note' id='c{i}'><h4 class='who'><a href='/u/{i}'>{n}</a></h4>"
+            f"<a class='when' href='#c{i}'>#{i + 1} — {d}</a><div class='body'>{origin}"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "</div><div class='acts'><a href='#'>Reply</a></div></article>"
+        )
+
+    answers = [None, 0, 1, None]
+    entries = [(n, d, [*p, "That is all I wanted to say."]) for n, d, p in ENTRIES]
+    items = "".join(item(i, n, d, p, answers[i]) for i, (n, d, p) in enumerate(entries))
+    mined = _mine(f"<section class='talk'><h2>4 Comments</h2>{items}</section>")
+    assert mined is not None
+    assert [c.text for c in mined.comments] == ["\n\n".join(p) for _, _, p in entries]
+    assert [c.parent_position for c in mined.comments] == answers
+
+
+def _nick(i: int, name: str | None) -> str:
+    if name is None:  # no account: the board's name for anybody and half the writer's address
+        return f"<span class='writer'><span class='nick'><em>Guest</em></span><span class='ip'>(118.{i + 30})</span></span>"
+    return f"<span class='writer'><span class='nick in'><em>{name}</em></span><a class='icon'><img src='/n.gif'></a></span>"
+
+
+def test_half_an_address_beside_a_name_is_no_name():
+    names = [None, ENTRIES[0][0], None, ENTRIES[2][0], None, ENTRIES[3][0], None]
+    items = "".join(
+        f"<li class='cmt'><div class='nickbox'>{_nick(i, n)}</div><p class='txt'>{ENTRIES[i % 4][2][0]}</p>"
+        f"<span class='date'>2024.05.0{i + 1} 10:00:00</span></li>"
+        for i, n in enumerate(names)
+    )
+    mined = _mine(f"<div class='cmt_wrap'><h3>Comments</h3><ul class='cmt_list'>{items}</ul></div>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == names
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        ("05.27 12:12:12", True),
+        ("05-27", True),
+        ("3小时前", True),
+        ("12分钟前", True),
+        ("3時間前", True),
+        ("3시간 전", True),
+        ("3.5", False),
+        ("13-40", False),
+        ("9-14", False),
+        ("Route 12", False),
+    ],
+)
+def test_a_day_without_its_year_and_times_ago_in_other_scripts_are_dates(text, dated):
+    from tasks.extract.records import _date_text
+
+    assert _date_text(text) is dated
+
+
+def test_one_comment_dated_some_hours_ago_in_another_script_is_read():
+    name, _, paras = ENTRIES[0]
+    item = (
+        f"<div class='reply-item'><div class='user-name'>{name}</div><span class='content'>{' '.join(paras)}</span>"
+        "<div class='info'><span class='time'>3小时前</span><span class='btn'>回复</span></div></div>"
+    )
+    mined = _mine(f"<div class='box'><div class='reply-list'>{item}</div></div>")
+    assert mined is not None
+    assert [(c.author, c.published_text) for c in mined.comments] == [(name, "3小时前")]
+
+
+def test_an_avatar_drawn_from_the_names_initial_is_no_name():
+    # class names that say nothing; the avatar is the name's first letter
+    items = "".join(
+        f"<div class='k3v1'><div class='q8z2'><div class='m4x7'><span aria-hidden='true'>{n[0]}</span></div>"
+        f"<div class='t5r9'><span class='p2w6'>{n}</span></div><span class='h7d3'>{d}</span></div>"
+        f"<div class='b1n8'>{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+        "<div class='a6c4'><button>Recommend</button><button>Reply</button></div></div>"
+        for n, d, paras in ENTRIES
+    )
+    mined = _mine(f"<section aria-label='Comments'><div id='list'>{items}</div></section>")
+    assert mined is not None
+    assert [c.author for c in mined.comments] == [n for n, _, _ in ENTRIES]
+
+
+def test_sub_replies_in_markup_of_their_own_join_the_comments_they_answer():
+    # each item: the root reply, then a box of sub-replies drawn another way (name and text on one line)
+    (a, ad, ap), (b, bd, bp), (c, cd, cp), (d, dd, dp) = ENTRIES
+
+    def root(n: str, date: str, paras: list[str], subs: str = "") -> str:
+        return (
+            f"<div class='reply-item'><div class='root-box'><div class='user-name'>{n}</div>"
+            f"<span class='root-content'>{' '.join(paras)}</span><div class='info'><span class='time'>{date}</span>"
+            f"<span class='btn'>Reply</span></div></div><div class='sub-box'>{subs}</div></div>"
+        )
+
+    def sub(n: str, date: str, paras: list[str]) -> str:
+        return (
+            f"<div class='sub-item'><span class='sub-name'>{n}</span><span class='sub-content'>{' '.join(paras)}</span>"
+            f"<div class='sub-info'><span class='sub-time'>{date}</span><span class='btn'>Reply</span></div></div>"
+        )
+
+    items = root(a, ad, ap, sub(b, bd, bp) + sub(c, cd, cp)) + root(d, dd, dp)
+    mined = _mine(f"<div class='reply-list'>{items}</div>")
+    assert mined is not None
+    assert [(x.author, x.text) for x in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
+    assert [x.parent_position for x in mined.comments] == [None, 0, 0, None]
+
+
+def _next_item_thread(shared_class: str) -> str:
+    """A comment's replies not inside its <li> but in a list of their own in the next <li>."""
+
+    def row(n: str, date: str, paras: list[str], kind: str) -> str:
+        return (
+            f"<div class='{kind}{shared_class}'><div class='nickbox'><b class='nick'>{n}</b></div>"
+            f"<p class='usertxt'>{' '.join(paras)}</p><span class='date_time'>{date}</span></div>"
+        )
+
+    items = (
+        f"<li class='c'>{row(*ENTRIES[0], 'cmt_info')}</li>"
+        f"<li><div class='reply_box'><ul class='reply_list'><li class='r'>{row(*ENTRIES[1], 'reply_info')}</li>"
+        f"<li class='r'>{row(*ENTRIES[2], 'reply_info')}</li></ul></div></li>"
+        f"<li class='c'>{row(*ENTRIES[3], 'cmt_info')}</li>"
+        f"<li class='c'>{row(*ENTRIES[0], 'cmt_info')}</li>"
+        f"<li><div class='reply_box'><ul class='reply_list'><li class='r'>{row(*ENTRIES[1], 'reply_info')}</li>"
+        f"<li class='r'>{row(*ENTRIES[2], 'reply_info')}</li></ul></div></li>"
+        f"<li class='c'>{row(*ENTRIES[3], 'cmt_info')}</li>"
+    )
+    return f"<div class='comment_box'><ul class='cmt_list'>{items}</ul></div>"
+
+
+def test_replies_in_the_list_item_after_their_comments_join_them():
+    # the comments' rows and the replies' rows share no class: two lists, one thread
+    mined = _mine(_next_item_thread(""))
+    assert mined is not None
+    assert [(x.author, x.text) for x in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES * 2]
+    assert [x.parent_position for x in mined.comments] == [None, 0, 0, None, None, 4, 4, None]
+
+
+def test_rows_of_one_list_answer_the_row_in_the_list_item_before_theirs():
+    # the rows share a class: one list, whose rows' own nesting says nothing; their items' does
+    mined = _mine(_next_item_thread(" clear"))
+    assert mined is not None
+    assert [(x.author, x.text) for x in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES * 2]
+    assert [x.parent_position for x in mined.comments] == [None, 0, 0, None, None, 4, 4, None]
+
+
+def test_the_names_boards_give_writers_without_one_name_nobody():
+    from tasks.extract.dom_comments import load_systems
+
+    assert {"ㅇㅇ", "익명", "匿名", "名無しさん"} <= load_systems()[1]
+
+
+def test_an_editors_note_closing_a_comments_text_is_not_the_readers():
+    notes = [
+        "<em>Gekürzt. Bitte bleiben Sie beim Thema. Danke, die Redaktion/ab</em>",
+        "",
+        "<em>Editor's note: the timetable figure was corrected.</em>",
+        "<em>Just my two cents.</em>",  # the reader's own words, set in italics
+    ]
+    items = "".join(
+        f"<div class='post'><b class='user'>{n}</b> <span class='time'>{d}</span>"
+        f"<div class='body'>{''.join(f'<p>{p}</p>' for p in paras)}{notes[i]}</div><a href='#'>Reply</a></div>"
+        for i, (n, d, paras) in enumerate(ENTRIES)
+    )
+    mined = _mine(f"<div class='comments'>{items}</div>")
+    assert mined is not None
+    assert [c.text for c in mined.comments] == [
+        "\n\n".join(ENTRIES[0][2]),
+        ENTRIES[1][2][0],
+        ENTRIES[2][2][0],
+        f"{ENTRIES[3][2][0]}\n\nJust my two cents.",
+    ]
+
+
+def test_a_pinned_mark_and_an_advertisement_among_the_comments_are_no_comment_text():
+    # the first comment is pinned ('置顶' opening its text); an advertisement is posted as a comment
+    rows = [
+        (n, d, ("<i class='top'>置顶</i>" if i == 0 else "") + " ".join(p))
+        for i, (n, d, p) in enumerate(ENTRIES)
+    ]
+    rows.insert(2, ("Helper", ENTRIES[1][1], "[AD] Sign up today and get three months free!"))
+    items = "".join(
+        f"<li class='row'><span class='nick'>{n}</span><span class='txt'>{t}</span><span class='time'>{d}</span>"
+        "<a class='btn'>Reply</a></li>"
+        for n, d, t in rows
+    )
+    mined = _mine(f"<div class='comments'><h3>Comments</h3><ul>{items}</ul></div>")
+    assert mined is not None
+    assert [(c.author, c.text) for c in mined.comments] == [(n, " ".join(p)) for n, _, p in ENTRIES]
