@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets thirteenth twelfth ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets fourteenth thirteenth ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -26,6 +26,7 @@ from devdata.markups import (
     HELD_OUT_ELEVENTH,
     HELD_OUT_FIFTH,
     HELD_OUT_FIRST,
+    HELD_OUT_FOURTEENTH,
     HELD_OUT_FOURTH,
     HELD_OUT_FRESH,
     HELD_OUT_NINTH,
@@ -45,7 +46,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "thirteenth": ("held-out markups (thirteenth set, never tuned on)", list(HELD_OUT_THIRTEENTH)),
+    "fourteenth": ("held-out markups (fourteenth set, never tuned on)", list(HELD_OUT_FOURTEENTH)),
+    "thirteenth": ("held-out markups (thirteenth set, scored once, seen)", list(HELD_OUT_THIRTEENTH)),
     "twelfth": ("held-out markups (twelfth set, scored once, seen)", list(HELD_OUT_TWELFTH)),
     "eleventh": ("held-out markups (eleventh set, scored once, seen)", list(HELD_OUT_ELEVENTH)),
     "tenth": ("held-out markups (tenth set, scored once, seen)", list(HELD_OUT_TENTH)),
@@ -150,6 +152,7 @@ def main() -> None:
         sets = [
             SETS[k]
             for k in (
+                "fourteenth",
                 "thirteenth",
                 "twelfth",
                 "eleventh",

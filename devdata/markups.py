@@ -6894,6 +6894,452 @@ def meneame_thread(ctx: Ctx, roots: list[GenComment]) -> str:
     return f'<div id="comments" class="comments">{head}<div class="comments-list">{body}</div>{login}</div>'
 
 
+# --- held out, fourteenth set: written after the thirteenth set was scored, before its failures were fixed --
+def cusdis_widget(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A lightweight comment widget's thread as its iframe draws it (Cusdis-like, utility classes
+    only): the form first (nickname, e-mail, "Reply..." and a "Comment" button); each comment a
+    `my-4` div: the nickname in a bold div, a "MOD" badge on the site owner's replies, the date
+    "2024-05-27 12:12" in a grey div, the text rendered from Markdown into paragraphs, a "Reply"
+    button; replies in a `pl-4 border-l-2` div inside the comment; "Load more" and "Powered by
+    Cusdis" below."""
+    r = ctx.rng
+    for c in walk(roots):
+        if c.parent is not None and r.random() < 0.2:
+            c.shown = c.author = ctx.author
+        c.date_iso = c.when.date().isoformat()
+
+    def item(c: GenComment, kids: str) -> str:
+        mod = (
+            f'<div class="mr-2 dark:bg-gray-500 bg-gray-200 text-xs py-0.5 px-1 rounded dark:text-gray-100">{ctx.chrome("MOD")}</div>'
+            if c.shown == ctx.author
+            else ""
+        )
+        return (
+            '<div class="my-4"><div class="flex items-center">'
+            f'<div class="mr-2 font-medium dark:text-gray-100">{esc(c.shown)}</div>{mod}</div>'
+            f'<div class="text-gray-500 text-sm dark:text-gray-400">{c.when:%Y-%m-%d %H:%M}</div>'
+            f'<div class="text-gray-500 my-2 dark:text-gray-200">{paras(c)}</div>'
+            f'<div><button class="font-medium text-sm text-gray-500 dark:text-gray-400" type="button">{ctx.chrome("Reply")}</button></div>'
+            + (
+                f'<div class="pl-4 border-l-2 border-gray-200 dark:border-gray-500">{kids}</div>'
+                if kids
+                else ""
+            )
+            + "</div>"
+        )
+
+    form = (
+        '<div class="grid grid-cols-2 gap-4"><div class="px-1"><label class="mb-2 block dark:text-gray-200">'
+        f'{ctx.chrome("Nickname")}</label><input class="w-full p-2 border border-gray-200 bg-transparent" type="text" title="Nickname"></div>'
+        f'<div class="px-1"><label class="mb-2 block dark:text-gray-200">{ctx.chrome("Email (optional)")}</label>'
+        '<input class="w-full p-2 border border-gray-200 bg-transparent" type="email" title="Email (optional)"></div></div>'
+        f'<div class="px-1"><label class="mb-2 block dark:text-gray-200">{ctx.chrome("Reply comment")}</label>'
+        '<textarea class="w-full p-2 border border-gray-200 h-24 bg-transparent" title="Reply comment"></textarea></div>'
+        f'<div class="px-1"><button class="text-sm bg-gray-200 p-2 px-4 font-bold">{ctx.chrome("Comment")}</button></div>'
+    )
+    more = (
+        f'<div class="p-2 w-full border rounded text-center my-8 cursor-pointer">{ctx.chrome("Load more")}</div>'
+        if r.random() < 0.3
+        else ""
+    )
+    powered = (
+        f'<div class="text-center text-gray-500 dark:text-gray-100 text-xs my-4"><a href="https://cusdis.com">{ctx.chrome("Powered by Cusdis")}</a></div>'
+        if r.random() < 0.8
+        else ""
+    )
+    body = nested(roots, item, lambda k: k)
+    return (
+        f'<div id="cusdis_thread" data-host="https://cusdis.com" data-page-title="{attr(ctx.title)}">'
+        f'<div class="dark:bg-transparent"><div class="my-4">{form}</div><div class="my-8"></div>'
+        f'<div class="mt-4 px-1">{body}{more}</div><div class="my-8"></div>{powered}</div></div>'
+    )
+
+
+_PIKABU_HOURS = ("час", "часа", "часов")
+
+
+def pikabu_tree(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Russian entertainment site's comment tree (Pikabu-like `comment__*` classes): each comment
+    a `comment` div holding a `comment__body` (header with avatar, the login, a rating "+12"
+    between up and down arrows, a <time> with the full date in datetime and "2 часа назад" or
+    "27.05.2024 12:12" as text, a "#" permalink and an "автор" badge on the post's author's; the
+    text; "Ответить / ещё" tools) and a `comment__children` div with its replies beside branch
+    lines; long branches cut with "Раскрыть N комментариев"; deleted comments left as one line;
+    sort tabs "Лучшие / Актуальные / Новые" above, the chrome Russian."""
+    r = ctx.rng
+    _as_handles(roots, r.choice(["", "_", "."]))
+    poster = _login(ctx.author, "")
+
+    def stamp(c: GenComment) -> str:
+        c.date_iso = c.when.date().isoformat()
+        delta = ctx.now - c.when
+        if delta.days == 0 and delta.seconds >= 3600:
+            h = delta.seconds // 3600
+            form = _PIKABU_HOURS[
+                0 if h % 10 == 1 and h != 11 else 1 if 2 <= h % 10 <= 4 and not 12 <= h <= 14 else 2
+            ]
+            return f"{h} {form} назад"
+        if delta.days == 0:
+            return f"{max(delta.seconds // 60, 1)} мин. назад"
+        return f"{c.when:%d.%m.%Y %H:%M}"
+
+    def item(c: GenComment, kids: str) -> str:
+        cid = 300_000_000 + c.index * 17
+        author_mark = c.parent is not None and r.random() < 0.15
+        if author_mark:
+            c.shown = c.author = poster
+        rating = r.randrange(-15, 120)
+        score = (
+            ctx.chrome(f"+{rating}" if rating > 0 else str(rating)) if r.random() < 0.85 else ctx.chrome("?")
+        )
+        badge = f'<span class="comment__author-mark">{ctx.chrome("автор")}</span>' if author_mark else ""
+        deleted = ""
+        if c.parent is None and r.random() < 0.05:
+            deleted = (
+                f'<div class="comment comment_deleted"><div class="comment__body"><div class="comment__content">'
+                f"{ctx.chrome('Комментарий удален. Причина: данное действие было выполнено по просьбе пользователя.')}</div></div></div>"
+            )
+        more = (
+            f'<div class="comment-hidden-group"><span class="comment-hidden-group__toggle">{ctx.chrome(f"Раскрыть {r.randrange(2, 40)} комментариев")}</span></div>'
+            if kids and r.random() < 0.2
+            else ""
+        )
+        return (
+            deleted
+            + f'<div class="comment" id="comment_{cid}" data-id="{cid}" data-meta="pid={0 if c.parent is None else 300_000_000 + c.parent * 17};d={c.when:%Y-%m-%dT%H:%M:%S}+03:00">'
+            f'<div class="comment__body"><div class="comment__header"><div class="comment__user" data-name="{attr(c.shown or "")}">'
+            + (
+                f'<a class="user" href="/@{attr(c.shown or "")}"><img class="avatar" src="https://cs.pikabu.ru/images/def_avatar/def_avatar_{r.randrange(1, 9)}.png" alt=""></a>'
+                if r.random() < 0.8
+                else ""
+            )
+            + f'<a href="/@{attr(c.shown or "")}" class="comment__user-name user"><span>{esc(c.shown)}</span></a>{badge}</div>'
+            f'<div class="comment__rating"><span class="comment__rating-up"></span><div class="comment__rating-count">{score}</div><span class="comment__rating-down"></span></div>'
+            f'<time datetime="{c.when:%Y-%m-%dT%H:%M:%S}+03:00" class="comment__datetime hint">{esc(stamp(c))}</time>'
+            f'<a href="/story/x#comment_{cid}" class="comment__tool hint">#</a></div>'
+            f'<div class="comment__content">{paras(c)}</div>'
+            f'<div class="comment__controls"><span class="comment__tool" data-role="reply">{ctx.chrome("Ответить")}</span>'
+            f'<span class="comment__tool" data-role="menu">{ctx.chrome("ещё")}</span></div></div>'
+            + (f'<div class="comment__children">{kids}{more}</div>' if kids else "")
+            + "</div>"
+        )
+
+    n = len(ctx.all_comments)
+    head = (
+        f'<div class="comments__title"><span class="comments__count">{ctx.chrome(f"{n} Комментари" + ("й" if n % 10 == 1 and n != 11 else "ев"))}</span>'
+        f'<div class="comments__sort"><span class="active">{ctx.chrome("Лучшие")}</span><span>{ctx.chrome("Актуальные")}</span>'
+        f"<span>{ctx.chrome('Новые')}</span></div></div>"
+    )
+    login = (
+        f'<div class="comments__login-box">{ctx.chrome("Чтобы оставить комментарий,")} <a href="/login">{ctx.chrome("необходимо авторизоваться")}</a></div>'
+        if r.random() < 0.6
+        else ""
+    )
+    body = nested(roots, item, lambda k: k)
+    return f'<section class="comments comments_show"><div class="comments__container">{head}<div class="comments__main">{body}</div>{login}</div></section>'
+
+
+_HEISE_SIGS = (
+    "Wer Rechtschreibfehler findet, darf sie behalten.",
+    "Signatur? Welche Signatur?",
+    "Mein Rechner, meine Regeln.",
+    "Es gibt 10 Arten von Menschen.",
+    "Grüße aus dem Funkloch",
+)
+
+
+def heise_forum(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A German tech publisher's article forum in its threaded view (heise-like): "Kommentare"
+    with "Thema erstellen / Sortierung" above; each posting an <li> of a tree whose nesting is
+    the thread, a `posting` article holding a subject line the writer typed (often the first
+    words of the text), the writer's name linked to the forum profile, the date "27.05.2024
+    12:12", a quote of the answered posting ("name schrieb am 27.05.2024 12:12:" then a
+    blockquote) opening some replies, the text, on some a signature after "-- " in its own
+    paragraph, then "Antworten / Zitieren / Beitrag melden" and "+12 / -3" ratings; postings
+    hidden for their votes left as a grey subject line; a pager below."""
+    r = ctx.rng
+    titled = set()
+    for c in walk(roots):
+        c.date_iso = c.when.date().isoformat()
+        if _titled(r, c, 0.7):
+            titled.add(c.index)
+    sigs = {c.index: r.choice(_HEISE_SIGS) for c in walk(roots) if r.random() < 0.25}
+
+    def item(c: GenComment, kids: str) -> str:
+        pid = 33_000_000 + c.index * 7
+        quote = ""
+        if c.parent is not None and r.random() < 0.35:
+            p = ctx.all_comments[c.parent]
+            head_ = f"{p.shown} schrieb am {p.when:%d.%m.%Y %H:%M}:"
+            quote = f'<p class="quote_header">{ctx.chrome(head_)}</p><blockquote class="quote">{esc(p.paragraphs[-1])}</blockquote>'
+        sig = f'<p class="signature">-- <br>{ctx.chrome(sigs[c.index])}</p>' if c.index in sigs else ""
+        up, down = r.randrange(0, 90), r.randrange(0, 30)
+        if c.index in titled:  # the subject is the text's first words, typed by the writer
+            subject, rest = esc(c.paragraphs[0]), c.paragraphs[1:]
+        else:
+            rest = c.paragraphs
+            subject = ctx.chrome(r.choice(("Zustimmung", "Naja", "Quelle?", "Re: " + ctx.title[:40])))
+        return (
+            f'<li class="posting_element{" posting_element--reply" if c.parent is not None else ""}" data-level="{c.depth}">'
+            f'<article class="a-posting" id="posting_{pid}"><header class="a-posting__header">'
+            f'<h3 class="a-posting__title"><a href="/forum/heise-online/Kommentare/posting-{pid}/show/">{subject}</a></h3>'
+            f'<div class="a-posting__meta"><a class="a-posting__author" href="/forum/user/{pid % 9973}/">{esc(c.shown)}</a> '
+            f'<time class="a-posting__date" datetime="{c.when:%Y-%m-%dT%H:%M:%S}">{c.when:%d.%m.%Y %H:%M}</time></div></header>'
+            f'<div class="bbcode a-posting__text">{quote}{"".join(f"<p>{esc(p)}</p>" for p in rest)}{sig}</div>'
+            f'<footer class="a-posting__footer"><a href="#" class="a-posting__answer">{ctx.chrome("Antworten")}</a> '
+            f'<a href="#" class="a-posting__quote">{ctx.chrome("Zitieren")}</a> <a href="#" class="a-posting__report">{ctx.chrome("Beitrag melden")}</a>'
+            f'<span class="a-vote"><span class="a-vote__up">{ctx.chrome(f"+{up}")}</span> <span class="a-vote__down">{ctx.chrome(f"-{down}")}</span></span></footer></article>'
+            + (f'<ul class="posting_children">{kids}</ul>' if kids else "")
+            + "</li>"
+        )
+
+    body = "".join(
+        (
+            f'<li class="posting_element posting_element--hidden"><span class="a-posting__hidden">{ctx.chrome("Beitrag ausgeblendet (negativ bewertet)")}</span></li>'
+            if i and r.random() < 0.05
+            else ""
+        )
+        + nested([c], item, lambda k: k)
+        for i, c in enumerate(roots)
+    )
+    head = (
+        f'<div class="forum_head"><h2>{ctx.chrome("Kommentare")}</h2><a href="/forum/new" class="btn">{ctx.chrome("Thema erstellen")}</a>'
+        f'<span class="sort">{ctx.chrome("Sortierung:")} <a href="?sort=date">{ctx.chrome("Neueste zuerst")}</a></span></div>'
+    )
+    pager = (
+        f'<nav class="forum_pager"><a href="?page=1">{ctx.chrome("1")}</a> <a href="?page=2">{ctx.chrome("2")}</a> '
+        f'<a href="?page=2">{ctx.chrome("Nächste Seite")}</a></nav>'
+        if r.random() < 0.4
+        else ""
+    )
+    return (
+        f'<section class="forum" id="forum">{head}<ul class="forum_thread_tree">{body}</ul>{pager}</section>'
+    )
+
+
+_FIVECH_DAYS = ("月", "火", "水", "木", "金", "土", "日")
+
+
+def fivech_thread(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A Japanese anonymous board's thread under a news post (5ch-like): numbered posts in time
+    order, the first number after the post itself; each a `post` div whose `meta` line holds the
+    number, the name (mostly the board's "名無しさん" placeholder, in bold, inside a "mailto:sage"
+    link on some, a tripcode "◆AbCd1234" after a chosen name), the date "2024/05/27(月)
+    12:12:12.34" and "ID:AbCd1234"; the message lines joined by <br>, a reply opening with a
+    ">>12" link to the post it answers; "レス数 N" and "全部 / 最新50" above, the chrome
+    Japanese."""
+    r = ctx.rng
+    flat = list(walk(roots))
+    number = {c.index: i + 2 for i, c in enumerate(flat)}
+    board = r.choice(("newsplus", "news", "bizplus", "scienceplus", "mnewsplus"))
+    tid = r.randrange(1_600_000_000, 1_720_000_000)
+    placeholder = r.choice(
+        ("名無しさん", "名無しさん@お腹いっぱい。", "ニューノーマルの名無しさん", "それでも動く名無し")
+    )
+    ids = {c.index: css_hash(r, 8) for c in flat}
+    for c in flat:
+        c.date_iso = c.when.date().isoformat()
+        if r.random() < 0.75:
+            c.shown, c.author = placeholder, None
+
+    def one(c: GenComment) -> str:
+        n = number[c.index]
+        name = f"<b>{esc(c.shown)}</b>"
+        if c.author is not None and r.random() < 0.5:
+            name += " " + ctx.chrome(f"◆{css_hash(r, 10)}")
+        if r.random() < 0.3:
+            name = f'<a href="mailto:sage">{name}</a>'
+        ref = ""
+        if c.parent is not None:
+            pn = number[c.parent]
+            ref = f'<a href="../test/read.cgi/{board}/{tid}/{pn}" rel="noopener noreferrer" target="_blank">{ctx.chrome(f">>{pn}")}</a><br>'
+        stamp = (
+            f"{c.when:%Y/%m/%d}({_FIVECH_DAYS[c.when.weekday()]}) {c.when:%H:%M:%S}.{r.randrange(100):02d}"
+        )
+        text = "<br>".join(esc(p) for p in c.paragraphs)
+        return (
+            f'<div class="post" id="{n}" data-date="NG" data-userid="ID:{ids[c.index]}" data-id="{n}">'
+            f'<div class="meta"><span class="number">{n}</span><span class="name">{name}</span>'
+            f'<span class="date">{stamp}</span><span class="uid">{ctx.chrome(f"ID:{ids[c.index]}")}</span></div>'
+            f'<div class="message"><span class="escaped">{ref} {text} </span></div></div><br>'
+        )
+
+    body = "".join(one(c) for c in flat)
+    head = (
+        f'<div class="navmenu"><a href="/test/read.cgi/{board}/{tid}/">{ctx.chrome("全部")}</a> '
+        f'<a href="/test/read.cgi/{board}/{tid}/l50">{ctx.chrome("最新50")}</a> '
+        f'<span class="count">{ctx.chrome(f"レス数 {len(flat) + 1}")}</span></div>'
+    )
+    foot = (
+        f'<div class="newpostform"><textarea rows="5" name="MESSAGE"></textarea><input type="submit" value="書き込む">'
+        f'<span>{ctx.chrome("名前:")}</span><input name="FROM"><span>{ctx.chrome("E-mail (省略可) :")}</span><input name="mail"></div>'
+        if r.random() < 0.5
+        else ""
+    )
+    return f'<div class="thread-wrap">{head}<div class="thread">{body}</div>{foot}</div>'
+
+
+_REVIEW_PLACES = ("the United States", "Canada", "the United Kingdom", "Australia", "India")
+
+
+def amazon_reviews(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A shop's customer reviews under a product text (Amazon-like `data-hook` attributes): a
+    rating summary ("4.3 out of 5", a star histogram "5 star 68%") and "Top reviews from the
+    United States" above; each review a `review` div: the profile (avatar, name), the stars "5.0
+    out of 5 stars" as a hidden label of an icon, a bold title the reviewer typed, "Reviewed in
+    the United States on May 27, 2024", "Size: Large | Verified Purchase", the text in a
+    read-more expander (<br><br> between paragraphs), "12 people found this helpful" with
+    Helpful / Report; on some pages a second list "Top reviews from other countries"; "See more
+    reviews" below."""
+    r = ctx.rng
+    flat = list(walk(roots))
+    home = r.choice(_REVIEW_PLACES)
+    split = r.randrange(1, len(flat)) if len(flat) > 2 and r.random() < 0.4 else len(flat)
+    sizes = ("Size: Large", "Size: Medium", "Color: Black", "Style: Standard", "Pattern Name: Single")
+
+    def one(c: GenComment, where: str) -> str:
+        c.date_iso = c.when.date().isoformat()
+        title = _titled(r, c, 1.0)  # the review's bold title: the text's first words, typed by the reviewer
+        rest = c.paragraphs[1:]
+        title_html = (
+            f'<a data-hook="review-title" class="a-size-base a-link-normal review-title a-color-base review-title-content a-text-bold" href="/gp/customer-reviews/R{c.index}">'
+            f"<span>{esc(title or '')}</span></a>"
+        )
+        stars = r.choice((5, 5, 4, 3, 1))
+        label = f"{stars}.0 out of 5 stars"
+        helpful = r.randrange(2, 400) if r.random() < 0.5 else 0
+        votes = (
+            '<span data-hook="helpful-vote-statement" class="a-size-base a-color-tertiary cr-vote-text">'
+            + ctx.chrome(
+                "One person found this helpful" if helpful == 1 else f"{helpful} people found this helpful"
+            )
+            + "</span>"
+            if helpful
+            else ""
+        )
+        badges = [ctx.chrome(r.choice(sizes))] if r.random() < 0.6 else []
+        if r.random() < 0.8:
+            badges.append(
+                f'<span data-hook="avp-badge-linkless" class="a-size-mini a-color-state a-text-bold">{ctx.chrome("Verified Purchase")}</span>'
+            )
+        vine = (
+            f'<span class="a-color-success a-text-bold">{ctx.chrome("Vine Customer Review of Free Product")}</span>'
+            if r.random() < 0.08
+            else ""
+        )
+        return (
+            f'<div id="R{css_hash(r, 12).upper()}" data-hook="review" class="a-section review aok-relative">'
+            f'<div class="a-profile" data-a-size="small"><div aria-hidden="true" class="a-profile-avatar-wrapper"><div class="a-profile-avatar">'
+            f'<img src="https://m.media-amazon.com/images/S/amazon-avatars-global/default.png" alt=""></div></div>'
+            f'<div class="a-profile-content"><span class="a-profile-name">{esc(c.shown)}</span></div></div>'
+            f'<div class="a-row"><a class="a-link-normal" title="{label}" href="/gp/customer-reviews/R{c.index}">'
+            f'<i data-hook="review-star-rating" class="a-icon a-icon-star a-star-{stars} review-rating"><span class="a-icon-alt">{ctx.chrome(label)}</span></i></a>'
+            f" {title_html}</div>"
+            f'<span data-hook="review-date" class="a-size-base a-color-secondary review-date">{ctx.chrome(f"Reviewed in {where} on")} {c.when:%B} {c.when.day}, {c.when.year}</span>'
+            f'<div class="a-row a-spacing-mini review-data review-format-strip">{" | ".join(badges)}{vine}</div>'
+            f'<div class="a-row a-spacing-small review-data"><span data-hook="review-body" class="a-size-base review-text">'
+            f'<div data-a-expander-name="review_text_read_more" class="a-expander-collapsed-height a-row a-expander-container">'
+            f'<div data-hook="review-collapsed" class="a-expander-content reviewText review-text-content"><span>{"<br><br>".join(esc(p) for p in rest)}</span></div>'
+            f'<div class="a-expander-header"><a href="#" class="a-expander-partial-collapse-header">{ctx.chrome("Read more")}</a></div></div></span></div>'
+            f'<div class="a-row review-comments">{votes}<span class="a-button a-button-base"><a class="a-button-text" href="#">{ctx.chrome("Helpful")}</a></span>'
+            f' <a class="a-link-normal a-color-secondary report-abuse-link" href="#">{ctx.chrome("Report")}</a></div></div>'
+        )
+
+    first = "".join(one(c, home) for c in flat[:split])
+    others = "".join(one(c, r.choice([p for p in _REVIEW_PLACES if p != home])) for c in flat[split:])
+    avg = f"{r.randrange(30, 50) / 10:.1f} out of 5"
+    hist = "".join(
+        f'<tr class="a-histogram-row"><td>{ctx.chrome(f"{s} star")}</td><td><div class="a-meter"></div></td><td>{ctx.chrome(f"{r.randrange(0, 70)}%")}</td></tr>'
+        for s in (5, 4, 3, 2, 1)
+    )
+    summary = (
+        f'<div id="cm_cr_dp_d_rating_histogram"><h2>{ctx.chrome("Customer reviews")}</h2>'
+        f'<span data-hook="rating-out-of-text">{ctx.chrome(avg)}</span>'
+        f'<div data-hook="total-review-count">{ctx.chrome(f"{len(flat) + r.randrange(0, 900)} global ratings")}</div>'
+        f'<table id="histogramTable" class="a-normal a-align-center a-spacing-base">{hist}</table></div>'
+    )
+    lists = f'<h3 data-hook="dp-local-reviews-header">{ctx.chrome(f"Top reviews from {home}")}</h3><div id="cm-cr-dp-review-list">{first}</div>'
+    if others:
+        lists += f'<h3 data-hook="dp-global-reviews-header">{ctx.chrome("Top reviews from other countries")}</h3><div id="cm-cr-global-review-list">{others}</div>'
+    more = f'<a data-hook="see-all-reviews-link-foot" class="a-link-emphasis" href="/product-reviews/x">{ctx.chrome("See more reviews")}</a>'
+    return (
+        f'<div id="reviewsMedley" class="a-row"><div class="a-column a-span4">{summary}</div>'
+        f'<div class="a-column a-span8"><div id="cm-cr-dp-review-header"></div>{lists}{more}</div></div>'
+    )
+
+
+def ao3_comments(ctx: Ctx, roots: list[GenComment]) -> str:
+    """A fan-fiction archive's comments under a chapter (AO3-like): "Comments (N)" and the post
+    form ("Comment as", "Post Comment") above; an <ol class="thread"> of `comment` <li>s, each a
+    byline heading (the name linked to the writer's pseud, or a guest's name with "(Guest)", "on
+    Chapter 3", the date split into spans: "Mon 27 May 2024 12:12PM UTC"), an icon, the text in a
+    `userstuff` blockquote, "Reply / Thread / Parent Thread" actions; a comment's replies in the
+    NEXT <li> of the list, itself holding an <ol class="thread">; a pager below."""
+    r = ctx.rng
+    chapter = r.randrange(1, 30) if r.random() < 0.7 else 0
+    guests = {c.index for c in walk(roots) if r.random() < 0.2}
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+    def one(c: GenComment) -> str:
+        c.date_iso = c.when.date().isoformat()
+        cid = 400_000_000 + c.index * 13
+        if c.index in guests:
+            name = f'<span>{esc(c.shown)} <span class="role">{ctx.chrome("(Guest)")}</span></span>'
+        else:
+            name = f'<a href="/users/{_login(c.shown)}/pseuds/{_login(c.shown)}">{esc(c.shown)}</a>'
+        on = f' <span class="parent">{ctx.chrome(f"on Chapter {chapter}")}</span>' if chapter else ""
+        h = c.when.hour % 12 or 12
+        when = (
+            f'<span class="posted datetime"><abbr class="day" title="{days[c.when.weekday()]}">{days[c.when.weekday()]}</abbr> '
+            f'<span class="date">{c.when.day}</span> <abbr class="month" title="{c.when:%b}">{c.when:%b}</abbr> '
+            f'<span class="year">{c.when.year}</span> <span class="time">{h}:{c.when.minute:02d}{"AM" if c.when.hour < 12 else "PM"}</span> '
+            '<abbr class="timezone" title="UTC">UTC</abbr></span>'
+        )
+        icon = (
+            f'<div class="icon"><a href="/users/{_login(c.shown)}"><img alt="" class="icon" src="/images/skins/iconsets/default/icon_user.png"></a></div>'
+            if c.index not in guests
+            else '<div class="icon"></div>'
+        )
+        actions = [f'<li><a href="/comments/{cid}/add_comment_reply">{ctx.chrome("Reply")}</a></li>']
+        if c.children or c.parent is not None:
+            actions.append(f'<li><a href="/comments/{cid}">{ctx.chrome("Thread")}</a></li>')
+        if c.parent is not None:
+            actions.append(
+                f'<li><a href="/comments/{400_000_000 + c.parent * 13}">{ctx.chrome("Parent Thread")}</a></li>'
+            )
+        out = (
+            f'<li class="{"odd" if c.index % 2 else "even"} comment group" id="comment_{cid}" role="article">'
+            f'<h4 class="heading byline">{name}{on} {when}</h4>{icon}'
+            f'<blockquote class="userstuff">{paras(c)}</blockquote>'
+            f'<h5 class="landmark heading">{ctx.chrome("Comment Actions")}</h5>'
+            f'<ul class="actions" id="navigation_for_comment_{cid}">{"".join(actions)}</ul></li>'
+        )
+        if c.children:
+            out += f'<li><ol class="thread">{"".join(one(k) for k in c.children)}</ol></li>'
+        return out
+
+    n = len(ctx.all_comments)
+    form = (
+        f'<div id="add_comment_placeholder"><h3 class="heading">{ctx.chrome("Post Comment")}</h3>'
+        f'<form class="new_comment"><fieldset><legend>{ctx.chrome("Post Comment")}</legend>'
+        f'<h4 class="heading">{ctx.chrome("Comment as")} <span class="byline">{ctx.chrome("Guest")}</span></h4>'
+        '<textarea id="comment_content" name="comment[comment_content]"></textarea>'
+        f'<p class="character_counter">{ctx.chrome("10000 characters left")}</p><input type="submit" value="Comment"></fieldset></form></div>'
+    )
+    pager = (
+        f'<ol class="pagination actions" role="navigation"><li class="previous"><span class="disabled">{ctx.chrome("← Previous")}</span></li>'
+        f'<li><span class="current">1</span></li><li><a href="?page=2">2</a></li><li class="next"><a rel="next" href="?page=2">{ctx.chrome("Next →")}</a></li></ol>'
+        if r.random() < 0.3
+        else ""
+    )
+    return (
+        f'<div id="feedback" class="feedback"><h3 class="landmark heading">{ctx.chrome("Actions")}</h3>'
+        f'<ul class="actions" role="navigation"><li><a href="#comments">{ctx.chrome(f"Hide Comments ({n})")}</a></li></ul>'
+        f'{form}<div id="comments_placeholder"><h3 class="heading">{ctx.chrome(f"Comments ({n})")}</h3>'
+        f'<div class="thread"><ol class="thread">{"".join(one(c) for c in roots)}</ol></div>{pager}</div></div>'
+    )
+
+
 M = Markup
 MARKUPS: dict[str, Markup] = {
     m.name: m
@@ -7007,6 +7453,13 @@ MARKUPS: dict[str, Markup] = {
         M("hatena_bookmarks", hatena_bookmarks, "flat", reply_share=0.0, anon_share=0.0),
         M("netease_floors", netease_floors, "indent", reply_share=0.45, anon_share=0.0),
         M("meneame_thread", meneame_thread, "indent", reply_share=0.45, anon_share=0.0),
+        # held out, fourteenth set
+        M("cusdis_widget", cusdis_widget, "nested", reply_share=0.4, anon_share=0.0),
+        M("pikabu_tree", pikabu_tree, "nested", reply_share=0.5, anon_share=0.0),
+        M("heise_forum", heise_forum, "nested", reply_share=0.45, anon_share=0.0),
+        M("fivech_thread", fivech_thread, "indent", reply_share=0.4, anon_share=0.0),
+        M("amazon_reviews", amazon_reviews, "flat", reply_share=0.0, anon_share=0.0),
+        M("ao3_comments", ao3_comments, "nested", reply_share=0.4, anon_share=0.0),
     ]
 }
 # Thirteen held-out sets, each written before the previous one's failures were looked at. The first
@@ -7137,6 +7590,14 @@ HELD_OUT_THIRTEENTH = (
     "netease_floors",
     "meneame_thread",
 )
+HELD_OUT_FOURTEENTH = (
+    "cusdis_widget",
+    "pikabu_tree",
+    "heise_forum",
+    "fivech_thread",
+    "amazon_reviews",
+    "ao3_comments",
+)
 HELD_OUT = (
     HELD_OUT_FIRST
     + HELD_OUT_SECOND
@@ -7151,5 +7612,6 @@ HELD_OUT = (
     + HELD_OUT_ELEVENTH
     + HELD_OUT_TWELFTH
     + HELD_OUT_THIRTEENTH
+    + HELD_OUT_FOURTEENTH
 )
 TUNE = tuple(name for name in MARKUPS if name not in HELD_OUT)

@@ -12,6 +12,7 @@ from devdata.markups import (
     HELD_OUT_EIGHTH,
     HELD_OUT_ELEVENTH,
     HELD_OUT_FIFTH,
+    HELD_OUT_FOURTEENTH,
     HELD_OUT_NINTH,
     HELD_OUT_SEVENTH,
     HELD_OUT_SIXTH,
@@ -34,6 +35,7 @@ NEWER_SETS = {
     "eleventh": HELD_OUT_ELEVENTH,
     "twelfth": HELD_OUT_TWELFTH,
     "thirteenth": HELD_OUT_THIRTEENTH,
+    "fourteenth": HELD_OUT_FOURTEENTH,
 }
 
 
@@ -103,6 +105,43 @@ def _threads(names: tuple[str, ...], seeds: tuple[int, ...] = (3, 4)):
 
 
 def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the fourteenth set's gold has a parent, the page names it: a reply inside its
+    parent's comment (cusdis_widget in a `pl-4` box, pikabu_tree in `comment__children`,
+    heise_forum in the posting's <ul>), a ">>N" link opening the message (fivech_thread), or the
+    <li> after the parent's holding an <ol class="thread"> (ao3_comments); amazon_reviews has no
+    replies."""
+    replies: dict[str, int] = {}
+    for system, page, comments, parents, has_kids, n_replies in _threads(HELD_OUT_FOURTEENTH):
+        if system == "cusdis_widget":
+            assert page.count('<div class="my-4"><div class="flex items-center">') == len(comments)
+            assert page.count('class="pl-4 border-l-2') == has_kids
+        if system == "pikabu_tree":
+            assert page.count('<div class="comment" id="comment_') == len(comments)
+            assert page.count('class="comment__children"') == has_kids
+            assert (
+                page.count(";d=") == len(comments)
+                and page.count('data-meta="pid=0;') == len(comments) - n_replies
+            )
+        if system == "heise_forum":
+            assert page.count('<article class="a-posting"') == len(comments)
+            assert page.count('class="posting_children"') == has_kids
+            assert page.count("posting_element--reply") == n_replies
+        if system == "fivech_thread":
+            assert page.count('<div class="post" id="') == len(comments)
+            assert page.count("&gt;&gt;") == n_replies
+            assert all(f'/{i + 2}" rel="noopener' in page for i in {p for p in parents if p is not None})
+        if system == "amazon_reviews":
+            assert n_replies == 0 and "parent" not in (comments[0] if comments else {})
+            assert page.count('data-hook="review"') == len(comments)
+        if system == "ao3_comments":
+            assert page.count('comment group" id="comment_') == len(comments)
+            assert page.count('<li><ol class="thread">') == has_kids
+            assert page.count(">Parent Thread<") == n_replies
+        replies[system] = replies.get(system, 0) + n_replies
+    assert all(replies[s] > 10 for s in HELD_OUT_FOURTEENTH if s != "amazon_reviews")
+
+
+def test_the_thirteenth_held_out_set_keeps_its_threads_in_the_markup():
     """Where the thirteenth set's gold has a parent, the page names it: a `hashover-reply` div
     inside the parent's with a link up to it (hashover_thread), an in-floor reply under its floor
     (tieba_floors), an "in reply to" line (discourse_embed), a stack of the answered comments'
