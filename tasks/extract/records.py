@@ -63,7 +63,7 @@ _COMMENT_WORDS = re.compile(
 )
 _HEADING_WORDS = re.compile(
     r"comment|kommentar|koment|responses|replies|discussion|diskus|dyskusj|conversation|thoughts on|réactions|commentaires"
-    r"|comentarios|commenti|antworten|leserbriefe|reader",
+    r"|comentarios|commenti|antworten|leserbriefe|reader|评论|評論|跟帖|留言|コメント|댓글|комментари",
     re.I,
 )
 _AUTHOR_WORDS = re.compile(
@@ -486,7 +486,7 @@ def _looks_like_date(text: str, owner) -> bool:
         if (
             el.tag in ("time", "relative-time", "time-ago", "abbr")
             or el.get("datetime")
-            or _epoch(el.get("data-utc"))
+            or any(_epoch(el.get(name)) for name in _EPOCH_ATTRS)
         ):
             return True
         el = el.getparent()
@@ -641,6 +641,8 @@ class _Candidate:
     factors: tuple = ()
     scattered: float = 0.0  # share of its slots only one record fills
     cover: float = 1.0  # share of its records that hold a comment
+    inner: frozenset = frozenset()  # records of another list inside these, left out of their text
+    text_key: str = ""  # the slot read as the comment text
 
 
 def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
@@ -673,7 +675,7 @@ def _analyse(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: d
 
 def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], ref: datetime | None) -> None:
     records = cand.records
-    members = {r.roots[0] for r in records}
+    members = {r.roots[0] for r in records} | cand.inner
     for rec in records:
         _pieces(rec, members - {rec.roots[0]})
     records = [r for r in records if r.pieces]
@@ -697,6 +699,7 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
             best, text_slot = mass, slot
     if text_slot is None:
         return
+    cand.text_key = text_slot.key
     # where each record's text lives: the smallest element holding all its text-slot pieces,
     # grown while what it adds is text too
     containers: list = []
@@ -775,6 +778,16 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
     signatures = [s for s in signatures if s and s not in placeholders]
     trust_signatures = len(signatures) < 4 or len(set(signatures)) >= 0.5 * len(signatures)
 
+    # where the name slot's element stands (its parent's path, its place among the parent's
+    # children): a record without that slot may show its name there in another element (a name
+    # linked to the writer's site where others show it plain)
+    name_place = None
+    if author_slot is not None and author_slot.key.endswith("|t"):
+        places = Counter(
+            _element_index(p.owner) for rec in records for p in rec.pieces if p.key == author_slot.key
+        )
+        name_place = (author_slot.key[:-2].rsplit("/", 1)[0], places.most_common(1)[0][0])
+
     comments: list[Comment] = []
     kept: list[Record] = []
     text_chars = link_chars = 0
@@ -813,6 +826,21 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
         for p in rec.pieces:
             if author_slot is not None and author is None and p.key == author_slot.key:
                 author = _clean_author(p.text)
+        placed = False
+        if author is None and name_place is not None and not _has(rec, author_slot.key):
+            for p in rec.pieces:
+                if (
+                    p.key.endswith("|t")
+                    and p.key[:-2].rsplit("/", 1)[0] == name_place[0]
+                    and _element_index(p.owner) == name_place[1]
+                    and p.key != text_slot.key
+                    and p.key not in inside
+                    and slots[p.key].role not in ("chrome", "date")
+                    and _name_like(p.text)
+                ):
+                    author = _clean_author(p.text)
+                    placed = author is not None
+                    break
         date_piece = _date_piece(rec, date_keys)
         if date_piece is not None:
             date_text = date_piece.text
@@ -828,7 +856,7 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
             signed = author is not None
         if author and author.casefold() in placeholders:
             author = None
-        named_slot = signed or author_slot is not None and _has(rec, author_slot.key)
+        named_slot = signed or placed or author_slot is not None and _has(rec, author_slot.key)
         if author or date_text or named_slot:
             with_header += 1
         with_name_slot += named_slot
@@ -857,8 +885,17 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
     # is one of two cells of a post), make the better list
     f_named = 0.8 + 0.2 * with_name_slot / k
     f_cover = k / len(records)
-    quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single * f_named * f_cover
     hint = _hints(cand, kept, page)
+    if (
+        k == 1
+        and cand.key.startswith("after-heading")
+        and hint
+        and comments[0].author
+        and comments[0].published_at is not None
+    ):
+        # the one item under a heading that names comments, named and dated: short is no snippet
+        f_text = min(1.0, mean_len / 15)
+    quality = f_text * (0.4 + 0.6 * f_header) * f_distinct * f_links * f_single * f_named * f_cover
     if (
         not hint
         and with_name_slot >= 0.9 * k
@@ -1091,12 +1128,21 @@ def _top_links(cont, rec: Record) -> list:
 
 
 def _date_piece(rec: Record, date_keys: list[str]) -> Piece | None:
-    """The record's date: from the date slot most records fill, else from another date slot."""
+    """The record's date: from the date slot most records fill, else from another date slot, else
+    from a piece that reads as a date at another place among the same like siblings as a date
+    slot's (a field before it missing: '2楼 · date' where others show 'from Android · 2楼 · date')."""
     for key in date_keys:
         for p in rec.pieces:
             if p.key == key:
                 return p
+    unplaced = {_INLINE_INDEX.sub("", k) for k in date_keys}
+    for p in rec.pieces:
+        if _INLINE_INDEX.sub("", p.key) in unplaced and _looks_like_date(p.text, p.owner):
+            return p
     return None
+
+
+_INLINE_INDEX = re.compile(r"~\d+(?=/|\||$)")  # an inline element's place among its like siblings
 
 
 def _has(rec: Record, key: str) -> bool:
@@ -1144,7 +1190,7 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
             when = _iso(el.get(name))
             if when is not None:
                 return when
-        for name in ("data-utc", "data-time", "data-timestamp", "data-epoch", "data-ts"):
+        for name in _EPOCH_ATTRS:
             when = _epoch(el.get(name))
             if when is not None:
                 return when
@@ -1156,6 +1202,9 @@ def _when(owner, text: str, ref: datetime | None) -> datetime | None:
                     return when
         el = el.getparent()
     return parse_date(text, ref)
+
+
+_EPOCH_ATTRS = ("data-utc", "data-time", "data-timestamp", "data-epoch", "data-ts")
 
 
 def _epoch(value: str | None) -> datetime | None:
@@ -1423,12 +1472,13 @@ def _candidates(page: _Page) -> list[_Candidate]:
                     pre.append((0.5, f"after-count>{after.tag}", [after]))
             if not _HEADING_WORDS.search(h.text_content()):
                 continue
-            sib = h.getnext()
-            while sib is not None and not isinstance(sib.tag, str):
-                sib = sib.getnext()
+            sib = _next_element(h)
+            items = _items_of(sib, page)
+            if not items and page.text.get(h.getparent(), 0) <= 60:
+                sib = _next_element(h.getparent())  # the heading in a header line (tabs, a count)
+                items = _items_of(sib, page)
             if sib is None or sib in article_chain:
                 continue
-            items = [c for c in sib if isinstance(c.tag, str) and page.text.get(c, 0) >= 8]
             if len(items) == 1:  # two or more are found by what they share
                 pre.append((math.log1p(len(items)), f"after-heading>{items[0].tag}", items))
     pre.sort(key=lambda t: -t[0])
@@ -1440,6 +1490,10 @@ def _candidates(page: _Page) -> list[_Candidate]:
         if header_run:
             out.append(_Candidate(key + "+siblings", header_run))
     return out[: MAX_GROUPS * 2] + _separated_runs(page, article_chain) + _periodic_runs(page, article_chain)
+
+
+def _items_of(el, page: _Page) -> list:
+    return [c for c in el if isinstance(c.tag, str) and page.text.get(c, 0) >= 8] if el is not None else []
 
 
 def _next_element(el):
@@ -1584,6 +1638,14 @@ def _signature(el):
     return kids[start], m.group(0), clocks[-1]
 
 
+def _element_index(el) -> int:
+    """An element's place among its parent's element children."""
+    parent = el.getparent()
+    if parent is None:
+        return 0
+    return sum(1 for s in el.itersiblings(preceding=True) if isinstance(s.tag, str))
+
+
 def _name_like(text: str) -> bool:
     text = text.strip()
     return bool(_IP.fullmatch(text)) or (
@@ -1707,6 +1769,8 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
         best = _widest(best, analysed)
         best = _innermost(best, analysed, page)
         best = _joined(best, analysed, page)
+        best = _held(best, analysed, page, placeholders, ref)
+        best = _once(best)
     signed = _signed_runs(page, placeholders, ref)
     if signed is not None and (best is None or signed.score > best.score + 1e-9):
         best = signed
@@ -1720,6 +1784,9 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
         parents[i] = j
     for i, j in _addressed(best.comments).items():
         parents[i] = j
+    for i, j in _named_parents(kept, best.comments).items():
+        if parents[i] is None:
+            parents[i] = j
     for c, p in zip(best.comments, parents, strict=True):
         c.parent_position = p
     top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
@@ -1729,10 +1796,10 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
 
 # 'Reply to @name:' opening a reply's text, in the languages of the comment systems that write it
 _ADDRESS = re.compile(
-    r"^(?:回复|回覆|返信|답글|ответ(?:ить)?|reply(?: to)?|antwort(?: an)?|réponse à|respuesta a)\s*"
-    r"(?:@\s*([^:：\n]{1,40}?))?\s*[:：]\s*",
+    r"^(?:(?:回复|回覆|返信|답글|ответ(?:ить)?|reply(?: to)?|antwort(?: an)?|réponse à|respuesta a)\s*"
+    r"(?:@\s*([^:：\n]{1,40}?))?|(?:回复|回覆|返信|답글)\s+([^\s:：@][^:：\n]{0,39}?))\s*[:：]\s*",
     re.I,
-)
+)  # the name after '@', or after a space in the scripts that write '回复 Ann :' without one
 
 
 def _addressed(comments: list[Comment]) -> dict[int, int]:
@@ -1744,11 +1811,37 @@ def _addressed(comments: list[Comment]) -> dict[int, int]:
         m = _ADDRESS.match(c.text)
         if m and m.end() < len(c.text):
             c.text = c.text[m.end() :]
-            name = (m.group(1) or "").strip().casefold()
+            name = (m.group(1) or m.group(2) or "").strip().casefold()
             if name in latest:
                 out[i] = latest[name]
         if c.author:
             latest[c.author.casefold()] = i
+    return out
+
+
+def _named_parents(records: list[Record], comments: list[Comment]) -> dict[int, int]:
+    """Replies that name the writer they answer in a line of their own ('in reply to Ann', an avatar
+    and a name above the text): a slot that two or more records fill, each time with the name of an
+    earlier comment's writer other than their own, says that the latest earlier comment by that
+    name is the parent."""
+    names = [(c.author or "").casefold() for c in comments]
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for i, rec in enumerate(records):
+        for p in rec.pieces:
+            by_key.setdefault(p.key, []).append((i, p.text))
+    out: dict[int, int] = {}
+    for values in by_key.values():
+        if len(values) < 2 or len({i for i, _ in values}) < len(values):
+            continue
+        found = {}
+        for i, text in values:
+            name = text.strip().lstrip("@").rstrip(":：").strip().casefold()
+            j = next((j for j in range(i - 1, -1, -1) if names[j] == name), None) if name else None
+            if j is None or names[i] == name:
+                break
+            found[i] = j
+        else:
+            out.update(found)
     return out
 
 
@@ -1867,6 +1960,142 @@ def _join(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candidate
         [r for r, _ in pairs],
         best.factors,
     )
+
+
+def _held(
+    best: _Candidate,
+    others: list[_Candidate],
+    page: _Page,
+    placeholders: frozenset[str],
+    ref: datetime | None,
+) -> _Candidate:
+    """Replies drawn inside their comment in markup of another kind (a floor and the one-line
+    replies in a box under its text): two lists, the records of one (the replies) all inside the
+    records of the other, join in page order when the outer one, read with the inner one's records
+    left out of its text, still reads as comments (two or more, scoring at least half as well) and
+    the inner one reads as comments of their own (not the outer's text seen through its box). The
+    best list may be either. Of several fits, the best scoring, and of those the one with the most
+    comments, then the shallowest."""
+
+    def reread(outer: _Candidate, inner: list) -> _Candidate | None:
+        alt = _Candidate(
+            outer.key, [Record(list(r.roots), depth=r.depth) for r in outer.records], inner=frozenset(inner)
+        )
+        _analyse_once(alt, page, placeholders, ref)
+        if len(alt.comments) < 2 or alt.score < max(MIN_SCORE, 0.5 * outer.score):
+            return None
+        return alt
+
+    def inside(inner: list, outer: list) -> bool:
+        inner_set, outer_set = set(inner), set(outer)
+        if inner_set & outer_set or any(_within(o, i) for o in outer for i in inner):
+            return False
+        return all(any(_within(i, o) for o in outer) for i in inner)
+
+    def after_text(outer: _Candidate, inner: list) -> bool:
+        """Every inner record comes after the text of the outer record holding it (replies under
+        the comment, not a name card or a badge in its header)."""
+        for rec in outer.kept:
+            start = next((p.owner for p in rec.pieces if p.key == outer.text_key), None)
+            for i in inner:
+                if any(_within(i, r) for r in rec.roots) and (
+                    start is None or page.order[i] < page.order[start]
+                ):
+                    return False
+        return True
+
+    mine = [r.roots[0] for r in best.kept]
+    fits: list[tuple[_Candidate, _Candidate]] = []  # (outer, inner)
+    for c in others:
+        if c is best or not c.kept:
+            continue
+        if len(c.records) >= 2 and inside(mine, [r.roots[0] for r in c.records]):
+            alt = reread(c, mine)
+            if alt is not None and after_text(alt, mine):
+                fits.append((alt, best))
+    # the best list holding another: read through any wrapper that gives the same comments nearly
+    # as well (the whole floor, its name column included, not its text column alone)
+    texts = [c.text for c in best.comments]
+    readings = [best] + [
+        c
+        for c in others
+        if c is not best and c.score >= 0.9 * best.score and [x.text for x in c.comments] == texts
+    ]
+    for outer, c in ((o, c) for o in readings for c in others):
+        if not c.kept or any(c is r for r in readings):
+            continue
+        mine = [r.roots[0] for r in outer.kept]
+        theirs = [r.roots[0] for r in c.kept]
+        if c.score >= max(MIN_SCORE, 0.5 * best.score) and inside(theirs, mine):
+            alt = reread(outer, theirs)
+            was = {id(r.roots[0]): x.text for r, x in zip(outer.kept, outer.comments, strict=True)}
+            if (
+                alt is not None
+                and len(alt.comments) >= 0.8 * len(outer.comments)
+                and after_text(alt, theirs)
+                # its own comments the same, less the inner ones' text if it held it
+                and all(
+                    x.text in was.get(id(r.roots[0]), "") for r, x in zip(alt.kept, alt.comments, strict=True)
+                )
+                # the inner comments are none of the outer ones' text (its box seen alone)
+                and not any(x.text in t for x in c.comments for t in was.values())
+            ):
+                fits.append((alt, c))
+    if not fits:
+        return best
+    top = max(o.score + i.score for o, i in fits)
+    outer, inner = min(
+        ((o, i) for o, i in fits if o.score + i.score >= 0.9 * top),
+        key=lambda oi: (
+            -len(oi[0].comments) - len(oi[1].comments),
+            sum(page.depth[r.roots[0]] for c in oi for r in c.kept) / sum(len(c.kept) for c in oi),
+        ),
+    )
+    pairs = sorted(
+        [*zip(outer.kept, outer.comments, strict=True), *zip(inner.kept, inner.comments, strict=True)],
+        key=lambda rc: page.order[rc[0].roots[0]],
+    )
+    for i, (_, comment) in enumerate(pairs):
+        comment.position = i
+    return _Candidate(
+        f"{outer.key}>{inner.key}",
+        [r for r, _ in pairs],
+        max(best.score, outer.score),
+        [c for _, c in pairs],
+        [r for r, _ in pairs],
+        best.factors,
+    )
+
+
+def _once(best: _Candidate) -> _Candidate:
+    """A comment shown twice, as a list of highlights ('Popular', 'Top comments') above the full
+    list repeats some of its comments: records with the same name, date and text as a later one,
+    in a list of their own that holds none of the others, are copies and are dropped (the later
+    stand in the full list, in its order). The same words posted twice in one list both stay."""
+    last = {}
+    for i, c in enumerate(best.comments):
+        if c.author and c.published_text:
+            last[(c.author, c.published_text, c.text)] = i
+    copies = [
+        i
+        for i, c in enumerate(best.comments)
+        if c.author and c.published_text and last[(c.author, c.published_text, c.text)] != i
+    ]
+    if not copies:
+        return best
+    lca = best.kept[copies[0]].roots[0].getparent()
+    for i in copies[1:]:
+        while lca is not None and not _within(best.kept[i].roots[0], lca):
+            lca = lca.getparent()
+    drop = set(copies)
+    if lca is None or any(_within(r.roots[0], lca) for i, r in enumerate(best.kept) if i not in drop):
+        return best
+    keep = [i for i in range(len(best.comments)) if i not in drop]
+    comments = [best.comments[i] for i in keep]
+    for i, c in enumerate(comments):
+        c.position = i
+    kept = [best.kept[i] for i in keep]
+    return _Candidate(best.key, kept, best.score, comments, kept, best.factors)
 
 
 def _items_shared(mine: list, theirs: list, page: _Page) -> int:
