@@ -7,8 +7,8 @@ knows it must appear neither in the body nor in a comment. Families vary within 
 (optional wrappers, avatars, badges, date positions) so a family is not one fixed template.
 
 `HELD_OUT` families are not used to write selectors or rules for: their scores are the measure of
-how the extractor reads comment markup nobody wrote a selector or a rule for. There are thirteen
-sets. Only the newest (`HELD_OUT_THIRTEENTH`) has never been looked at or tuned on; the older
+how the extractor reads comment markup nobody wrote a selector or a rule for. There are fourteen
+sets. Only the newest (`HELD_OUT_FOURTEENTH`) has never been looked at or tuned on; the older
 sets' failures were fixed (see below), so their scores are regression checks.
 """
 
@@ -7506,7 +7506,14 @@ MARKUPS: dict[str, Markup] = {
 # writers without one), so it is seen too. The thirteenth (`HELD_OUT_THIRTEENTH`) was written
 # after the twelfth was scored and before its failures were looked at, from the markups alone (no
 # look at the miner, no evaluation run), and scored once before any of the twelfth's failures
-# were fixed (combined 90.8%, the same after those fixes); no test runs the extractor on it.
+# were fixed (combined 90.8%, the same after those fixes); its failures were then fixed (replies
+# drawn inside their comment in markup of another kind, highlight lists repeating comments, a date
+# at another place among its line's fields, one comment under a heading in a header line, a line
+# naming the writer answered, short dates over epoch attributes, names linked where others are
+# plain, addresses without an '@'), so it is seen too. The fourteenth (`HELD_OUT_FOURTEENTH`) was
+# written after the thirteenth was scored and before its failures were looked at, from the markups
+# alone (no look at the miner, no evaluation run), and scored once before any of the thirteenth's
+# failures were fixed (combined 86.8%; 87.4% after those fixes); no test runs the extractor on it.
 HELD_OUT_FIRST = ("coral", "livefyre", "isso", "xenforo", "hn", "cssmodules", "vuukle", "slashdot")
 HELD_OUT_SECOND = ("hyvor", "talkyard", "hcite", "mybb", "reader_notes", "drupal")
 HELD_OUT_FRESH = ("tailwind", "bootstrap_media", "qa_answers", "tweet_replies")
