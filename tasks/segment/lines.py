@@ -28,6 +28,11 @@ _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
 _MD_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown attribute lists: '[date](#c1){:name='c1'}'
+# pandoc's markdown: attribute blocks ('{#id .class key="v"}', one may run over a line break),
+# bracketed spans ('[text]{.class}') and fenced divs ('::: {.comment}', ':::')
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.a-zA-Z][^{}]{0,300}\}")
+_PANDOC_ATTRIBUTES = re.compile(r"\{[#.](?:[^{}\n]|\n(?!\s*\n)){0,300}\}")
+_PANDOC_DIV = re.compile(r"^([ \t]*(?:(?:\d{1,3}[.)]|[-*+])[ \t]+)?):::+.*$", re.M)
 _TEXT_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?=\S)")  # a markdown heading kept in a plain-text dump
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
@@ -44,7 +49,16 @@ LINK_REF_MIN = 3  # markers that make a page a text-browser dump
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden note ('<!-- source: … -->')
-_MD_BLOCK_MARKS = frozenset("-*_`~+<")  # what a rule, fence, empty item or note line opens with (or a digit)
+# a commenter's header verb wrapped onto a line of its own under the name ('Ann' / 'dit :')
+_SAYS_ALONE = re.compile(
+    r"^(?:says|said|wrote|dit|a dit|dice|disse|diz|sagt|schrieb|schreef|zegt|scrive|napisał|пишет|написал|написала)"
+    r"\s*[:：]?$",
+    re.I,
+)
+_TEMPLATE_TAG = re.compile(
+    r"^\s*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})\s*$"
+)  # a site generator's '{{< giscus >}}', '{% raw %}'
+_MD_BLOCK_MARKS = frozenset("-*_`~+<{")  # what a rule, fence, empty item or note line opens with (or a digit)
 _LINK_ONLY_MARKS = frozenset("|•·,;/→←»«>-[!")  # what a line of nothing but links can open with
 
 
@@ -154,18 +168,34 @@ def _collapsed(loose: str) -> str:
     return " ".join(loose.split())
 
 
+def without_pandoc_marks(text: str) -> str:
+    """pandoc's attribute blocks, spans and div fences off a markdown page: the page's words stay,
+    its line count too (a block that ran over a line break leaves the break)."""
+    if ":::" in text:
+        text = _PANDOC_DIV.sub(r"\1", text)
+    if "]{" in text:
+        text = _PANDOC_SPAN.sub(r"\1", text)
+    if "{#" in text or "{." in text:
+        text = _PANDOC_ATTRIBUTES.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    return text
+
+
 def split_lines(text: str, markdown: bool) -> list[Line]:
     """Cleaned text -> non-blank lines, each with its gap of blank lines before it.
 
     In a text-browser dump the link-reference markers are off `plain` (the output keeps them)."""
     lines: list[Line] = []
     gap = 0
+    if markdown:
+        text = without_pandoc_marks(text)
     raw_lines = text.split("\n")
     dump = not markdown and len(_LINK_REF.findall(text)) >= LINK_REF_MIN
     if dump:
         raw_lines = _without_references(raw_lines)
     for row, raw in enumerate(raw_lines):
         stripped = raw.strip()
+        if markdown and stripped == "\\":  # a hard line break alone on its line: a blank line
+            stripped = ""
         first = stripped[:1]  # the line patterns below can only match lines opening with their marks
         if (
             markdown
@@ -185,6 +215,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
                 or _FENCE.match(stripped)
                 or _MD_EMPTY_ITEM.match(stripped)
                 or _HTML_COMMENT.match(stripped)
+                or _TEMPLATE_TAG.match(stripped)
             )
         ):
             gap += 1
@@ -218,6 +249,14 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             )
             and not (markdown and heading)
         )
+        if gap == 0 and lines and len(plain) <= 8 and _SAYS_ALONE.match(plain) and len(lines[-1].plain) <= 60:
+            prev = lines[-1]  # 'dit :' under the name it belongs to: one header line, as a page shows it
+            prev.raw, prev.plain, prev.loose = (
+                f"{prev.raw.rstrip()} {stripped}",
+                f"{prev.plain} {plain}",
+                f"{prev.loose} {loose}",
+            )
+            continue
         lines.append(Line(len(lines), raw.rstrip(), plain, gap, indent, heading, link_only, loose, row=row))
         gap = 0
     return lines

@@ -27,7 +27,12 @@ _URLISH = re.compile(r"https?://|www\.\w")
 TOP_LINES = 5  # a page's own top-level heading stands among its first lines
 
 # ' - ', ' | ', ' – ' ... between a headline and the site's name
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|»|::)\s+")
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|»|::|◆|◇|■|●|★|~)\s+")
+_FIELD_LABEL = re.compile(r"^(?:title|titre|titel|título|titolo)\s*:\s+", re.I)  # 'title: …' shown as a line
+_ANCHOR_MARK = re.compile(r"\s*[¶§🔗]+\s*$")  # a heading's permalink mark
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # 'dio.la', 'example.co.uk'
+# a comment section's heading naming the post: '4 thoughts on “Title”', '9 réflexions sur « Title »'
+_QUOTED_TITLE = re.compile(r"^\d{1,5}\s+\w+(?:\s+\w+){0,2}\s+[“\"«„‘']\s*(.{8,300}?)\s*[”\"»“’']$")
 # words that make a short title part a site's name rather than the headline's end
 _SITE_WORDS = {
     "blog",
@@ -85,11 +90,34 @@ def _names_site(part: str, sites: list[str]) -> bool:
     )
 
 
+def quoted_title(lines: list[Line]) -> str | None:
+    """The post's title as its comment section's heading quotes it ('4 thoughts on “Title”')."""
+    for ln in lines:
+        if ln.plain[:1].isdigit() and len(ln.plain) <= 320 and _cues(ln.plain) & CUE_BIT["section"]:
+            m = _QUOTED_TITLE.match(ln.plain)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _page_line(title: str, lines: list[Line]) -> str | None:
+    """The page's own line for a title read from an address ('import ai 400 distillation …')."""
+    key = _squash(title)
+    return next((ln.plain for ln in lines if len(ln.plain) < 400 and _squash(ln.plain) == key), None)
+
+
 def clean_title(title: str | None, lines: list[Line], meta: dict[str, str]) -> str | None:
     """`title` without a site's name after a separator, and without the headline a renderer
-    wrote again after it ('Headline - Site Headline' -> 'Headline')."""
+    wrote again after it ('Headline - Site Headline' -> 'Headline'); without a field label or a
+    permalink mark; the comment section's quote of it where the page gave none."""
+    quoted = quoted_title(lines)
     if not title:
-        return title
+        return quoted
+    title = _ANCHOR_MARK.sub("", _FIELD_LABEL.sub("", title)) or title
+    if quoted and len(quoted) < len(title) and _squash(quoted) in _squash(title):
+        return quoted
+    if title == title.casefold() and len(title.split()) >= 3:
+        title = _page_line(title, lines) or title
     if _URLISH.search(title):  # no headline holds a web address: a note above the page's own
         h1 = next(
             (ln.plain for ln in lines[:TOP_LINES] if ln.heading == 1 and not _URLISH.search(ln.plain)), None
@@ -102,21 +130,36 @@ def clean_title(title: str | None, lines: list[Line], meta: dict[str, str]) -> s
     head = parts[0].strip()
     if len(head) >= 12 and title.endswith(" " + head) and len(title) > 2 * len(head):
         return head  # two title lines joined: the headline with the site's name, then alone
-    cut = list(_SEPARATOR.finditer(title))[-1]
-    before, last = title[: cut.start()].strip(), title[cut.end() :].strip()
-    if len(before) < 12 or len(before.split()) < 2:
-        return title
-    if _names_site(last, _host_labels(meta)) or (
-        len(last.split()) <= 4 and any(ln.plain.strip() == before for ln in lines)
-    ):
-        return before
+    sites = _host_labels(meta)
+    for _ in range(3):  # 'Headline | example.org - Ann's blog': one site name after another
+        cut = list(_SEPARATOR.finditer(title))
+        if not cut:
+            break
+        before, last = title[: cut[-1].start()].strip(), title[cut[-1].end() :].strip()
+        if len(before) < 12 or len(before.split()) < 2:
+            break
+        if not (
+            _names_site(last, sites)
+            or _DOMAIN.match(last)
+            or (len(last.split()) <= 4 and any(ln.plain.strip() == before for ln in lines))
+        ):
+            break
+        title = before
     return title
 
 
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_REPLY_MARK = re.compile(r"\s*(?:\*>\*|›|▸|▶|➦|↪)\s*\S.*$")  # 'Ann *>* Bob': Ann, answering Bob
+
+
 def clean_author(author: str | None) -> str | None:
-    """A commenter's name without the header verb the scrape kept beside it ('Ann said')."""
+    """A commenter's name without the header verb the scrape kept beside it ('Ann said'), the
+    markup a converter left around it ('<h6 class="author">Ann</h6>') or the name it answers."""
     if not author:
         return author
+    if "<" in author:
+        author = _TAG.sub(" ", author).strip() or author
+    author = _REPLY_MARK.sub("", author) or author
     words = author.split()
     if len(words) > 1 and cue_mask([words[-1].casefold().strip(".:…")]) & _SAYS_BIT:
         words = words[:-1]
@@ -177,6 +220,15 @@ def _widget_line(para: str) -> bool:
     if cues & CUE_BIT["powered"]:
         return True
     return bool(cues & CUE_BIT["subscribe"]) and not text.endswith((".", "?", '"', "”", "»"))
+
+
+def without_widget_tail(text: str) -> str:
+    """The last comment without the comment widget's own lines the section ends with
+    ('- [Powered by Disqus](…)'), however many; its first paragraph always stays."""
+    paras = text.split("\n\n")
+    while len(paras) > 1 and _widget_line(_MD_LINK.sub(r"\1", paras[-1]).strip(" -*•\t")):
+        paras.pop()
+    return "\n\n".join(paras) if len(paras) < len(text.split("\n\n")) else text
 
 
 WIDGET_WORDS = 20
@@ -300,5 +352,8 @@ def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmenta
     for c in seg.comments:
         c.author = clean_author(c.author)
         c.text = clean_comment_text(c.text)
+    if seg.comments:
+        last = seg.comments[-1]
+        last.text = without_widget_tail(last.text)
     date_comments(seg)
     return seg

@@ -63,3 +63,39 @@ def test_a_javascript_link_with_escaped_parentheses_is_a_link_not_prose():
     line = split_lines("* [   Light Mode ](javascript:updateTheme\\('light'\\); setThemeUI\\(\\);)", True)[0]
     assert line.plain == "Light Mode"
     assert split_lines('[a](http://x.org/a_(b)) and [c](d "t")', True)[0].plain == "a and c"
+
+
+def test_pandoc_marks_go_and_the_rows_stay():
+    page = (
+        "::: {#content .site}\n"
+        "Le grand méchant client {#le-grand .post-title}\n"
+        "[J'aime]{.button} [chargement...]{.loading}\n"
+        "1.  ::: {#comment-1 .comment}\n"
+        "    ![](https://x.org/a.png){.avatar\n"
+        '    .avatar-32 width="32"} lyly dit :\n'
+        ":::\n"
+        "Texte du commentaire."
+    )
+    lines = split_lines(page, True)
+    assert [ln.plain for ln in lines] == [
+        "Le grand méchant client",
+        "J'aime chargement...",
+        "lyly dit :",
+        "Texte du commentaire.",
+    ]
+    assert [ln.row for ln in lines] == [1, 2, 5, 7]
+
+
+def test_a_header_verb_wrapped_under_the_name_joins_it():
+    lines = split_lines("chroniquedunhomme\ndit :\n\n25 janvier 2016\n\nMerci.", True)
+    assert [ln.plain for ln in lines] == ["chroniquedunhomme dit :", "25 janvier 2016", "Merci."]
+    # a verb after a blank line, or under a long line, is a line of its own
+    assert (
+        len(split_lines("A whole sentence of article text that runs on for a long while here\nsays:", False))
+        == 2
+    )
+
+
+def test_template_tags_and_lone_hard_breaks_are_no_lines():
+    page = "Title\n\n{% raw %}\nBody text.\\\n\\\n{{< giscus >}}\nMore."
+    assert [ln.plain for ln in split_lines(page, True)] == ["Title", "Body text.\\", "More."]

@@ -189,3 +189,52 @@ def test_a_title_holding_a_web_address_gives_way_to_the_page_s_own_heading():
         clean_title("Archived copy. Source: https://a.example/p", [], {})
         == "Archived copy. Source: https://a.example/p"
     )
+
+
+def test_a_title_loses_a_field_label_a_permalink_mark_and_site_names_in_a_row():
+    assert clean_title("title: Android Web Gallery Example", [], {}) == "Android Web Gallery Example"
+    assert (
+        clean_title("How to use the pre-built ReAct agent ¶", [], {})
+        == "How to use the pre-built ReAct agent"
+    )
+    assert clean_title("Lexical state updates | dio.la - Dani's blog", [], {}) == "Lexical state updates"
+
+
+def test_the_comment_heading_quoting_the_post_gives_the_title():
+    lines = split_lines(
+        "Some text.\n\n## 4 thoughts on “How to Perform TF-IDF Analysis via Python?”\n\nAnn", True
+    )
+    assert clean_title(None, lines, {}) == "How to Perform TF-IDF Analysis via Python?"
+    assert clean_title("How to Perform TF-IDF Analysis via Python? – SEO", lines, {}) == (
+        "How to Perform TF-IDF Analysis via Python?"
+    )
+    # a heading quoting another post does not replace a title of the page's own
+    assert clean_title("Filter one table by another", lines, {}) == "Filter one table by another"
+
+
+def test_a_title_read_from_an_address_takes_the_pages_own_line():
+    lines = split_lines(
+        "Import AI 400: Distillation scaling laws; and wafer-scale computation\n\nText.", False
+    )
+    slug = "import ai 400 distillation scaling laws and wafer scale computation"
+    assert (
+        clean_title(slug, lines, {})
+        == "Import AI 400: Distillation scaling laws; and wafer-scale computation"
+    )
+
+
+def test_a_name_loses_markup_and_the_name_it_answers():
+    assert clean_author('<h6 class="author">Martin</h6>') == "Martin"
+    assert clean_author("kalqlate *>* Paul Jurczak") == "kalqlate"
+
+
+def test_the_last_comment_loses_the_widgets_closing_lines():
+    text = "Thanks\n\n- [Powered by Disqus](https://disqus.com)"
+    seg = Segmentation(
+        title="T",
+        byline=None,
+        body="Body.",
+        comments=[Comment(position=0, author="Ann", text=text, rule="r")],
+    )
+    tidy(seg, [], {})
+    assert seg.comments[0].text == "Thanks"

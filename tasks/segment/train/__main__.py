@@ -19,7 +19,7 @@ from tasks.segment.train import data
 from tasks.segment.train.evaluate import evaluate, print_report
 from tasks.segment.train.fit import featurize, fit
 
-WEIGHTS = {"synth-train": 1.0, "real-train": 1.0, "gold": 5.0}
+WEIGHTS = {"synth-train": 1.0, "real-train": 1.0, "gold": 5.0, "real-extra": 5.0}
 HELD_OUT = ("synth-heldout", "real-heldout", "newspaper")
 
 
@@ -33,7 +33,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--report", help="also write the scores as JSON here")
     ap.add_argument("--test", action="store_true", help="also score the test families (kept for reports)")
+    ap.add_argument(
+        "--real",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="more labelled real scrapes to train on: a folder of pages with a gold/ folder of labels "
+        "in the format of the shared corpus's real/ (repeatable); they stay outside the repository",
+    )
+    ap.add_argument("--real-weight", type=float, default=WEIGHTS["real-extra"], help="a --real line's weight")
     args = ap.parse_args(argv)
+    weights = {**WEIGHTS, "real-extra": args.real_weight}
     t0 = time.monotonic()
 
     def log(msg: str) -> None:
@@ -50,7 +60,12 @@ def main(argv: list[str] | None = None) -> int:
         name: featurize(name, list(data.load(paths[name])), train=training and name in WEIGHTS)
         for name in wanted
     }
-    sets["gold"] = featurize("gold", data.gold_pages(), train=training)
+    gold = data.gold_pages([Path(d) for d in args.real])
+    sets["gold"] = featurize("gold", [p for p in gold if p.kind != "real-extra"], train=training)
+    if args.real:
+        sets["real-extra"] = featurize(
+            "real-extra", [p for p in gold if p.kind == "real-extra"], train=training
+        )
     sets["newspaper"] = featurize("newspaper", data.newspaper_pages())
     log("features ready: " + ", ".join(f"{k} {len(v.pages)}" for k, v in sets.items()))
     if args.eval:
@@ -58,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         hidden = tuple(int(h) for h in args.hidden.split(","))
         model = fit(
-            [(sets[n], w) for n, w in WEIGHTS.items()],
+            [(sets[n], w) for n, w in weights.items() if n in sets],
             hidden=hidden,
             epochs=args.epochs,
             seed=args.seed,
@@ -77,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             "body_f1": rep.f1_means(),
         }
     print("\nREGRESSION CHECKS (trained on):")
-    for name in ("gold", "synth-train"):
+    for name in ("gold", "real-extra", "synth-train"):
+        if name not in sets:
+            continue
         rep = evaluate(name, sets[name], model)
         print_report(rep, groups=name == "gold")
         scores[name] = {"line_accuracy": rep.line_accuracy, "combined": rep.combined().get("score")}

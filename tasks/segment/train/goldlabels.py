@@ -59,14 +59,43 @@ class _Text:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def find(self, anchor: str, start_line: int = 0) -> tuple[int, int] | None:
-        """(first line, last line) of the anchor's first occurrence at or after `start_line`."""
+        """(first line, last line) of the anchor's first occurrence at or after `start_line`; where
+        the whole anchor is not there (an image or a mark the line splitter drops), its longest
+        tail of at least 15 characters that is."""
         a = norm(anchor)
         if not a:
             return None
-        i = self.text.find(a, self.starts[start_line] if start_line < len(self.starts) else len(self.text))
-        if i < 0:
-            return None
-        return self.line_at(i), self.line_at(i + len(a) - 1)
+        lo = self.starts[start_line] if start_line < len(self.starts) else len(self.text)
+        for part in _tails(a):
+            i = self.text.find(part, lo)
+            if i >= 0:
+                return self.line_at(i), self.line_at(i + len(part) - 1)
+        return None
+
+    def rfind_end(self, anchor: str, lo: int = 0) -> int | None:
+        """The line the anchor's last occurrence ends on, at or after `lo` (its longest head of at
+        least 15 characters where the whole is not there)."""
+        a = norm(anchor)
+        for part in _heads(a):
+            i = self.text.rfind(part)
+            if i >= lo:
+                return self.line_at(i + len(part) - 1)
+        return None
+
+
+def _tails(a: str) -> list[str]:
+    """The anchor, then its tails from the first word boundaries on, down to 15 characters."""
+    out = [a]
+    for k, ch in enumerate(a):
+        if ch == " " and len(a) - k - 1 >= 15:
+            out.append(a[k + 1 :])
+    return out
+
+
+def _heads(a: str) -> list[str]:
+    """The anchor's tails read from the other side: the anchor, then its last words, down to 15
+    characters (the end of a passage is what marks where it ends)."""
+    return _tails(a)
 
 
 def labels_from_gold(text: str, markdown: bool, gold: dict) -> list[int]:
@@ -91,10 +120,7 @@ def labels_from_gold(text: str, markdown: bool, gold: dict) -> list[int]:
     body_start = body0[0] if body0 else None
     body1 = None
     if body_start is not None and gold.get("body_last"):
-        a = norm(gold["body_last"])
-        i = raw.text.rfind(a)
-        if i >= raw.starts[body_start]:
-            body1 = raw.line_at(i + len(a) - 1)
+        body1 = raw.rfind_end(gold["body_last"], raw.starts[body_start])
     boiler = {norm(b) for b in gold.get("boilerplate") or []}
     # comments, in order
     spans: list[tuple[int, int]] = []
@@ -104,9 +130,8 @@ def labels_from_gold(text: str, markdown: bool, gold: dict) -> list[int]:
         if first is None:
             return [IGNORE] * n  # the gold does not match the page: use none of it
         s = first[0]
-        last_anchor = norm(c.get("text_last"))
-        j = plain.text.find(last_anchor, plain.starts[s]) if last_anchor else -1
-        e = plain.line_at(j + len(last_anchor) - 1) if j >= 0 else s
+        last = plain.find(c.get("text_last") or "", s)
+        e = last[1] if last is not None else s
         spans.append((s, e))
         at = e + 1
     # article
