@@ -55,6 +55,11 @@ _SAYS_ALONE = re.compile(
     r"\s*[:：]?$",
     re.I,
 )
+# inline HTML a converter left in markdown ('<code style="…">Ann - May 1, 2012</code><br>'): not text
+_INLINE_TAG = re.compile(
+    r"</?(?:code|span|div|p|br|a|b|i|em|strong|small|font|sup|sub|u|img|time|cite|abbr|h[1-6]|li|ul|ol)\b[^<>]*>",
+    re.I,
+)
 _TEMPLATE_TAG = re.compile(
     r"^\s*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})\s*$"
 )  # a site generator's '{{< giscus >}}', '{% raw %}'
@@ -224,7 +229,10 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
         if markdown:
             m = _MD_HEADING.match(raw) if first == "#" else None
             heading = len(m.group(1)) if m else 0
-            loose = strip_markdown(stripped).replace("\t", "  ").strip()
+            bare = stripped[:-1] if stripped.endswith("\\") and not stripped.endswith("\\\\") else stripped
+            if "<" in bare:
+                bare = _INLINE_TAG.sub(" ", bare)
+            loose = strip_markdown(bare).replace("\t", "  ").strip()
             plain = _collapsed(loose)
             if not plain:  # an image or an empty link alone on its line
                 gap += 1

@@ -44,7 +44,7 @@ MIN_RECORDS = 3  # two dated lines under a heading are as often teasers as comme
 MAX_HEADER_CHARS = 160  # a header's text without link targets: a name, a date and a few buttons
 MAX_NAME_CHARS = 40
 MAX_HEADER_WORDS = 10  # besides the date: a name, a badge, a few buttons and counts
-MAX_RECORD_LINES = 60
+MAX_RECORD_LINES = 80  # a comment with a pasted config file or log runs long
 SECTION_REACH = 25  # lines above the first record where the section's heading or count is looked for
 
 
@@ -127,6 +127,36 @@ def _name(text: str) -> str | None:
     return c if _usable(c) else None
 
 
+def _from_cues(run: list[int], cues: list[int]) -> list[list[int]]:
+    """A run of headers, and its tails from each header that a comment section's heading stands
+    right above (dated lines of the article before the section belong to no record)."""
+    out = [run]
+    for k in range(1, len(run)):
+        if any(run[k - 1] < c <= run[k] for c in cues):
+            out.append(run[k:])
+    return out
+
+
+def _name_above(lines: list[Line], h: int) -> str | None:
+    """The name on the line right above a header that shows only a date ('kyle' / 'April 18,
+    2023, 08:06'): a short line of its own that is no heading, button or sentence."""
+    if h == 0 or lines[h].gap > 1:
+        return None
+    prev = lines[h - 1]
+    text = prev.plain.strip("*_ ")
+    if prev.heading or _dates(prev.raw) or text.endswith((".", "!", "?", ":", "。")):
+        return None
+    if _usable(text):
+        return text
+    words = text.split()  # 'Ann Lee Post author': the name before its badge
+    while words and cue_mask([w.casefold() for w in re.findall(r"\w+", words[-1])]):
+        tail = words.pop()
+        if words and _cues()[1].get(f"{words[-1]} {tail}".casefold(), 0) & _BADGE_BIT:
+            words.pop()  # the badge's other word ('Post author', 'Top commenter')
+    name = " ".join(words)
+    return name if name != text and _usable(name) else None
+
+
 def _prose(line: Line) -> bool:
     """A line that reads as someone's words: no heading, list item, table row or bare link."""
     text = record_text(line)
@@ -175,7 +205,9 @@ def find_records(lines: list[Line], start: int = 0, avatars: dict[int, str] | No
     faces = [("A", sorted(i for i in (avatars or {}) if i >= cues[0]))]
     best: list[Found] = []
     for kind, found_in, named in ((groups, None, None), (faces, None, avatars), (inline, leads, None)):
-        for heads in (run for _, members in kind if members for run in _runs(members)):
+        for heads in (
+            part for _, members in kind if members for run in _runs(members) for part in _from_cues(run, cues)
+        ):
             if len(heads) < MIN_RECORDS or not any(heads[0] - SECTION_REACH <= c <= heads[0] for c in cues):
                 continue  # no comment section's heading or count just above the first record
             found = _records(lines, heads, found_in, named)
@@ -317,18 +349,24 @@ def _records(
     """The records under `heads`, or [] when they do not read as a discussion. `leads`: the
     inline headers' (name part, date, text) by line, when the headers carry their comment."""
     off = 0 if named else 1  # an avatar's record starts with its first line of text
+    above: set[int] = set()  # headers whose name stands on the line above their date
     if named:
         names: list[str | None] = [named[h] for h in heads]
     elif leads is None:
-        names = [_name(lines[h].raw) for h in heads]
+        names = []
+        for h in heads:
+            name = _name(lines[h].raw)
+            if name is None and (name := _name_above(lines, h)) is not None:
+                above.add(h)
+            names.append(name)
     else:
         names = [_inline_name(leads[h][0])[0] for h in heads]
     if sum(n is not None for n in names) < max(MIN_RECORDS, len(heads) * 2 // 3):
         return []
     distinct = {n for n in names if n}
-    if len(distinct) < max(MIN_RECORDS, len(heads) // 2):
+    if len(distinct) < max(MIN_RECORDS, len(heads) // 3):
         return []  # the same few names on every header: one author's posts, a column of labels
-    spans = [(h, nxt) for h, nxt in zip(heads, heads[1:], strict=False)]
+    spans = [(h, nxt - (nxt in above)) for h, nxt in zip(heads, heads[1:], strict=False)]
     if any(nxt - h < (1 if leads or named else 2) or nxt - h > MAX_RECORD_LINES for h, nxt in spans):
         return []
     # the unit's chrome: line shapes that recur in most of the (complete) records
@@ -435,7 +473,11 @@ def _last_run(span: list[Line], is_chrome) -> list[Line]:
                 runs.append([])
         else:
             runs[-1].append(ln)
-    return next((run for run in reversed(runs) if run), [])
+    runs = [run for run in runs if run]
+    # the last run that reads as someone's words: a form field's marker after the buttons is none
+    return next(
+        (run for run in reversed(runs) if any(_prose(ln) for ln in run[:3])), runs[-1] if runs else []
+    )
 
 
 def record_text(line: Line) -> str:

@@ -98,4 +98,11 @@ def test_a_header_verb_wrapped_under_the_name_joins_it():
 
 def test_template_tags_and_lone_hard_breaks_are_no_lines():
     page = "Title\n\n{% raw %}\nBody text.\\\n\\\n{{< giscus >}}\nMore."
-    assert [ln.plain for ln in split_lines(page, True)] == ["Title", "Body text.\\", "More."]
+    lines = split_lines(page, True)
+    assert [ln.plain for ln in lines] == ["Title", "Body text.", "More."]
+    assert lines[1].text == "Body text.\\"  # the page's own text keeps its mark
+
+
+def test_inline_markup_a_converter_left_is_no_part_of_a_lines_words():
+    page = '<code style="color : blue">Christiaan - February 10, 2012 at 10:55 am</code><br>\nGreat.'
+    assert split_lines(page, True)[0].plain == "Christiaan - February 10, 2012 at 10:55 am"

@@ -226,3 +226,60 @@ def test_a_reading_with_a_label_for_every_name_may_be_replaced():
     assert few_names(comments("Joined", "Joined", "Joined", "Ann"))
     assert few_names(comments(None, None, "Ann"))
     assert not few_names(comments("Ann", "Bob", "Ann", None))
+
+
+LYNX_THREAD = """
+12 thoughts on “Fan control”
+
+    kyle
+    April 18, 2023, 08:06
+
+    is there a way i could monitor the fan from a conky file?
+
+    Reply
+  [d948ba2aaf]
+
+    Andrei Nevedomskii Post author
+    April 19, 2023, 10:11
+
+    Sure, read the level from the proc file and print it in your config.
+
+    Reply
+  [399a8b3313]
+
+    kyle
+    April 20, 2023, 09:00
+
+    Thanks, that works nicely for me now.
+
+    Reply
+  [52c1e0ff31]
+
+    BlaY0
+    June 24, 2022, 13:24
+
+    Same here, the fan finally stays quiet under light load.
+
+    Reply
+  [a1b2c3d4e5]
+"""
+
+
+def test_a_name_on_the_line_above_a_dated_line_heads_a_record():
+    lines = split_lines(ARTICLE + "\n\n" + LYNX_THREAD, False)
+    found = find_records(lines)
+    assert [r.author for r in found] == ["kyle", "Andrei Nevedomskii", "kyle", "BlaY0"]
+    assert [r.text[0].plain for r in found] == [
+        "is there a way i could monitor the fan from a conky file?",
+        "Sure, read the level from the proc file and print it in your config.",
+        "Thanks, that works nicely for me now.",
+        "Same here, the fan finally stays quiet under light load.",
+    ]
+
+
+def test_dated_article_lines_before_the_section_do_not_hide_its_records():
+    dated = "\n\n".join(
+        f"Update\nMarch {d}, 2023, 10:00\n\nThe vendor changed the firmware again." for d in (1, 2)
+    )
+    lines = split_lines(ARTICLE + "\n\n" + dated + "\n\n" + LYNX_THREAD, False)
+    assert [r.author for r in find_records(lines)] == ["kyle", "Andrei Nevedomskii", "kyle", "BlaY0"]
