@@ -222,11 +222,23 @@ def _widget_line(para: str) -> bool:
     return bool(cues & CUE_BIT["subscribe"]) and not text.endswith((".", "?", '"', "”", "»"))
 
 
+_FORM_END = CUE_BIT["form"] | CUE_BIT["closed"] | CUE_BIT["legal"] | CUE_BIT["account"]
+
+
+def _form_line(para: str) -> bool:
+    """A short line of the form or footer after the last comment ('Notify me of new comments by
+    e-mail.', 'Both comments and pings are currently closed.')."""
+    return "\n" not in para and len(para.split()) <= UI_WORDS and bool(_cues(para) & _FORM_END)
+
+
 def without_widget_tail(text: str) -> str:
     """The last comment without the comment widget's own lines the section ends with
     ('- [Powered by Disqus](…)'), however many; its first paragraph always stays."""
     paras = text.split("\n\n")
-    while len(paras) > 1 and _widget_line(_MD_LINK.sub(r"\1", paras[-1]).strip(" -*•\t")):
+    while len(paras) > 1 and (
+        _widget_line(bare := _MD_LINK.sub(r"\1", paras[-1].split("\n")[0]).strip(" -*•\t"))
+        or _form_line(bare)
+    ):
         paras.pop()
     return "\n\n".join(paras) if len(paras) < len(text.split("\n\n")) else text
 
@@ -289,9 +301,30 @@ def clean_body(body: str, navigation: frozenset[str] = frozenset()) -> str:
         and len(kept[-1].split()) <= TAIL_WORDS
         and not kept[-1].rstrip().endswith((".", "!", "?"))
         and (_cues(kept[-1]) & _END_CUES or _widget_line(kept[-1]))
-    ) or (len(kept) > 1 and _link_row(kept[-1])):
+    ) or (len(kept) > 1 and (_link_row(kept[-1]) or _section_ui(kept[-1]))):
         kept.pop()
+    if kept and "\n" in kept[-1]:  # a last paragraph whose closing lines are the section's
+        rows = kept[-1].split("\n")
+        while len(rows) > 1 and _section_ui(rows[-1]):
+            rows.pop()
+        kept[-1] = "\n".join(rows)
     return sep.join(kept).rstrip() if kept else body
+
+
+_UI_END = CUE_BIT["closed"] | CUE_BIT["powered"]
+UI_WORDS = 12
+
+
+def _section_ui(unit: str) -> bool:
+    """A short line of the comment section's, not the article's: comments switched off, the
+    system's name, the section's own heading or label ('Comments imported from blogger:')."""
+    text = unit.strip()
+    if "\n" in text or len(text.split()) > UI_WORDS:
+        return False
+    cues = _cues(text)
+    if cues & _UI_END:
+        return True
+    return bool(cues & CUE_BIT["section"]) and (bool(_HEADING_MARKS.match(text)) or text.endswith(":"))
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")

@@ -3,7 +3,7 @@ off comment ends — from the words a kind of line uses, whatever the site."""
 
 from tasks.models import Comment, Segmentation
 from tasks.segment.lines import split_lines
-from tasks.segment.tidy import clean_author, clean_comment_text, clean_title, tidy
+from tasks.segment.tidy import clean_author, clean_body, clean_comment_text, clean_title, tidy
 
 
 def test_a_title_loses_a_site_name_that_says_it_is_a_site():
@@ -238,3 +238,20 @@ def test_the_last_comment_loses_the_widgets_closing_lines():
     )
     tidy(seg, [], {})
     assert seg.comments[0].text == "Thanks"
+
+
+def test_the_sections_closing_lines_leave_the_body_and_the_last_comment():
+    body = "First paragraph of the article.\n\nYou can follow any responses to this entry.\nBoth comments and pings are currently closed."
+    assert (
+        clean_body(body) == "First paragraph of the article.\n\nYou can follow any responses to this entry."
+    )
+    text = "I agree with the post.\n\nNotify me of new comments via e-mail."
+    seg = Segmentation(
+        title="T", byline=None, body="B.", comments=[Comment(position=0, author="A", text=text, rule="r")]
+    )
+    tidy(seg, [], {})
+    assert seg.comments[0].text == "I agree with the post."
+    # the article asking for comments keeps its last words
+    assert clean_body("Text.\n\nTell me what you think in the comments below!") == (
+        "Text.\n\nTell me what you think in the comments below!"
+    )
