@@ -212,7 +212,7 @@ def _widget_line(para: str) -> bool:
         return False
     text = para.strip()
     if not any(ch.isalnum() for ch in text):
-        return len(text) <= 3
+        return len(text) <= 3 and not any(ch in _CODE_MARKS for ch in text)  # '☰', not a code block's '}'
     words = text.split()
     if len(words) > WIDGET_WORDS:
         return False
@@ -244,6 +244,7 @@ def without_widget_tail(text: str) -> str:
 
 
 WIDGET_WORDS = 20
+_CODE_MARKS = frozenset("{}[]();<>/\\|=+-*`'\"")
 WIDGET_CHARS = 200
 TAIL_WORDS = 4  # 'Like this:', 'Like Loading…', 'Related', 'Share': buttons left at the body's end
 
@@ -309,6 +310,26 @@ def clean_body(body: str, navigation: frozenset[str] = frozenset()) -> str:
             rows.pop()
         kept[-1] = "\n".join(rows)
     return sep.join(kept).rstrip() if kept else body
+
+
+_BYLINE_WORDS = re.compile(r"^(?:by|von|par|por|door|di|av|af|przez|posted by|written by)\s+", re.I)
+NOTE_WORDS = 80
+
+
+def without_author_note(body: str, byline: str | None) -> str:
+    """The body without the note about its author that closes it ('Michael Elad is a professor
+    …'): a last paragraph that opens with the byline's name."""
+    if not byline or "\n\n" not in body:
+        return body
+    name = _BYLINE_WORDS.sub("", byline.strip()).split(",")[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return body
+    head, _, last = body.rpartition("\n\n")
+    opening = last.lstrip("*_# ")
+    if opening.startswith(name) and len(last.split()) <= NOTE_WORDS and head.strip():
+        return head.rstrip()
+    return body
 
 
 _UI_END = CUE_BIT["closed"] | CUE_BIT["powered"]
@@ -378,7 +399,7 @@ def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmenta
         seg.title = title
     if seg.byline:
         seg.byline = _HEADING_MARKS.sub("", seg.byline).strip()
-    body = clean_body(seg.body, _repeated_links(lines))
+    body = without_author_note(clean_body(seg.body, _repeated_links(lines)), seg.byline)
     if body != seg.body:
         seg.trace["body_end"] = "widget lines, repeated links or a closing section left out"
         seg.body = body

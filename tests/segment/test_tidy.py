@@ -255,3 +255,17 @@ def test_the_sections_closing_lines_leave_the_body_and_the_last_comment():
     assert clean_body("Text.\n\nTell me what you think in the comments below!") == (
         "Text.\n\nTell me what you think in the comments below!"
     )
+
+
+def test_a_code_blocks_closing_brace_is_no_widget_and_an_author_note_leaves_the_body():
+    code = "Call it like this:\n\nint f() {\n    return 1;\n}\n\n}"
+    assert clean_body(code).endswith("}\n\n}")
+    assert clean_body("Text of the article.\n\nMore of it.\n\n☰") == "Text of the article.\n\nMore of it."
+    seg = Segmentation(
+        title="T",
+        byline="By Michael Elad",
+        body="What deep learning changed.\n\nMichael Elad is a professor of computer science at the Technion.",
+        comments=[],
+    )
+    tidy(seg, [], {})
+    assert seg.body == "What deep learning changed."
