@@ -149,7 +149,7 @@ def finish(
     lines, meta = split if split is not None else split_page(page)
     if few_names(seg.comments):
         add_records(seg, lines, page.scraped_at, front_matter(page.text)[0])
-    return tidy(seg, lines, meta)
+    return tidy(seg, lines, meta, page.markdown)
 
 
 def few_names(comments: list) -> bool:

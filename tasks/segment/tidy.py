@@ -90,13 +90,18 @@ def _names_site(part: str, sites: list[str]) -> bool:
     )
 
 
-def quoted_title(lines: list[Line]) -> str | None:
-    """The post's title as its comment section's heading quotes it ('4 thoughts on “Title”')."""
+def quoted_title(lines: list[Line], markdown: bool = True) -> str | None:
+    """The post's title as its comment section's heading quotes it ('4 thoughts on “Title”').
+    On a plain-text page, only when its words stand on the page as they are (a plain-text
+    reading never returns a word the page does not show: '“Title' is not 'Title')."""
     for ln in lines:
         if ln.plain[:1].isdigit() and len(ln.plain) <= 320 and _cues(ln.plain) & CUE_BIT["section"]:
             m = _QUOTED_TITLE.match(ln.plain)
             if m:
-                return m.group(1)
+                # the page's own words only: a title is never a word the page does not show
+                if markdown or set(m.group(1).split()) <= {w for other in lines for w in other.raw.split()}:
+                    return m.group(1)
+                return _page_line(m.group(1), lines)
     return None
 
 
@@ -106,11 +111,13 @@ def _page_line(title: str, lines: list[Line]) -> str | None:
     return next((ln.plain for ln in lines if len(ln.plain) < 400 and _squash(ln.plain) == key), None)
 
 
-def clean_title(title: str | None, lines: list[Line], meta: dict[str, str]) -> str | None:
+def clean_title(
+    title: str | None, lines: list[Line], meta: dict[str, str], markdown: bool = True
+) -> str | None:
     """`title` without a site's name after a separator, and without the headline a renderer
     wrote again after it ('Headline - Site Headline' -> 'Headline'); without a field label or a
     permalink mark; the comment section's quote of it where the page gave none."""
-    quoted = quoted_title(lines)
+    quoted = quoted_title(lines, markdown)
     if not title:
         return quoted
     title = _ANCHOR_MARK.sub("", _FIELD_LABEL.sub("", title)) or title
@@ -391,9 +398,9 @@ def date_comments(seg: Segmentation) -> None:
             c.published_at = when if when >= seg.published_at else when.replace(year=when.year + 1)
 
 
-def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str]) -> Segmentation:
+def tidy(seg: Segmentation, lines: list[Line], meta: dict[str, str], markdown: bool = True) -> Segmentation:
     """`seg` with its title, byline, body end, commenters' names and comment texts tidied (in place)."""
-    title = clean_title(seg.title, lines, meta)
+    title = clean_title(seg.title, lines, meta, markdown)
     if title != seg.title:
         seg.trace["title"] = f"{seg.trace.get('title', '')}; site name taken off".lstrip("; ")
         seg.title = title

@@ -208,6 +208,11 @@ def test_the_comment_heading_quoting_the_post_gives_the_title():
     assert clean_title("How to Perform TF-IDF Analysis via Python? – SEO", lines, {}) == (
         "How to Perform TF-IDF Analysis via Python?"
     )
+    # a plain-text reading returns only words the page shows: '“How' is not 'How'
+    text_lines = split_lines("Some text.\n\n4 thoughts on “How to Perform TF-IDF Analysis”\n\nAnn", False)
+    assert clean_title(None, text_lines, {}, markdown=False) is None
+    spaced = split_lines("Some text.\n\n9 réflexions sur « Les limites du body positive »\n\nAnn", False)
+    assert clean_title(None, spaced, {}, markdown=False) == "Les limites du body positive"
     # a heading quoting another post does not replace a title of the page's own
     assert clean_title("Filter one table by another", lines, {}) == "Filter one table by another"
 
