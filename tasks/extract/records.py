@@ -949,9 +949,10 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
         score *= 0.3
     elif with_date == 0 and with_name_slot < 0.5 * k:
         score *= 0.3  # undated, and most records without a name: paragraphs, not comments
-    # (a list's records may hold a title linking to their own page above a longer text; one record
-    # alone may not: it is more often a section whose links go elsewhere)
-    lengths = [len(c.text) if k > 1 else 0 for c in comments]
+    # (a dated record of a list may hold a title linking to its own page above a longer text; one
+    # record alone may not: it is more often a section whose links go elsewhere; nor may an undated
+    # one: a teaser's headline above its lead)
+    lengths = [len(c.text) if k > 1 and c.published_text else 0 for c in comments]
     if sum(_links_elsewhere(r, n) for r, n in zip(kept, lengths, strict=True)) >= 0.6 * k:
         score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
     runs = cand.key.endswith("+siblings") or cand.key.startswith(("rows", "hr-runs"))
