@@ -1,6 +1,6 @@
 """Score the HTML extractor on generated pages, markups held out of tuning first.
 
-    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets fourteenth thirteenth ...] [--failures 5]
+    .venv/bin/python -m devdata.evaluate [--per-markup 10] [--seed 1] [--tune | --held-out | --sets fifteenth fourteenth ...] [--failures 5]
 
 Pages come from `devdata.pages` (in memory); each goes through `extract_page` as the segment
 stage runs it, and is scored with `score_doc` of the shared scorer (`--scorer`, by default
@@ -24,6 +24,7 @@ from pathlib import Path
 from devdata.markups import (
     HELD_OUT_EIGHTH,
     HELD_OUT_ELEVENTH,
+    HELD_OUT_FIFTEENTH,
     HELD_OUT_FIFTH,
     HELD_OUT_FIRST,
     HELD_OUT_FOURTEENTH,
@@ -46,7 +47,8 @@ DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 SETS = {
-    "fourteenth": ("held-out markups (fourteenth set, never tuned on)", list(HELD_OUT_FOURTEENTH)),
+    "fifteenth": ("held-out markups (fifteenth set, never tuned on)", list(HELD_OUT_FIFTEENTH)),
+    "fourteenth": ("held-out markups (fourteenth set, scored once, seen)", list(HELD_OUT_FOURTEENTH)),
     "thirteenth": ("held-out markups (thirteenth set, scored once, seen)", list(HELD_OUT_THIRTEENTH)),
     "twelfth": ("held-out markups (twelfth set, scored once, seen)", list(HELD_OUT_TWELFTH)),
     "eleventh": ("held-out markups (eleventh set, scored once, seen)", list(HELD_OUT_ELEVENTH)),
@@ -152,6 +154,7 @@ def main() -> None:
         sets = [
             SETS[k]
             for k in (
+                "fifteenth",
                 "fourteenth",
                 "thirteenth",
                 "twelfth",

@@ -385,9 +385,15 @@ def _first_path(el, depth: int = 3) -> str:
     return ">".join(parts)
 
 
+# A utility class ('my-4', 'pl-2', 'py-0.5'): a short prefix and a step of a spacing scale. The step
+# is what tells the record's box ('my-4') from the spacer and the text box ('my-8', 'my-2')
+_UTILITY = re.compile(r"[a-z]{1,3}-\d{1,2}(?:\.5)?")
+
+
 def _group_keys(el) -> list[str]:
     """What an element may share with the other records of its list."""
     keys = [f"{el.tag}.{w}" for w in _class_words(el)]
+    keys += [f"{el.tag}.{w}" for w in (el.get("class") or "").split() if _UTILITY.fullmatch(w)]
     ident = el.get("id")
     if ident:
         stem = _DIGITS.sub("#", ident)
@@ -512,7 +518,26 @@ def _date_text(text: str) -> bool:
     if 1 < len(parts) <= 4 and any(p and is_date(p) for p in parts):
         return True  # a header line of fields: '5. 1. 2022 23:18 | IP: 35.43.*.*'
     m = _DATE_SEARCH.search(text)
-    return bool(m and len(m.group(0)) >= 0.5 * len(text)) or _signed_name(text) is not None
+    if m and len(m.group(0)) >= 0.5 * len(text) or _signed_name(text) is not None:
+        return True
+    # a line that ends in its date after a preposition: 'Reviewed in Canada on May 27, 2024'
+    m = _DATE_AFTER.search(text)
+    return bool(m and is_date(m.group(1)))
+
+
+_DATE_AFTER = re.compile(r"\s(?:on|am|le|el|em|il|vom|du|del)\s+(\S.{5,30}?)\s*\.?$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placeholder(name: str, placeholders: frozenset[str]) -> bool:
+    """A name standing for no one: a placeholder, or one a board prefixes with its own words in a
+    script written without spaces ('ニューノーマルの名無しさん', '風吹けば名無し')."""
+    folded = name.casefold()
+    if folded in placeholders:
+        return True
+    return " " not in folded and any(
+        len(p) >= 2 and not p.isascii() and folded.endswith(p) for p in placeholders
+    )
 
 
 def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) -> dict[str, _Slot]:
@@ -531,7 +556,7 @@ def _slots(records: list[Record], placeholders: frozenset[str] = frozenset()) ->
         vals = [v for v in slot.values if v]
         present = len(vals)
         # 'Guest' on every other comment is a name slot, not a repeated button
-        named = [v for v in vals if v.casefold() not in placeholders] or vals
+        named = [v for v in vals if not _placeholder(v, placeholders)] or vals
         common, top = Counter(named).most_common(1)[0]
         hinted_author = _name_hint(key) == "author" or len(named) < len(vals)
         if all(_CHROME_TEXT.fullmatch(v) for v in vals):
@@ -854,7 +879,7 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
         ):
             author = _signed_name(date_text)  # a signature: '— Ann, 3 May 2024'
             signed = author is not None
-        if author and author.casefold() in placeholders:
+        if author and _placeholder(author, placeholders):
             author = None
         named_slot = signed or placed or author_slot is not None and _has(rec, author_slot.key)
         if author or date_text or named_slot:
@@ -924,7 +949,11 @@ def _analyse_once(cand: _Candidate, page: _Page, placeholders: frozenset[str], r
         score *= 0.3
     elif with_date == 0 and with_name_slot < 0.5 * k:
         score *= 0.3  # undated, and most records without a name: paragraphs, not comments
-    if sum(_links_elsewhere(r) for r in kept) >= 0.6 * k:
+    # (a dated record of a list may hold a title linking to its own page above a longer text; one
+    # record alone may not: it is more often a section whose links go elsewhere; nor may an undated
+    # one: a teaser's headline above its lead)
+    lengths = [len(c.text) if k > 1 and c.published_text else 0 for c in comments]
+    if sum(_links_elsewhere(r, n) for r, n in zip(kept, lengths, strict=True)) >= 0.6 * k:
         score *= 0.3  # each record links to another story by its headline: teasers, 'recent comments'
     runs = cand.key.endswith("+siblings") or cand.key.startswith(("rows", "hr-runs"))
     if runs and not (with_name_slot >= 0.8 * k and with_date >= 0.8 * k):
@@ -1028,13 +1057,16 @@ def _editors_note(cont, page: _Page):
     return last if _EDITORS.search(_SPACES.sub(" ", last.text_content()).strip()) else None
 
 
-def _links_elsewhere(rec: Record) -> bool:
-    """The record holds a link of four words or more to another page (a headline)."""
+def _links_elsewhere(rec: Record, text_chars: int) -> bool:
+    """The record holds a link of four words or more to another page (a headline), not short
+    beside the record's comment text (a review's own title above a longer text is no headline)."""
     for root in rec.roots:
         for a in root.iter("a"):
             href = a.get("href") or ""
-            if href and not href.startswith(("#", "javascript:")) and len(a.text_content().split()) >= 4:
-                return True
+            if href and not href.startswith(("#", "javascript:")):
+                words = a.text_content().split()
+                if len(words) >= 4 and 2 * sum(len(w) + 1 for w in words) >= text_chars:
+                    return True
     return False
 
 
@@ -1374,6 +1406,9 @@ def _guide_depths(records: list[Record]) -> list[int] | None:
     return None
 
 
+_BACKREF = re.compile(r">>\s?(\d{1,5})")  # a board's reference to an earlier post by its number
+
+
 def _linked_parents(records: list[Record]) -> dict[int, int]:
     """Replies that link to what they answer: a record holding a link to an earlier record's
     anchor ('>>1995071', 'Parent', 'in reply to', a quoted name) replies to that record."""
@@ -1400,9 +1435,16 @@ def _linked_parents(records: list[Record]) -> dict[int, int]:
                 href = el.get("href") if el.tag == "a" else None
                 if href and href.startswith("#") and len(href) > 1:
                     links[el] = i
+                elif href and _BACKREF.fullmatch(el.text_content().strip()):
+                    links[el] = i  # '>>2' linking to the post's own page ('…/read.cgi/…/2')
     out: dict[int, int] = {}
     for link, i in links.items():
-        j = owner.get(link.get("href")[1:])
+        href = link.get("href")
+        if href.startswith("#"):
+            j = owner.get(href[1:])
+        else:
+            number = _BACKREF.fullmatch(link.text_content().strip()).group(1)
+            j = owner.get(number) if href.rstrip("/").rsplit("/", 1)[-1] == number else None
         if j is not None and j < i and i not in out:
             out[i] = j
     return out
@@ -1440,6 +1482,11 @@ def _candidates(page: _Page) -> list[_Candidate]:
             continue
         for key in _group_keys(el):
             groups.setdefault(key, []).append(el)
+    for key in [k for k in groups if _UTILITY.fullmatch(k.partition(".")[2])]:
+        tag, _, word = key.partition(".")
+        base = groups.get(f"{tag}.{next(iter(_raw_class_words(word)), '')}")
+        if base is not None and len(base) == len(groups[key]):  # the step tells nothing apart here
+            del groups[key]
     # the article itself is no record (its class may be a comment system's: `post`, `entry`)
     article_chain = {a for h in page.h1 for a in h.iterancestors()}
     pre: list[tuple[float, str, list]] = []
@@ -1777,6 +1824,8 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     if best is None or best.score < MIN_SCORE:
         return None
     kept = best.kept
+    if all(c.published_at is None for c in best.comments):
+        _split_dates(best.comments, kept, ref)
     for rec in kept:
         rec.stated_depth = _stated_depth(rec)
     parents = _parents(kept, page)
@@ -1792,6 +1841,30 @@ def _mine(tree: lxml_html.HtmlElement, placeholders: frozenset[str], ref: dateti
     top = [r.roots for r in kept if not any(_within(r.roots[0], o.roots[0]) for o in kept if o is not r)]
     containers = _section(top, page)
     return Mined(best.comments, containers, best.score, best.key, [r.roots for r in kept], page)
+
+
+_SPLIT_DATE_CHARS = 60
+
+
+def _split_dates(comments: list[Comment], records: list[Record], ref: datetime | None) -> None:
+    """Dates drawn in pieces, one element each ('<abbr>Wed</abbr> <span>1</span> <abbr>Sep</abbr>
+    <span>2021</span>'), are no slot of their own: in a list found undated, each record's first
+    short element of three inline pieces or more that reads as a date as a whole is its date (over
+    a piece of it, 'Wed', taken for one)."""
+    for c, rec in zip(comments, records, strict=True):
+        for el in rec.roots[0].iter():
+            if not isinstance(el.tag, str) or el.tag not in _INLINE and el.tag not in ("div", "p"):
+                continue
+            kids = [k for k in el if isinstance(k.tag, str)]
+            if len(kids) < 3 or any(k.tag not in _INLINE or len(k) for k in kids):
+                continue
+            text = _SPACES.sub(" ", el.text_content()).strip()
+            if len(text) > _SPLIT_DATE_CHARS or not _date_text(text):
+                continue
+            when = _when(el, text, ref)
+            if when is not None:
+                c.published_text, c.published_at = text, when
+                break
 
 
 # 'Reply to @name:' opening a reply's text, in the languages of the comment systems that write it

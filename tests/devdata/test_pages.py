@@ -11,6 +11,7 @@ from devdata.markups import (
     HELD_OUT,
     HELD_OUT_EIGHTH,
     HELD_OUT_ELEVENTH,
+    HELD_OUT_FIFTEENTH,
     HELD_OUT_FIFTH,
     HELD_OUT_FOURTEENTH,
     HELD_OUT_NINTH,
@@ -36,6 +37,7 @@ NEWER_SETS = {
     "twelfth": HELD_OUT_TWELFTH,
     "thirteenth": HELD_OUT_THIRTEENTH,
     "fourteenth": HELD_OUT_FOURTEENTH,
+    "fifteenth": HELD_OUT_FIFTEENTH,
 }
 
 
@@ -105,6 +107,36 @@ def _threads(names: tuple[str, ...], seeds: tuple[int, ...] = (3, 4)):
 
 
 def test_the_newest_held_out_set_keeps_its_threads_in_the_markup():
+    """Where the fifteenth set's gold has a parent, the page names it: a reply inside its top
+    comment's reply area (naver_news), its `mt-8` block (ghost_comments) or its card as a
+    manager's response (tripadvisor_reviews), one level deep; goodreads_reviews, discuz_thread
+    and invision_topic have no replies."""
+    replies: dict[str, int] = {}
+    for system, page, comments, parents, has_kids, n_replies in _threads(HELD_OUT_FIFTEENTH):
+        assert all(p is None or parents[p] is None for p in parents), system
+        if system == "naver_news":
+            assert page.count('<li class="u_cbox_comment') == len(comments) + page.count(
+                "u_cbox_type_cleanbot"
+            )
+            assert page.count("u_cbox_type_reply") == n_replies
+            assert page.count('class="u_cbox_reply_area"') == has_kids
+        if system == "ghost_comments":
+            assert page.count('data-testid="comment-component"') == len(comments)
+            assert page.count('sm:mb-0 sm:mt-10">') == has_kids
+        if system == "tripadvisor_reviews":
+            assert page.count('data-automation="reviewCard"') == len(comments) - n_replies
+            assert page.count('data-automation="responseCard"') == n_replies
+        if system == "goodreads_reviews":
+            assert page.count('<article class="ReviewCard"') == len(comments) and not n_replies
+        if system == "discuz_thread":
+            assert page.count('class="plhin"') == len(comments) and not n_replies
+        if system == "invision_topic":
+            assert page.count('class="cPost ') == len(comments) and not n_replies
+        replies[system] = replies.get(system, 0) + n_replies
+    assert all(replies[s] > 10 for s in ("naver_news", "ghost_comments", "tripadvisor_reviews"))
+
+
+def test_the_fourteenth_held_out_set_keeps_its_threads_in_the_markup():
     """Where the fourteenth set's gold has a parent, the page names it: a reply inside its
     parent's comment (cusdis_widget in a `pl-4` box, pikabu_tree in `comment__children`,
     heise_forum in the posting's <ul>), a ">>N" link opening the message (fivech_thread), or the
