@@ -1994,6 +1994,18 @@ def _joined(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candida
     return best
 
 
+def _merged(a: _Candidate, b: _Candidate, page: _Page, key: str, score: float, factors: tuple) -> _Candidate:
+    """Two lists' kept records and comments as one list in page order, the comments renumbered."""
+    pairs = sorted(
+        [*zip(a.kept, a.comments, strict=True), *zip(b.kept, b.comments, strict=True)],
+        key=lambda rc: page.order[rc[0].roots[0]],
+    )
+    for i, (_, comment) in enumerate(pairs):
+        comment.position = i
+    records = [r for r, _ in pairs]
+    return _Candidate(key, records, score, [c for _, c in pairs], list(records), factors)
+
+
 def _join(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candidate | None:
     mine = [r.roots[0] for r in best.kept]
     roots = {e for r in best.kept for e in r.roots}
@@ -2019,20 +2031,7 @@ def _join(best: _Candidate, others: list[_Candidate], page: _Page) -> _Candidate
         (c for c in fits if c.score >= 0.9 * top),
         key=lambda c: (sum(page.depth[r.roots[0]] for r in c.kept) / len(c.kept), -c.score),
     )
-    pairs = sorted(
-        [*zip(best.kept, best.comments, strict=True), *zip(pick.kept, pick.comments, strict=True)],
-        key=lambda rc: page.order[rc[0].roots[0]],
-    )
-    for i, (_, comment) in enumerate(pairs):
-        comment.position = i
-    return _Candidate(
-        f"{best.key}&{pick.key}",
-        [r for r, _ in pairs],
-        best.score,
-        [c for _, c in pairs],
-        [r for r, _ in pairs],
-        best.factors,
-    )
+    return _merged(best, pick, page, f"{best.key}&{pick.key}", best.score, best.factors)
 
 
 def _held(
@@ -2124,20 +2123,7 @@ def _held(
             sum(page.depth[r.roots[0]] for c in oi for r in c.kept) / sum(len(c.kept) for c in oi),
         ),
     )
-    pairs = sorted(
-        [*zip(outer.kept, outer.comments, strict=True), *zip(inner.kept, inner.comments, strict=True)],
-        key=lambda rc: page.order[rc[0].roots[0]],
-    )
-    for i, (_, comment) in enumerate(pairs):
-        comment.position = i
-    return _Candidate(
-        f"{outer.key}>{inner.key}",
-        [r for r, _ in pairs],
-        max(best.score, outer.score),
-        [c for _, c in pairs],
-        [r for r, _ in pairs],
-        best.factors,
-    )
+    return _merged(outer, inner, page, f"{outer.key}>{inner.key}", max(best.score, outer.score), best.factors)
 
 
 def _once(best: _Candidate) -> _Candidate:

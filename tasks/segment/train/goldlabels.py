@@ -73,10 +73,10 @@ class _Text:
         return None
 
     def rfind_end(self, anchor: str, lo: int = 0) -> int | None:
-        """The line the anchor's last occurrence ends on, at or after `lo` (its longest head of at
-        least 15 characters where the whole is not there)."""
+        """The line the anchor's last occurrence ends on, at or after `lo` (its longest tail of at
+        least 15 characters where the whole is not there: the end of a passage marks where it ends)."""
         a = norm(anchor)
-        for part in _heads(a):
+        for part in _tails(a):
             i = self.text.rfind(part)
             if i >= lo:
                 return self.line_at(i + len(part) - 1)
@@ -90,12 +90,6 @@ def _tails(a: str) -> list[str]:
         if ch == " " and len(a) - k - 1 >= 15:
             out.append(a[k + 1 :])
     return out
-
-
-def _heads(a: str) -> list[str]:
-    """The anchor's tails read from the other side: the anchor, then its last words, down to 15
-    characters (the end of a passage is what marks where it ends)."""
-    return _tails(a)
 
 
 def labels_from_gold(text: str, markdown: bool, gold: dict) -> list[int]:
