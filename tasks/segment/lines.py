@@ -49,7 +49,12 @@ LINK_REF_MIN = 3  # markers that make a page a text-browser dump
 _LINK_ONLY = re.compile(r"^(?:\s|[|•·,;/→←»«>-]|\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\])+$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")  # a markdown file's hidden note ('<!-- source: … -->')
-_SAYS_MARKS = re.compile(r"[\w ]+[:：]?")  # a header verb and its colon ('dit :', 'says:')
+# a commenter's header verb wrapped onto a line of its own under the name ('Ann' / 'dit :')
+_SAYS_ALONE = re.compile(
+    r"^(?:says|said|wrote|dit|a dit|dice|disse|diz|sagt|schrieb|schreef|zegt|scrive|napisał|пишет|написал|написала)"
+    r"\s*[:：]?$",
+    re.I,
+)
 # inline HTML a converter left in markdown ('<code style="…">Ann - May 1, 2012</code><br>'): not text
 _INLINE_TAG = re.compile(
     r"</?(?:code|span|div|p|br|a|b|i|em|strong|small|font|sup|sub|u|img|time|cite|abbr|h[1-6]|li|ul|ol)\b[^<>]*>",
@@ -168,18 +173,6 @@ def _collapsed(loose: str) -> str:
     return " ".join(loose.split())
 
 
-def _says_alone(plain: str) -> bool:
-    """A commenter's header verb wrapped onto a line of its own under the name ('Ann' / 'dit :'):
-    one or two words of cues.toml's [says] kind, and a colon at most."""
-    from tasks.segment.features import CUE_BIT, _cues  # features reads lines: imported late
-
-    words = plain.casefold().replace(":", " ").replace("：", " ").split()
-    if not 0 < len(words) <= 2 or _SAYS_MARKS.fullmatch(plain) is None:
-        return False
-    table = _cues()[0] if len(words) == 1 else _cues()[1]  # a word, or a phrase ('a dit')
-    return bool(table.get(" ".join(words), 0) & CUE_BIT["says"])
-
-
 def without_pandoc_marks(text: str) -> str:
     """pandoc's attribute blocks, spans and div fences off a markdown page: the page's words stay,
     its line count too (a block that ran over a line break leaves the break)."""
@@ -264,7 +257,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
             )
             and not (markdown and heading)
         )
-        if gap == 0 and lines and len(plain) <= 8 and len(lines[-1].plain) <= 60 and _says_alone(plain):
+        if gap == 0 and lines and len(plain) <= 8 and _SAYS_ALONE.match(plain) and len(lines[-1].plain) <= 60:
             prev = lines[-1]  # 'dit :' under the name it belongs to: one header line, as a page shows it
             prev.raw, prev.plain, prev.loose = (
                 f"{prev.raw.rstrip()} {stripped}",
